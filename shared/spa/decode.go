@@ -1,0 +1,154 @@
+package spa
+
+import (
+	"strconv"
+	"strings"
+)
+
+// maxFields bounds the split: 9 fields at most (MAX_SPA_FIELDS) plus the digest.
+const maxFields = 10
+
+// decodePlaintext parses "fields...:digest" strictly: every field is
+// checked against the rules Seal applies, so Open accepts exactly what
+// Seal can write.
+func decodePlaintext(pt string) (*Message, error) {
+	if len(pt) < minEncodedLen || len(pt) > maxEncodedLen || !isPrintable(pt) {
+		return nil, malformed("plaintext", "length or characters out of range")
+	}
+	cut := strings.LastIndexByte(pt, ':')
+	fields, digest := pt[:cut], pt[cut+1:]
+	dt, err := verifyDigest(fields, digest)
+	if err != nil {
+		return nil, err
+	}
+	parts := strings.SplitN(fields, ":", maxFields)
+	if len(parts) < 6 || len(parts) >= maxFields {
+		return nil, malformed("plaintext", "wrong number of fields")
+	}
+	m := &Message{DigestType: dt, Digest: digest}
+	if err := m.decodeHeader(parts[:5]); err != nil {
+		return nil, err
+	}
+	if err := m.decodeBody(parts[5:]); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// verifyDigest infers the digest type from its length, as fwknop does, and
+// tells SHA3 from SHA2 of the same length by trying both.
+func verifyDigest(fields, digest string) (Hash, error) {
+	for _, h := range Hashes {
+		if h.B64Len() == len(digest) && constantEq(digestB64(h, fields), digest) {
+			return h, nil
+		}
+	}
+	return 0, ErrBadDigest
+}
+
+// decodeHeader reads random, user, timestamp, version and type.
+func (m *Message) decodeHeader(p []string) error {
+	if len(p[0]) != randomLen || !isDigits(p[0]) {
+		return malformed("random", "want 16 decimal digits")
+	}
+	m.Random = p[0]
+	user, err := decodeB64Field("user", p[1], maxUserB64)
+	if err != nil {
+		return err
+	}
+	if err := checkUser(user); err != nil {
+		return malformed("user", err.Error())
+	}
+	m.User = user
+	if len(p[2]) > maxTimestampLen || !isCanonical(p[2]) {
+		return malformed("timestamp", "want decimal seconds")
+	}
+	m.Timestamp, _ = strconv.ParseInt(p[2], 10, 64)
+	if p[3] == "" || len(p[3]) > maxVersionLen {
+		return malformed("version", "want 1 to 8 characters")
+	}
+	m.Version = p[3]
+	if len(p[4]) > 2 || !isDigits(p[4]) {
+		return malformed("type", "want a number")
+	}
+	t, _ := strconv.Atoi(p[4])
+	m.Type = MessageType(t)
+	if !m.Type.Valid() || p[4] != strconv.Itoa(t) {
+		return &FieldError{Field: "type", Reason: "unknown message type " + strconv.Quote(p[4]), Err: ErrUnknownType}
+	}
+	return nil
+}
+
+// decodeBody reads message[:nat_access][:server_auth][:client_timeout].
+func (m *Message) decodeBody(p []string) error {
+	want := 1
+	if m.Type.HasNAT() {
+		want++
+	}
+	if m.Type.HasClientTimeout() {
+		want++
+	}
+	if len(p) != want && len(p) != want+1 {
+		return malformed("plaintext", "wrong number of fields for "+m.Type.String())
+	}
+	msg, err := decodeB64Field("message", p[0], maxMessageB64)
+	if err != nil {
+		return err
+	}
+	if err := checkMessage(m.Type, msg); err != nil {
+		return malformed("message", err.Error())
+	}
+	m.Message, p = msg, p[1:]
+	if m.Type.HasNAT() {
+		if m.NATAccess, err = decodeB64Field("nat_access", p[0], maxMessageB64); err != nil {
+			return err
+		}
+		if _, _, err := ParseNATAccess(m.NATAccess); err != nil {
+			return malformed("nat_access", err.Error())
+		}
+		p = p[1:]
+	}
+	return m.decodeTail(p)
+}
+
+// decodeTail reads the optional server_auth, which comes before the
+// client timeout when both are present.
+func (m *Message) decodeTail(p []string) error {
+	hasTimeout := m.Type.HasClientTimeout()
+	if len(p) == 2 || (len(p) == 1 && !hasTimeout) {
+		sa, err := decodeB64Field("server_auth", p[0], maxMessageB64)
+		if err != nil {
+			return err
+		}
+		m.ServerAuth, p = sa, p[1:]
+	}
+	if !hasTimeout {
+		return nil
+	}
+	if len(p[0]) > maxPortDigits || !isCanonical(p[0]) {
+		return malformed("client_timeout", "want decimal seconds")
+	}
+	t, _ := strconv.Atoi(p[0])
+	if t > maxClientTimeout {
+		return malformed("client_timeout", "over 65536 seconds")
+	}
+	m.ClientTimeout = t
+	return nil
+}
+
+func decodeB64Field(name, s string, max int) (string, error) {
+	if s == "" || len(s) > max {
+		return "", malformed(name, "empty or too long")
+	}
+	b, err := b64.DecodeString(s)
+	if err != nil {
+		return "", malformed(name, "not base64")
+	}
+	return string(b), nil
+}
+
+// isCanonical reports whether s is a decimal number as strconv writes it
+// (no sign, no leading zero), so that decoding and encoding are inverses.
+func isCanonical(s string) bool {
+	return isDigits(s) && (s == "0" || s[0] != '0')
+}

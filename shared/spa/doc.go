@@ -1,0 +1,17 @@
+// Package spa implements the fwknop 2.6 Single Packet Authorization wire
+// format: the colon-separated plaintext, its digest, Rijndael (AES-256-CBC
+// with OpenSSL's salted key derivation) or OpenPGP encryption, the appended
+// HMAC, and the unpadded base64 text that goes into one UDP datagram.
+//
+// Seal turns a Message into a wire packet and Open turns a wire packet back
+// into a Message; they are exact inverses. Open is strict: it refuses every
+// packet the stock fwknopd would refuse for a wire-format reason, and a few
+// the stock decoder lets through by accident, each with an error that
+// errors.Is matches against one of the Err values below. Checks run cheapest
+// first; the HMAC is compared in constant time before anything is decrypted.
+//
+// The package does no I/O, keeps no global mutable state, and never reads the
+// clock or a random source of its own: randomness is an io.Reader argument
+// and time is a field of Message. All functions are safe for concurrent use;
+// a Keys value may be shared between goroutines once built.
+package spa

@@ -1,0 +1,179 @@
+package spa
+
+import (
+	"crypto/subtle"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// RandomDigits returns the 16 decimal digits of the RAND field, read from r.
+// Rejection sampling keeps every digit uniform.
+func RandomDigits(r io.Reader) (string, error) {
+	var out [randomLen]byte
+	var buf [32]byte
+	n := 0
+	for n < randomLen {
+		if _, err := io.ReadFull(r, buf[:]); err != nil {
+			return "", err
+		}
+		for _, b := range buf {
+			if b < 250 && n < randomLen {
+				out[n] = '0' + b%10
+				n++
+			}
+		}
+	}
+	return string(out[:]), nil
+}
+
+// Encode returns the plaintext that Seal encrypts: the colon-separated
+// fields followed by ':' and their digest. It also sets m.Digest.
+func (m *Message) Encode() (string, error) {
+	fields, err := m.encodeFields()
+	if err != nil {
+		return "", err
+	}
+	dt := m.digestType()
+	d := digestB64(dt, fields)
+	m.Digest = d
+	return fields + ":" + d, nil
+}
+
+func (m *Message) digestType() Hash {
+	if m.DigestType == 0 {
+		return SHA256
+	}
+	return m.DigestType
+}
+
+func (m *Message) version() string {
+	if m.Version == "" {
+		return Version
+	}
+	return m.Version
+}
+
+// encodeFields validates m and writes every field but the digest, in the
+// order of lib/fko_encode.c.
+func (m *Message) encodeFields() (string, error) {
+	if err := m.validate(); err != nil {
+		return "", err
+	}
+	var b strings.Builder
+	b.Grow(64 + 2*len(m.Message) + 2*len(m.NATAccess))
+	b.WriteString(m.Random)
+	b.WriteByte(':')
+	b.WriteString(b64.EncodeToString([]byte(m.User)))
+	b.WriteByte(':')
+	b.WriteString(strconv.FormatInt(m.Timestamp, 10))
+	b.WriteByte(':')
+	b.WriteString(m.version())
+	b.WriteByte(':')
+	b.WriteString(strconv.Itoa(int(m.Type)))
+	b.WriteByte(':')
+	b.WriteString(b64.EncodeToString([]byte(m.Message)))
+	if m.Type.HasNAT() {
+		b.WriteByte(':')
+		b.WriteString(b64.EncodeToString([]byte(m.NATAccess)))
+	}
+	if m.ServerAuth != "" {
+		b.WriteByte(':')
+		b.WriteString(b64.EncodeToString([]byte(m.ServerAuth)))
+	}
+	if m.Type.HasClientTimeout() {
+		b.WriteByte(':')
+		b.WriteString(strconv.Itoa(m.ClientTimeout))
+	}
+	if b.Len() < minEncodedLen || b.Len() > maxEncodedLen {
+		return "", badArg("message", "encoded length out of range")
+	}
+	return b.String(), nil
+}
+
+// validate checks the fields Seal is given with the same rules Open applies
+// to what it receives, so that Seal never writes what Open would refuse.
+func (m *Message) validate() error {
+	if !isDigits(m.Random) || len(m.Random) != randomLen {
+		return badArg("random", "want 16 decimal digits")
+	}
+	if err := checkUser(m.User); err != nil {
+		return badArg("user", err.Error())
+	}
+	if m.Timestamp < 0 || len(strconv.FormatInt(m.Timestamp, 10)) > maxTimestampLen {
+		return badArg("timestamp", "out of range")
+	}
+	if v := m.version(); len(v) > maxVersionLen || strings.ContainsAny(v, ":") || !isPrintable(v) {
+		return badArg("version", "want at most 8 printable characters without ':'")
+	}
+	if !m.Type.Valid() {
+		return &FieldError{Field: "type", Reason: "unknown message type " + strconv.Itoa(int(m.Type)), Err: ErrBadArgument}
+	}
+	if b64Len(len(m.Message)) > maxMessageB64 {
+		return badArg("message", "too long")
+	}
+	if err := checkMessage(m.Type, m.Message); err != nil {
+		return badArg("message", err.Error())
+	}
+	if err := m.validateOptional(); err != nil {
+		return err
+	}
+	if !m.digestType().Valid() {
+		return badArg("digest type", "unknown")
+	}
+	return nil
+}
+
+func (m *Message) validateOptional() error {
+	if m.Type.HasNAT() {
+		if _, _, err := ParseNATAccess(m.NATAccess); err != nil {
+			return badArg("nat_access", err.Error())
+		}
+	} else if m.NATAccess != "" {
+		return badArg("nat_access", "only NAT message types carry one")
+	}
+	if b64Len(len(m.ServerAuth)) > maxMessageB64 {
+		return badArg("server_auth", "too long")
+	}
+	if m.Type.HasClientTimeout() {
+		if m.ClientTimeout < 0 || m.ClientTimeout > maxClientTimeout {
+			return badArg("client_timeout", "want 0..65536 seconds")
+		}
+	} else if m.ClientTimeout != 0 {
+		return badArg("client_timeout", "only client-timeout message types carry one")
+	}
+	return nil
+}
+
+// digestB64 is the unpadded base64 digest of s.
+func digestB64(h Hash, s string) string {
+	d := h.New()
+	io.WriteString(d, s)
+	return b64.EncodeToString(d.Sum(nil))
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func isPrintable(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x20 || s[i] > 0x7e {
+			return false
+		}
+	}
+	return true
+}
+
+// constantEq compares two strings in time that depends only on their lengths.
+func constantEq(a, b string) bool {
+	return subtle.ConstantTimeCompare([]byte(a), []byte(b)) == 1
+}

@@ -1,0 +1,5 @@
+package spa_test
+
+import "os"
+
+func readFileIfExists(path string) ([]byte, error) { return os.ReadFile(path) }
