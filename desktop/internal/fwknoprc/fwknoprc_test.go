@@ -1,0 +1,209 @@
+package fwknoprc
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sesame-spa/sesame/desktop/internal/knock"
+	"github.com/sesame-spa/sesame/shared/spa"
+)
+
+const sample = `# .fwknoprc
+[default]
+DIGEST_TYPE         sha512
+SPA_SERVER_PORT     62201
+#FW_TIMEOUT         30
+  ; indented comment
+USE_HMAC:           Y
+
+[myssh]
+SPA_SERVER          203.0.113.5
+ACCESS              tcp/22   # ssh only
+ALLOW_IP            resolve
+KEY_BASE64          HyUSZ/dV3zdsiTdNfkFxiSwFosDtubN7RDtrbeMix84=
+HMAC_KEY_BASE64     S3zoShwgaf7fjHisdQnyeXFtm19v6fLzicvmgQfjotI=
+HMAC_DIGEST_TYPE    sha3_256
+
+[mynatreq]
+SPA_SERVER          192.0.2.20
+ACCESS              tcp/8088
+ALLOW_IP            198.51.100.6
+NAT_ACCESS          192.0.2.55,88
+FW_TIMEOUT          60
+TIME_OFFSET         -5m
+SPA_SERVER_PROTO    tcp
+KEY                 passphrase;trailing
+
+[broken]
+ACCESS              tcp/22
+NOT_A_VARIABLE      1
+`
+
+func mustParse(t *testing.T, text string) *File {
+	t.Helper()
+	f, err := Parse(strings.NewReader(text), "rc")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+func TestApply(t *testing.T) {
+	f := mustParse(t, sample)
+	if got, want := strings.Join(f.Names(), " "), "myssh mynatreq broken"; got != want {
+		t.Errorf("Names = %q, want %q", got, want)
+	}
+	tests := []struct {
+		stanza string
+		check  func(o *knock.Options) bool
+	}{
+		{"", func(o *knock.Options) bool {
+			return o.Digest == spa.SHA512 && o.UseHMAC && o.FWTimeout == -1 && o.Destination == ""
+		}},
+		{"myssh", func(o *knock.Options) bool {
+			return o.Destination == "203.0.113.5" && o.Access == "tcp/22" && o.ResolveIP && o.AllowIP == "" &&
+				o.KeyBase64 == "HyUSZ/dV3zdsiTdNfkFxiSwFosDtubN7RDtrbeMix84=" && o.Key == "" &&
+				o.HMACKeyBase64 != "" && o.HMACDigest == spa.SHA3_256 && o.Digest == spa.SHA512
+		}},
+		{"MyNatReq", func(o *knock.Options) bool {
+			return o.AllowIP == "198.51.100.6" && !o.ResolveIP && o.NATAccess == "192.0.2.55,88" &&
+				o.FWTimeout == 60 && o.OffsetMinus == 300 && o.OffsetPlus == 0 &&
+				o.Transport == knock.TCP && o.Key == "passphrase" && o.ServerPort == 62201
+		}},
+	}
+	for _, tt := range tests {
+		o := knock.NewOptions()
+		if err := f.Apply(o, tt.stanza); err != nil {
+			t.Errorf("Apply(%q): %v", tt.stanza, err)
+			continue
+		}
+		if !tt.check(o) {
+			t.Errorf("Apply(%q) gave %+v", tt.stanza, *o)
+		}
+	}
+}
+
+func TestApplyErrors(t *testing.T) {
+	tests := []struct {
+		name, text, stanza string
+		want               error
+		msg                string
+	}{
+		{"missing stanza", sample, "nope", ErrNoStanza, "rc: no stanza [nope]"},
+		{"unknown variable", sample, "broken", ErrUnknownVar, "rc:29: NOT_A_VARIABLE: not an fwknop client variable"},
+		{"bad digest", "[default]\nDIGEST_TYPE sha999\n", "", ErrBadValue, "rc:2: DIGEST_TYPE: unknown digest"},
+		{"bad port", "[default]\nSPA_SERVER_PORT 70000\n", "", ErrBadValue, "rc:2: SPA_SERVER_PORT: want a port"},
+		{"bad allow ip", "[x]\nALLOW_IP 1.2.3\n", "x", ErrBadValue, "rc:2: ALLOW_IP: want source, resolve"},
+		{"bad bool", "[default]\nUSE_HMAC yes\n", "", ErrBadValue, "rc:2: USE_HMAC: want Y or N"},
+		{"bad proto", "[default]\nSPA_SERVER_PROTO icmp\n", "", ErrBadValue, "rc:2: SPA_SERVER_PROTO: transport \"icmp\" needs raw sockets"},
+		{"bad mode", "[default]\nENCRYPTION_MODE ctr\n", "", ErrBadValue, "rc:2: ENCRYPTION_MODE: encryption-mode: unknown mode"},
+		{"bad offset", "[default]\nTIME_OFFSET 5y\n", "", ErrBadValue, "rc:2: TIME_OFFSET: time offset"},
+		{"bad timeout", "[default]\nFW_TIMEOUT -1\n", "", ErrBadValue, "rc:2: FW_TIMEOUT: fw-timeout"},
+		{"rand port", "[default]\nRAND_PORT Y\n", "", ErrUnsupported, "rc:2: RAND_PORT: sesame does not support"},
+		{"key file", "[default]\nKEY_FILE /x\n", "", ErrUnsupported, "rc:2: KEY_FILE: sesame does not support fwknop key files"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := mustParse(t, tt.text).Apply(knock.NewOptions(), tt.stanza)
+			if !errors.Is(err, tt.want) {
+				t.Fatalf("err = %v, want %v", err, tt.want)
+			}
+			if !strings.HasPrefix(err.Error(), tt.msg) {
+				t.Errorf("message %q does not start with %q", err, tt.msg)
+			}
+		})
+	}
+}
+
+// A key that is not base64 is named, never shown.
+func TestBadKeyNotShown(t *testing.T) {
+	const secret = "sekrit!passphrase"
+	err := mustParse(t, "[default]\nHMAC_KEY_BASE64 "+secret+"\n").Apply(knock.NewOptions(), "")
+	if !errors.Is(err, ErrBadValue) || strings.Contains(err.Error(), "sekrit") {
+		t.Fatalf("err = %v", err)
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	tests := []struct{ name, text, msg string }{
+		{"no value", "[default]\nACCESS\n", "rc:2: want VARIABLE value"},
+		{"comment value", "[default]\nACCESS #x\n", "rc:2: ACCESS: empty value"},
+		{"unclosed stanza", "[default\n", "rc:1: stanza header without ']'"},
+		{"outside stanza", "ACCESS tcp/22\n", "rc:1: ACCESS: setting outside a [stanza]"},
+		{"long line", "[default]\nKEY " + strings.Repeat("a", maxLine) + "\n", "rc: bufio.Scanner: token too long"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse(strings.NewReader(tt.text), "rc")
+			if !errors.Is(err, ErrSyntax) || err.Error() != tt.msg && !strings.HasPrefix(err.Error(), tt.msg) {
+				t.Fatalf("err = %v, want %q", err, tt.msg)
+			}
+		})
+	}
+}
+
+// Later settings win, and setting one form of a key clears the other.
+func TestOverrideOrder(t *testing.T) {
+	f := mustParse(t, "[default]\nKEY pass\nALLOW_IP 198.51.100.1\n[s]\nKEY_BASE64 YWJj\nALLOW_IP source\n[default]\nSPA_SERVER_PORT 1000\n")
+	o := knock.NewOptions()
+	if err := f.Apply(o, "s"); err != nil {
+		t.Fatal(err)
+	}
+	if o.Key != "" || o.KeyBase64 != "YWJj" || o.AllowIP != "0.0.0.0" || o.ServerPort != 1000 {
+		t.Fatalf("got %+v", *o)
+	}
+}
+
+func TestLoadPermissions(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "rc")
+	if err := os.WriteFile(path, []byte(sample), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(path, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Load(path); !errors.Is(err, ErrPermissions) || !strings.Contains(err.Error(), "chmod 600") {
+		t.Fatalf("Load of a 0644 file: %v", err)
+	}
+	if err := os.Chmod(path, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	f, err := Load(path)
+	if err != nil || !f.Has("myssh") {
+		t.Fatalf("Load of a 0600 file: %v", err)
+	}
+	if _, err := Load(dir); !errors.Is(err, ErrPermissions) {
+		t.Fatalf("Load of a folder: %v", err)
+	}
+	if _, err := Load(filepath.Join(dir, "missing")); !IsNotExist(err) {
+		t.Fatalf("Load of a missing file: %v", err)
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add(sample)
+	f.Add("[default]\nKEY_BASE64: abc=\n[x]\nALLOW_IP source ; c\n")
+	f.Add("\r\n[a]b\n  [c]\nTIME_OFFSET -1h\n")
+	f.Fuzz(func(t *testing.T, text string) {
+		file, err := Parse(strings.NewReader(text), "rc")
+		if err != nil {
+			if !errors.Is(err, ErrSyntax) {
+				t.Fatalf("untyped error %v", err)
+			}
+			return
+		}
+		for _, name := range append(file.Names(), "") {
+			o := knock.NewOptions()
+			if err := file.Apply(o, name); err != nil {
+				var e *Error
+				if !errors.As(err, &e) || e.Line == 0 && !errors.Is(err, ErrNoStanza) {
+					t.Fatalf("error without a line: %v", err)
+				}
+			}
+		}
+	})
+}

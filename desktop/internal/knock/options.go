@@ -1,0 +1,207 @@
+package knock
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/sesame-spa/sesame/shared/spa"
+)
+
+// DefaultPort is fwknop's SPA port (FKO_DEFAULT_PORT).
+const DefaultPort = 62201
+
+// DefaultResolveURL is the stock client's external-address service.
+const DefaultResolveURL = "https://www.cipherdyne.org/cgi-bin/myip"
+
+// DefaultUserAgent is the stock client's User-Agent; fwknopd's HTTP mode
+// looks for "Fwknop" in it.
+const DefaultUserAgent = "Fwknop/2.6.10"
+
+// Transport is how the packet travels to the server.
+type Transport int
+
+// The transports of the stock client that need no raw sockets.
+const (
+	UDP Transport = iota
+	TCP
+	HTTP
+)
+
+func (t Transport) String() string {
+	switch t {
+	case TCP:
+		return "tcp"
+	case HTTP:
+		return "http"
+	}
+	return "udp"
+}
+
+// ParseTransport reads -P / SPA_SERVER_PROTO: udp, tcp or http.
+func ParseTransport(s string) (Transport, error) {
+	switch strings.ToLower(s) {
+	case "udp":
+		return UDP, nil
+	case "tcp":
+		return TCP, nil
+	case "http":
+		return HTTP, nil
+	case "udpraw", "tcpraw", "icmp":
+		return 0, fmt.Errorf("%w: transport %q needs raw sockets, which sesame does not use (want udp, tcp or http)", ErrInvalid, s)
+	}
+	return 0, fmt.Errorf("%w: unknown transport %q (want udp, tcp or http)", ErrInvalid, s)
+}
+
+// Secret is key material. It formats as "<redacted>" so that a key can
+// never reach an error string or a log line by accident.
+type Secret string
+
+func (Secret) String() string   { return "<redacted>" }
+func (Secret) GoString() string { return "<redacted>" }
+
+// Options are the settings of one knock, named after the stock client's
+// flags and ~/.fwknoprc variables. The zero value is not ready: start from
+// NewOptions, which sets the stock client's defaults.
+type Options struct {
+	Access      string    // -A "tcp/22,udp/53"; empty asks for "none/0"
+	AllowIP     string    // -a address; "0.0.0.0" (-s) lets the server use the packet's source
+	ResolveIP   bool      // -R: ask ResolveURL for the external address
+	ResolveURL  string    // --resolve-url
+	Destination string    // -D host name, IPv4 or IPv6 address
+	ServerPort  uint16    // -p
+	Transport   Transport // -P
+	UserAgent   string    // -u: HTTP User-Agent for -P http and -R; default DefaultUserAgent
+	ServerIPv4  bool      // --server-resolve-ipv4: only IPv4 addresses of Destination
+	ServerCmd   string    // -C: a command message instead of access
+	FWTimeout   int       // --fw-timeout; negative: none (no client-timeout type)
+	NATAccess   string    // -N host:port or host,port
+	NATLocal    bool      // --nat-local
+	NATPort     int       // --nat-port; 0: none
+	NATRandPort bool      // --nat-rand-port
+	SpoofUser   string    // -U
+	OffsetPlus  int64     // --time-offset-plus, seconds
+	OffsetMinus int64     // --time-offset-minus, seconds
+	Digest      spa.Hash  // -m; zero: SHA256
+	HMACDigest  spa.Hash  // --hmac-digest-type; zero: SHA256
+	UseHMAC     bool      // --use-hmac (implied by any HMAC key)
+	Mode        spa.Mode  // -M cbc|legacy
+
+	// Exactly one form of each key is kept: setting one clears the other
+	// (SetKey, SetKeyBase64, SetHMACKey, SetHMACKeyBase64).
+	Key           Secret // passphrase (--key-rijndael, KEY)
+	KeyBase64     Secret // --key-base64-rijndael, KEY_BASE64
+	HMACKey       Secret // --key-hmac, HMAC_KEY
+	HMACKeyBase64 Secret // --key-base64-hmac, HMAC_KEY_BASE64
+
+	UseGPG       bool   // set by any --gpg-* option
+	GPGRecipient string // key id, fingerprint, user id or key file of the server's public key
+	GPGSigner    string // the same for the client's signing key (optional)
+	GPGHome      string // folder searched for key files; default ~/.gnupg
+	GPGSigningPW Secret // passphrase of the signing key, when it has one
+}
+
+// NewOptions returns the stock client's defaults: UDP to port 62201, no
+// client timeout, CBC mode, SHA-256 digest.
+func NewOptions() *Options {
+	return &Options{ServerPort: DefaultPort, FWTimeout: -1, Digest: spa.SHA256}
+}
+
+// SetKey sets the Rijndael passphrase.
+func (o *Options) SetKey(s string) { o.Key, o.KeyBase64 = Secret(s), "" }
+
+// SetKeyBase64 sets the base64 Rijndael key.
+func (o *Options) SetKeyBase64(s string) { o.Key, o.KeyBase64 = "", Secret(s) }
+
+// SetHMACKey sets the HMAC passphrase and turns HMAC on.
+func (o *Options) SetHMACKey(s string) { o.HMACKey, o.HMACKeyBase64, o.UseHMAC = Secret(s), "", true }
+
+// SetHMACKeyBase64 sets the base64 HMAC key and turns HMAC on.
+func (o *Options) SetHMACKeyBase64(s string) {
+	o.HMACKey, o.HMACKeyBase64, o.UseHMAC = "", Secret(s), true
+}
+
+// Errors, for errors.Is.
+var (
+	// ErrInvalid: an option value that cannot be used (bad syntax, a
+	// combination the stock client refuses). Bad input: exit status 2.
+	ErrInvalid = errors.New("invalid option")
+	// ErrNoKey: a key is needed, none was given and none can be prompted for.
+	ErrNoKey = errors.New("no key")
+	// ErrUnresolvable: the destination host name does not resolve.
+	ErrUnresolvable = errors.New("cannot resolve host")
+	// ErrExternalIP: the external-address service did not give an address.
+	ErrExternalIP = errors.New("cannot learn the external address")
+	// ErrSend: the packet could not be sent.
+	ErrSend = errors.New("packet not sent")
+)
+
+func invalid(format string, a ...any) error {
+	return fmt.Errorf("%w: "+format, append([]any{ErrInvalid}, a...)...)
+}
+
+// ParsePort reads a port number 1..65535 for the option named opt.
+func ParsePort(opt, s string) (uint16, error) {
+	n, err := strconv.ParseUint(s, 10, 16)
+	if err != nil || n == 0 {
+		return 0, invalid("%s: want a port number 1..65535, got %q", opt, s)
+	}
+	return uint16(n), nil
+}
+
+// maxFWTimeout is the upper bound the stock client puts on --fw-timeout.
+const maxFWTimeout = 2 << 16
+
+// ParseFWTimeout reads --fw-timeout / FW_TIMEOUT seconds.
+func ParseFWTimeout(s string) (int, error) {
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 0 || n > maxFWTimeout {
+		return 0, invalid("fw-timeout: want seconds 0..%d, got %q", maxFWTimeout, s)
+	}
+	return n, nil
+}
+
+// maxTimeOffset is the stock client's bound on the digits of an offset.
+const maxTimeOffset = 2 << 15
+
+// ParseTimeOffset reads fwknop's time offset syntax: digits, optionally
+// followed by a unit m (minutes), h (hours) or d (days); "90", "5m", "1h".
+func ParseTimeOffset(s string) (int64, error) {
+	digits := strings.TrimRight(s, "mMhHdD")
+	unit := s[len(digits):]
+	mult := map[string]int64{"": 1, "m": 60, "h": 3600, "d": 86400}[strings.ToLower(unit)]
+	n, err := strconv.ParseInt(digits, 10, 64)
+	if err != nil || n < 0 || n > maxTimeOffset || mult == 0 {
+		return 0, invalid("time offset: want a number of seconds, optionally with m, h or d (like 90, 5m, 1h), got %q", s)
+	}
+	return n * mult, nil
+}
+
+// ParseDigest reads a digest name as -m and --hmac-digest-type take it.
+func ParseDigest(opt, s string) (spa.Hash, error) {
+	h, err := spa.ParseHash(s)
+	if err != nil {
+		return 0, invalid("%s: unknown digest %q (want md5, sha1, sha256, sha384, sha512, sha3_256 or sha3_512)", opt, s)
+	}
+	return h, nil
+}
+
+// ParseMode reads -M: cbc or legacy.
+func ParseMode(s string) (spa.Mode, error) {
+	m, err := spa.ParseMode(s)
+	if err != nil {
+		return 0, invalid("encryption-mode: unknown mode %q (want cbc or legacy)", s)
+	}
+	return m, nil
+}
+
+// ParseAllowIP checks an -a address: IPv4, or IPv6 as the upstream IPv6
+// work writes it.
+func ParseAllowIP(s string) (string, error) {
+	a, err := spa.ParseAllowIP(s)
+	if err != nil {
+		return "", invalid("allow-ip: %q is not an IPv4 or IPv6 address", s)
+	}
+	return a.String(), nil
+}
