@@ -1,0 +1,285 @@
+package replay
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// Options configure a Cache.
+type Options struct {
+	// MaxAge is MAX_SPA_PACKET_AGE: a packet is fresh while its timestamp is
+	// within MaxAge of the clock. Rounded up to whole seconds; must be
+	// positive when Aging is on.
+	MaxAge time.Duration
+	// Aging is ENABLE_SPA_PACKET_AGING. When off, packets of any age are
+	// accepted, so no digest is ever pruned.
+	Aging bool
+	// Now is the clock; nil means time.Now.
+	Now func() time.Time
+	// NoSync skips the fdatasync after each Add. It makes a crash able to
+	// lose a digest whose grant went ahead: for benchmarks and tests only.
+	NoSync bool
+	// Warn receives the problems Open and Import step over: torn or
+	// malformed records (*RecordError). nil drops them.
+	Warn func(error)
+}
+
+// policy is the pruning rule in force.
+type policy struct {
+	maxAge int64 // seconds
+	aging  bool
+}
+
+func newPolicy(maxAge time.Duration, aging bool) (*policy, error) {
+	if aging && maxAge <= 0 {
+		return nil, fmt.Errorf("replay: MaxAge %v must be positive when aging is on", maxAge)
+	}
+	secs := int64((maxAge + time.Second - 1) / time.Second)
+	return &policy{maxAge: secs, aging: aging}, nil
+}
+
+func (p *policy) expired(s stamp, now int64) bool {
+	return p.aging && s.expiry(p.maxAge) < now
+}
+
+// shardCount splits the digests (uniform, being SHA-256) so that pruning
+// holds any one lock for a small slice of the cache.
+const shardCount = 256
+
+type shard struct {
+	mu sync.RWMutex
+	m  map[Digest]stamp
+}
+
+// Cache is a persistent set of replay digests. Create it with Open.
+type Cache struct {
+	shards    [shardCount]shard
+	live      atomic.Int64
+	policy    atomic.Pointer[policy]
+	now       func() time.Time
+	warn      func(error)
+	log       fileLog
+	compactMu sync.Mutex // one compaction at a time, and none during Close
+	closed    atomic.Bool
+}
+
+// Open opens the cache file at path, creating it if it does not exist, and
+// loads its live digests. A stock fwknopd digest.cache at path is converted
+// in place (see the package doc).
+func Open(path string, opts Options) (*Cache, error) {
+	pol, err := newPolicy(opts.MaxAge, opts.Aging)
+	if err != nil {
+		return nil, err
+	}
+	c := &Cache{now: opts.Now, warn: opts.Warn}
+	if c.now == nil {
+		c.now = time.Now
+	}
+	if c.warn == nil {
+		c.warn = func(error) {}
+	}
+	c.policy.Store(pol)
+	c.log = fileLog{path: path, noSync: opts.NoSync}
+	if err := c.open(); err != nil {
+		return nil, err
+	}
+	if err := c.maybeCompact(); err != nil {
+		c.Close()
+		return nil, err
+	}
+	return c, nil
+}
+
+// SetPolicy changes the pruning rule, as when a reload changes
+// MAX_SPA_PACKET_AGE or ENABLE_SPA_PACKET_AGING. It applies to every entry,
+// old ones included.
+func (c *Cache) SetPolicy(maxAge time.Duration, aging bool) error {
+	pol, err := newPolicy(maxAge, aging)
+	if err != nil {
+		return err
+	}
+	c.policy.Store(pol)
+	return nil
+}
+
+func (c *Cache) shard(d Digest) *shard { return &c.shards[d[0]] }
+
+// Check returns ErrSeen if d is in the cache and nil if not. It never waits
+// for the disk.
+func (c *Cache) Check(d Digest) error {
+	if c.closed.Load() {
+		return ErrClosed
+	}
+	s := c.shard(d)
+	s.mu.RLock()
+	_, seen := s.m[d]
+	s.mu.RUnlock()
+	if seen {
+		return ErrSeen
+	}
+	return nil
+}
+
+// Add records d for a packet stamped packetTime and returns once the record
+// is on disk; only then may the daemon act on the packet. If d is already in
+// the cache it returns ErrSeen and writes nothing, so Add is the atomic
+// check-and-add. If the write fails, d is not kept and the error is returned:
+// the caller must then refuse the packet.
+func (c *Cache) Add(d Digest, packetTime time.Time, meta Meta) error {
+	if c.closed.Load() {
+		return ErrClosed
+	}
+	r := record{digest: d, stamp: makeStamp(packetTime.Unix(), false), arrival: c.now().Unix(), meta: meta}
+	if !c.insert(d, r.stamp) {
+		return ErrSeen
+	}
+	if err := c.log.append(&r); err != nil {
+		c.remove(d)
+		return err
+	}
+	return nil
+}
+
+// Import adds the entries of a stock fwknopd digest.cache read from r; name
+// is used in warnings. Each entry is kept until its arrival time plus twice
+// MaxAge. Entries already in the cache or already expired are left out;
+// malformed lines are passed to Options.Warn with their line number. The new
+// entries are on disk when Import returns nil; on error none is kept.
+func (c *Cache) Import(r io.Reader, name string) (added int, err error) {
+	if c.closed.Load() {
+		return 0, ErrClosed
+	}
+	var digests []Digest
+	err = c.log.appendBatch(func(emit func(*record) error) error {
+		pol, now := c.policy.Load(), c.now().Unix()
+		return readStock(r, name, c.warn, func(rec *record) error {
+			if pol.expired(rec.stamp, now) || !c.insert(rec.digest, rec.stamp) {
+				return nil
+			}
+			digests = append(digests, rec.digest)
+			return emit(rec)
+		})
+	})
+	if err != nil {
+		for _, d := range digests {
+			c.remove(d)
+		}
+		return 0, err
+	}
+	return len(digests), nil
+}
+
+// readStock calls fn for each well-formed line of a stock digest.cache.
+func readStock(r io.Reader, name string, warn func(error), fn func(*record) error) error {
+	lr := newLineReader(r, 0, 0)
+	for {
+		line, off, err := lr.next()
+		switch {
+		case errors.Is(err, io.EOF):
+			return nil
+		case errors.Is(err, ErrTornRecord) && line != nil:
+			// fgets reads a last line without its '\n' like any other.
+		case errors.Is(err, ErrTornRecord), errors.Is(err, errLong):
+			warn(&RecordError{File: name, Line: lr.line, Offset: off, Err: fmt.Errorf("%w: %v", ErrBadRecord, errLong)})
+			continue
+		case err != nil:
+			return fmt.Errorf("replay: reading %s: %w", name, err)
+		}
+		if stockSkip(line) {
+			continue
+		}
+		rec, perr := parseStockLine(line)
+		if perr != nil {
+			warn(&RecordError{File: name, Line: lr.line, Offset: off, Err: fmt.Errorf("%w: %v", ErrBadRecord, perr)})
+			continue
+		}
+		if err := fn(&rec); err != nil {
+			return err
+		}
+	}
+}
+
+// stockSkip reports the lines the stock daemon ignores (IS_EMPTY_LINE).
+func stockSkip(line []byte) bool {
+	if len(line) == 0 {
+		return true
+	}
+	switch line[0] {
+	case '#', '\r', ';', 0:
+		return true
+	}
+	return false
+}
+
+// insert adds d unless present and reports whether it did.
+func (c *Cache) insert(d Digest, st stamp) bool {
+	s := c.shard(d)
+	s.mu.Lock()
+	_, seen := s.m[d]
+	if !seen {
+		s.m[d] = st
+	}
+	s.mu.Unlock()
+	if !seen {
+		c.live.Add(1)
+	}
+	return !seen
+}
+
+func (c *Cache) remove(d Digest) {
+	s := c.shard(d)
+	s.mu.Lock()
+	_, seen := s.m[d]
+	delete(s.m, d)
+	s.mu.Unlock()
+	if seen {
+		c.live.Add(-1)
+	}
+}
+
+// Prune drops the digests whose packets can no longer be fresh and returns
+// how many it dropped; with aging off it drops none. When most of the file is
+// then dead records it compacts the file; an error means the compaction
+// failed, the cache itself stays correct. Call it periodically (every MaxAge
+// or so); lookups go on while it runs.
+func (c *Cache) Prune() (int, error) {
+	if c.closed.Load() {
+		return 0, ErrClosed
+	}
+	pol := c.policy.Load()
+	if !pol.aging {
+		return 0, nil
+	}
+	now := c.now().Unix()
+	n := 0
+	for i := range c.shards {
+		s := &c.shards[i]
+		s.mu.Lock()
+		for d, st := range s.m {
+			if pol.expired(st, now) {
+				delete(s.m, d)
+				n++
+			}
+		}
+		s.mu.Unlock()
+	}
+	c.live.Add(int64(-n))
+	return n, c.maybeCompact()
+}
+
+// Len returns the number of digests held.
+func (c *Cache) Len() int { return int(c.live.Load()) }
+
+// Close closes the file. The cache must not be used afterwards.
+func (c *Cache) Close() error {
+	c.compactMu.Lock()
+	defer c.compactMu.Unlock()
+	if c.closed.Swap(true) {
+		return ErrClosed
+	}
+	return c.log.close()
+}

@@ -1,0 +1,265 @@
+package replay
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"io"
+	"net/netip"
+	"strconv"
+)
+
+const (
+	header      = "# sesame replay cache v1\n"
+	headerStem  = "# sesame replay cache v"
+	fieldsLine  = "# <digest> <packet_time> <arrival_time> <proto> <src> <dst> <crc32c>\n"
+	stockHeader = "# <digest> <proto> <src_ip> <src_port> <dst_ip> <dst_port> <time>"
+	// maxLine bounds one line; real records are under 150 bytes.
+	maxLine = 1024
+)
+
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+
+// Meta is what a record says about the datagram besides its digest. It is
+// kept in the file for the administrator, not in memory.
+type Meta struct {
+	Proto    uint8 // IP protocol, 17 for UDP; 0 if unknown
+	Src, Dst netip.AddrPort
+}
+
+// stamp packs what expiry needs into 8 bytes: the packet's timestamp in Unix
+// seconds (for an entry imported from the stock daemon, the arrival time)
+// shifted left one bit, with the low bit set for imported entries.
+type stamp int64
+
+// stampLimit keeps the shifted value and expiry arithmetic from overflowing;
+// clamping a nonsense timestamp toward it only keeps the entry longer or,
+// for the far past, lets it go when aging would reject the packet anyway.
+const stampLimit = 1 << 60
+
+func makeStamp(sec int64, imported bool) stamp {
+	sec = min(max(sec, -stampLimit), stampLimit)
+	s := stamp(sec << 1)
+	if imported {
+		s |= 1
+	}
+	return s
+}
+
+func (s stamp) imported() bool { return s&1 != 0 }
+
+// expiry is the last Unix second at which the packet can still be fresh.
+func (s stamp) expiry(maxAge int64) int64 {
+	base := int64(s >> 1)
+	if s.imported() {
+		return base + 2*maxAge
+	}
+	return base + maxAge
+}
+
+// record is one parsed line of a cache file.
+type record struct {
+	digest  Digest
+	stamp   stamp
+	arrival int64
+	meta    Meta
+}
+
+func appendRecord(b []byte, r *record) []byte {
+	start := len(b)
+	b = r.digest.appendText(b)
+	b = append(b, ' ')
+	if r.stamp.imported() {
+		b = append(b, '-')
+	} else {
+		b = strconv.AppendInt(b, int64(r.stamp>>1), 10)
+	}
+	b = append(b, ' ')
+	b = strconv.AppendInt(b, r.arrival, 10)
+	b = append(b, ' ')
+	b = strconv.AppendUint(b, uint64(r.meta.Proto), 10)
+	b = appendAddrPort(append(b, ' '), r.meta.Src)
+	b = appendAddrPort(append(b, ' '), r.meta.Dst)
+	sum := crc32.Checksum(b[start:], castagnoli)
+	b = append(b, ' ')
+	b = fmt.Appendf(b, "%08x", sum)
+	return append(b, '\n')
+}
+
+func appendAddrPort(b []byte, ap netip.AddrPort) []byte {
+	if !ap.IsValid() {
+		return append(b, '-')
+	}
+	return ap.AppendTo(b)
+}
+
+// parseRecord parses one line of a Sesame cache file, without its '\n'.
+func parseRecord(line []byte) (record, error) {
+	var r record
+	var f [7][]byte
+	rest := line
+	for i := range f {
+		field, tail, found := bytes.Cut(rest, []byte{' '})
+		if len(field) == 0 || found == (i == len(f)-1) {
+			return r, errors.New("want 7 fields separated by single spaces")
+		}
+		f[i], rest = field, tail
+	}
+	sum, err := strconv.ParseUint(string(f[6]), 16, 32)
+	if err != nil || len(f[6]) != 8 {
+		return r, fmt.Errorf("checksum %q is not 8 hex digits", f[6])
+	}
+	if got := crc32.Checksum(line[:len(line)-len(f[6])-1], castagnoli); got != uint32(sum) {
+		return r, fmt.Errorf("checksum mismatch: line has %08x, content gives %08x", sum, got)
+	}
+	if err := r.digest.UnmarshalText(f[0]); err != nil {
+		return r, err
+	}
+	if string(f[1]) == "-" {
+		r.arrival, err = parseInt(f[2], "arrival_time")
+		r.stamp = makeStamp(r.arrival, true)
+	} else {
+		var ts int64
+		ts, err = parseInt(f[1], "packet_time")
+		r.stamp = makeStamp(ts, false)
+		if err == nil {
+			r.arrival, err = parseInt(f[2], "arrival_time")
+		}
+	}
+	if err != nil {
+		return r, err
+	}
+	r.meta, err = parseMeta(f[3], f[4], f[5])
+	return r, err
+}
+
+func parseInt(b []byte, what string) (int64, error) {
+	v, err := strconv.ParseInt(string(b), 10, 64)
+	if err != nil {
+		return 0, fmt.Errorf("%s %q is not a decimal integer", what, b)
+	}
+	return v, nil
+}
+
+func parseMeta(proto, src, dst []byte) (Meta, error) {
+	var m Meta
+	var err error
+	if m.Proto, err = parseProto(proto); err != nil {
+		return m, err
+	}
+	if m.Src, err = parseAddrPort(src, "src"); err != nil {
+		return m, err
+	}
+	m.Dst, err = parseAddrPort(dst, "dst")
+	return m, err
+}
+
+func parseProto(b []byte) (uint8, error) {
+	p, err := strconv.ParseUint(string(b), 10, 8)
+	if err != nil {
+		return 0, fmt.Errorf("proto %q is not 0..255", b)
+	}
+	return uint8(p), nil
+}
+
+func parseAddrPort(b []byte, what string) (netip.AddrPort, error) {
+	if string(b) == "-" {
+		return netip.AddrPort{}, nil
+	}
+	ap, err := netip.ParseAddrPort(string(b))
+	if err != nil {
+		return ap, fmt.Errorf("%s %q: %v", what, b, err)
+	}
+	return ap, nil
+}
+
+// parseStockLine parses one line of the stock fwknopd digest.cache:
+// "<digest> <proto> <src_ip> <src_port> <dst_ip> <dst_port> <time>", where
+// time is when the packet arrived.
+func parseStockLine(line []byte) (record, error) {
+	var r record
+	f := bytes.Fields(line)
+	if len(f) != 7 {
+		return r, fmt.Errorf("%d fields, want 7", len(f))
+	}
+	if err := r.digest.UnmarshalText(f[0]); err != nil {
+		return r, err
+	}
+	src, err := stockAddrPort(f[2], f[3], "src")
+	if err != nil {
+		return r, err
+	}
+	dst, err := stockAddrPort(f[4], f[5], "dst")
+	if err != nil {
+		return r, err
+	}
+	if r.arrival, err = parseInt(f[6], "time"); err != nil {
+		return r, err
+	}
+	r.stamp = makeStamp(r.arrival, true)
+	r.meta = Meta{Src: src, Dst: dst}
+	r.meta.Proto, err = parseProto(f[1])
+	return r, err
+}
+
+func stockAddrPort(ip, port []byte, what string) (netip.AddrPort, error) {
+	a, err := netip.ParseAddr(string(ip))
+	if err != nil {
+		return netip.AddrPort{}, fmt.Errorf("%s_ip %q: %v", what, ip, err)
+	}
+	p, err := strconv.ParseUint(string(port), 10, 16)
+	if err != nil {
+		return netip.AddrPort{}, fmt.Errorf("%s_port %q is not 0..65535", what, port)
+	}
+	return netip.AddrPortFrom(a, uint16(p)), nil
+}
+
+// lineReader yields the lines of a file with their numbers and offsets.
+type lineReader struct {
+	br   *bufio.Reader
+	off  int64 // offset of the next line
+	line int   // number of the last line returned
+}
+
+func newLineReader(r io.Reader, off int64, line int) *lineReader {
+	return &lineReader{br: bufio.NewReaderSize(r, 64<<10), off: off, line: line}
+}
+
+// errLong marks a complete line longer than maxLine.
+var errLong = fmt.Errorf("line longer than %d bytes", maxLine)
+
+// next returns the next complete line without its '\n' and the offset of its
+// start. It returns errLong for an overlong line (consumed whole), io.EOF at
+// a clean end, and ErrTornRecord with the bytes after the last '\n' (nil if
+// overlong). The slice is valid until the next call.
+func (lr *lineReader) next() (line []byte, off int64, err error) {
+	off = lr.off
+	// The buffer is far larger than maxLine, so a line that fits comes whole.
+	line, err = lr.br.ReadSlice('\n')
+	n := int64(len(line))
+	for errors.Is(err, bufio.ErrBufferFull) {
+		var more []byte
+		more, err = lr.br.ReadSlice('\n')
+		n += int64(len(more))
+	}
+	lr.off += n
+	switch {
+	case errors.Is(err, io.EOF) && n == 0:
+		return nil, off, io.EOF
+	case err != nil && !errors.Is(err, io.EOF):
+		return nil, off, err
+	}
+	lr.line++
+	torn := err != nil
+	switch {
+	case n > maxLine && torn:
+		return nil, off, ErrTornRecord
+	case n > maxLine:
+		return nil, off, errLong
+	case torn:
+		return line, off, ErrTornRecord
+	}
+	return line[:n-1], off, nil
+}
