@@ -16,6 +16,9 @@ func decodePlaintext(pt string) (*Message, error) {
 		return nil, malformed("plaintext", "length or characters out of range")
 	}
 	cut := strings.LastIndexByte(pt, ':')
+	if cut < 0 {
+		return nil, malformed("plaintext", "no fields")
+	}
 	fields, digest := pt[:cut], pt[cut+1:]
 	dt, err := verifyDigest(fields, digest)
 	if err != nil {

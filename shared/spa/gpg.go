@@ -15,7 +15,7 @@ import (
 // gpgPrefix is the base64 of the first two bytes of an old-format
 // public-key-encrypted-session-key packet header (0x85, length < 4096),
 // dropped from the wire like the Rijndael prefix.
-const gpgPrefix = "hQ"
+var gpgPrefix = []byte("hQ")
 
 // GPG holds the OpenPGP keys of GPG mode.
 type GPG struct {
@@ -83,9 +83,9 @@ func gpgSeal(m *Message, plain []byte, g *GPG, rand io.Reader) (string, error) {
 }
 
 func gpgOpen(body []byte, g *GPG) (*Message, error) {
-	raw, err := b64.DecodeString(gpgPrefix + string(body))
+	raw, err := decodeWithPrefix(gpgPrefix, body)
 	if err != nil {
-		return nil, ErrBadBase64
+		return nil, err
 	}
 	keyring := append(append(openpgp.EntityList{}, g.Decrypt...), g.Verify...)
 	md, err := openpgp.ReadMessage(bytes.NewReader(raw), keyring, nil, g.config(nil))

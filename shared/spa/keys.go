@@ -60,7 +60,7 @@ func (k *Keys) validate() error {
 
 // prefix is the constant text the client drops from the wire: the server
 // tells Rijndael from GPG by the packet's length alone, as fwknopd does.
-func prefixFor(packetLen int) string {
+func prefixFor(packetLen int) []byte {
 	if packetLen >= MinGPGPacketLen {
 		return gpgPrefix
 	}
@@ -68,9 +68,9 @@ func prefixFor(packetLen int) string {
 }
 
 // mac returns the unpadded base64 HMAC of prefix‖body.
-func (k *Keys) mac(prefix string, body []byte) string {
+func (k *Keys) mac(prefix []byte, body []byte) string {
 	m := hmac.New(k.hmacType().New, k.HMAC)
-	io.WriteString(m, prefix)
+	m.Write(prefix)
 	m.Write(body)
 	var sum [64]byte
 	return b64.EncodeToString(m.Sum(sum[:0]))

@@ -11,11 +11,12 @@ const (
 	saltLen        = 8
 	maxRijndaelKey = 32 // RIJNDAEL_MAX_KEYSIZE
 	legacyKeyLen   = 16 // RIJNDAEL_MIN_KEYSIZE
-	// rijndaelPrefix is the base64 of OpenSSL's "Salted__" header, which
-	// the client drops from the wire and the server puts back.
-	rijndaelPrefix = "U2FsdGVkX1"
-	saltedMagic    = "Salted__"
+	saltedMagic = "Salted__"
 )
+
+// rijndaelPrefix is the base64 of OpenSSL's "Salted__" header, which the
+// client drops from the wire and the server puts back.
+var rijndaelPrefix = []byte("U2FsdGVkX1")
 
 // deriveKeyIV is OpenSSL's EVP_BytesToKey with MD5 and one round, as
 // fwknop's rij_salt_and_iv does it: D1 = MD5(key‖salt), Dn = MD5(Dn-1‖key‖salt);

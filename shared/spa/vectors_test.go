@@ -21,6 +21,8 @@ var wireReasons = map[string]error{
 	"too_long":       spa.ErrTooLong,
 }
 
+func loadCasesErr() ([]spatest.Case, error) { return spatest.Load() }
+
 func loadCases(t testing.TB) []spatest.Case {
 	t.Helper()
 	cases, err := spatest.Load()

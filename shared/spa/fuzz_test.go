@@ -1,0 +1,107 @@
+package spa_test
+
+import (
+	"bytes"
+	"errors"
+	"testing"
+
+	"github.com/sesame-spa/sesame/shared/spa"
+)
+
+var reasons = []error{spa.ErrTooShort, spa.ErrTooLong, spa.ErrBadBase64, spa.ErrBadHMAC,
+	spa.ErrDecrypt, spa.ErrBadDigest, spa.ErrMalformed, spa.ErrUnknownType}
+
+func seedPackets(f *testing.F) {
+	cases, err := loadCasesErr()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, c := range cases {
+		for _, p := range c.Packets {
+			f.Add([]byte(p.Data))
+		}
+	}
+}
+
+// FuzzOpen: any input either opens (and then re-seals to the same fields)
+// or fails with exactly one of the typed reasons. Run with keys that have
+// no HMAC so the fuzzer reaches the decoder.
+func FuzzOpen(f *testing.F) {
+	seedPackets(f)
+	weak := &spa.Keys{Rijndael: testKey, AllowNoHMAC: true}
+	for _, m := range messages() {
+		p, err := spa.Seal(m, weak, bytes.NewReader(make([]byte, 8)))
+		if err == nil {
+			f.Add([]byte(p))
+		}
+	}
+	keys := []*spa.Keys{weak, keysFor(spa.SHA256)}
+	f.Fuzz(func(t *testing.T, packet []byte) {
+		for _, k := range keys {
+			m, err := spa.Open(packet, k)
+			if err != nil {
+				assertReason(t, err)
+				continue
+			}
+			again, err := spa.Seal(m, k, bytes.NewReader(make([]byte, 8)))
+			if err != nil {
+				t.Fatalf("opened %+v but cannot seal it: %v", m, err)
+			}
+			if m2, err := spa.Open([]byte(again), k); err != nil || *m2 != *m {
+				t.Fatalf("re-sealed message differs: %+v %v", m2, err)
+			}
+		}
+	})
+}
+
+func assertReason(t *testing.T, err error) {
+	t.Helper()
+	n := 0
+	for _, r := range reasons {
+		if errors.Is(err, r) {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Fatalf("error %q matches %d reasons, want exactly 1", err, n)
+	}
+}
+
+// FuzzParseAccess: accepted access messages re-format to themselves up to
+// leading zeros in ports.
+func FuzzParseAccess(f *testing.F) {
+	for _, s := range []string{"198.51.100.7,tcp/22", "0.0.0.0,tcp/22,udp/53", "2001:db8::7,udp/500", "1.2.3.4,tcp/022", "x,tcp/1"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		a, err := spa.ParseAccess(s)
+		if err != nil {
+			return
+		}
+		out := a.AllowIP.String()
+		for _, p := range a.Ports {
+			out += "," + p.String()
+		}
+		b, err := spa.ParseAccess(out)
+		if err != nil || b.AllowIP != a.AllowIP || len(b.Ports) != len(a.Ports) {
+			t.Fatalf("%q -> %q: %v", s, out, err)
+		}
+	})
+}
+
+// FuzzParseNATAccess: accepted values never hold characters a shell or a
+// URL would treat specially.
+func FuzzParseNATAccess(f *testing.F) {
+	for _, s := range []string{"10.0.0.5,22", "host.example,2222", "a,b", "a/b,1"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		host, port, err := spa.ParseNATAccess(s)
+		if err != nil {
+			return
+		}
+		if port == 0 || host == "" || bytes.ContainsAny([]byte(host), " /?\"'\\,") {
+			t.Fatalf("accepted %q as %q %d", s, host, port)
+		}
+	})
+}
