@@ -11,7 +11,7 @@ const (
 	saltLen        = 8
 	maxRijndaelKey = 32 // RIJNDAEL_MAX_KEYSIZE
 	legacyKeyLen   = 16 // RIJNDAEL_MIN_KEYSIZE
-	saltedMagic = "Salted__"
+	saltedMagic    = "Salted__"
 )
 
 // rijndaelPrefix is the base64 of OpenSSL's "Salted__" header, which the
