@@ -1,0 +1,512 @@
+package config
+
+import (
+	"bytes"
+	"encoding/base64"
+	"fmt"
+	"net/netip"
+	"strings"
+	"time"
+
+	"github.com/sesame-spa/sesame/shared/spa"
+)
+
+var sprintf = fmt.Sprintf
+
+// Limits from the stock sources.
+const (
+	maxKeyLen      = 32  // RIJNDAEL_MAX_KEYSIZE
+	maxHMACKeyLen  = 136 // MAX_DIGEST_BLOCK_LEN (the SHA3-256 block)
+	legacyKeyLen   = 16
+	maxCmdCycleLen = 255 // CMD_CYCLE_BUFSIZE-1
+	defFWTimeout   = 30 * time.Second
+	defMaxFWTimout = 300 * time.Second
+	placeholderKey = "__CHANGEME__"
+	maxClientName  = 64
+)
+
+// stanzaBuilder holds what is only needed while a stanza is read.
+type stanzaBuilder struct {
+	st          *Stanza
+	file        string
+	requireSigY bool // GPG_REQUIRE_SIG Y given
+	requireSigN bool // GPG_REQUIRE_SIG N given
+	disableSig  bool // GPG_DISABLE_SIG Y
+	cmdUserGID  uint32
+	cmdGroupSet bool
+}
+
+func (p *accessParser) newStanza(e entry, file string) (*stanzaBuilder, error) {
+	src, err := parsePrefixes(e.value)
+	if err != nil {
+		return nil, at(err, file, e.line, "SOURCE")
+	}
+	st := &Stanza{File: file, Line: e.line, Num: len(p.acc.Stanzas) + 1, Source: src,
+		HMACType: spa.SHA256, Mode: spa.CBC, GrantPrefixV4: 32, GrantPrefixV6: 128}
+	p.acc.Stanzas = append(p.acc.Stanzas, st)
+	return &stanzaBuilder{st: st, file: file}, nil
+}
+
+type accessSetter func(p *accessParser, b *stanzaBuilder, v string) error
+
+// stockOnlyAccessVars are stock access.conf names Sesame does not implement.
+var stockOnlyAccessVars = map[string]string{
+	"ENABLE_CMD_SUDO_EXEC": "commands are not run through sudo",
+	"CMD_SUDO_EXEC_USER":   "commands are not run through sudo",
+	"CMD_SUDO_EXEC_GROUP":  "commands are not run through sudo",
+}
+
+func (p *accessParser) setVar(b *stanzaBuilder, e entry, file string, keysOnly bool) error {
+	name := strings.TrimSuffix(e.name, ":") // the stock parser drops a trailing colon
+	set, ok := accessVars[name]
+	switch {
+	case ok && keysOnly && !keyVars[name]:
+		p.warn(file, e.line, "%s is not allowed in an %%include_keys file; ignored", name)
+		return nil
+	case !ok:
+		if why, known := stockOnlyAccessVars[name]; known {
+			p.warn(file, e.line, "%s is not supported by Sesame (%s); ignored", name, why)
+		} else {
+			p.warn(file, e.line, "unknown variable %s; ignored", shownName(name))
+		}
+		return nil
+	}
+	if err := set(p, b, e.value); err != nil {
+		return at(err, file, e.line, name)
+	}
+	return nil
+}
+
+func boolField(f func(*Stanza) *bool) accessSetter {
+	return func(_ *accessParser, b *stanzaBuilder, v string) (err error) {
+		*f(b.st), err = parseBool(v)
+		return
+	}
+}
+
+func timeoutField(f func(*Stanza) *time.Duration) accessSetter {
+	return func(_ *accessParser, b *stanzaBuilder, v string) error {
+		n, err := parseInt(v, 0, maxFWTimeout)
+		*f(b.st) = time.Duration(n) * time.Second
+		return err
+	}
+}
+
+func stringField(max int, f func(*Stanza) *string) accessSetter {
+	return func(_ *accessParser, b *stanzaBuilder, v string) error {
+		if len(v) > max {
+			return badValue("longer than %d characters", max)
+		}
+		*f(b.st) = v
+		return nil
+	}
+}
+
+func portsField(f func(*Stanza) *[]spa.ProtoPort) accessSetter {
+	return func(_ *accessParser, b *stanzaBuilder, v string) (err error) {
+		*f(b.st), err = parsePortList(v)
+		return
+	}
+}
+
+func hexListField(f func(*Stanza) *[]string) accessSetter {
+	return func(_ *accessParser, b *stanzaBuilder, v string) (err error) {
+		*f(b.st), err = parseHexList(v)
+		return
+	}
+}
+
+func prefixField(lo, hi int, f func(*Stanza) *int) accessSetter {
+	return func(_ *accessParser, b *stanzaBuilder, v string) (err error) {
+		*f(b.st), err = parseInt(v, lo, hi)
+		return
+	}
+}
+
+// keyField sets an encryption or HMAC key. Messages never show the value.
+func keyField(b64 bool, max int, f func(*Stanza) (*[]byte, *bool)) accessSetter {
+	return func(_ *accessParser, b *stanzaBuilder, v string) error {
+		if strings.EqualFold(v, placeholderKey) {
+			return &valueError{ErrKey, "still the " + placeholderKey + " placeholder"}
+		}
+		key := []byte(v)
+		if b64 {
+			var err error
+			if key, err = decodeKey(v); err != nil {
+				return &valueError{ErrKey, "not valid base64"}
+			}
+		}
+		if len(key) == 0 || len(key) > max {
+			return &valueError{ErrKey, sprintf("key is %d bytes, want 1..%d", len(key), max)}
+		}
+		dst, isB64 := f(b.st)
+		*dst, *isB64 = key, b64
+		return nil
+	}
+}
+
+// decodeKey decodes standard base64, padded or not (fko_base64_decode
+// accepts both).
+func decodeKey(v string) ([]byte, error) {
+	if strings.ContainsRune(v, '=') {
+		return base64.StdEncoding.Strict().DecodeString(v)
+	}
+	return base64.RawStdEncoding.Strict().DecodeString(v)
+}
+
+var accessVars = map[string]accessSetter{
+	"DESTINATION": func(_ *accessParser, b *stanzaBuilder, v string) (err error) {
+		b.st.Destination, err = parsePrefixes(v)
+		return
+	},
+	"OPEN_PORTS":      portsField(func(s *Stanza) *[]spa.ProtoPort { return &s.OpenPorts }),
+	"RESTRICT_PORTS":  portsField(func(s *Stanza) *[]spa.ProtoPort { return &s.RestrictPorts }),
+	"KEY":             keyField(false, maxKeyLen, func(s *Stanza) (*[]byte, *bool) { return &s.Key, &s.KeyIsBase64 }),
+	"KEY_BASE64":      keyField(true, maxKeyLen, func(s *Stanza) (*[]byte, *bool) { return &s.Key, &s.KeyIsBase64 }),
+	"HMAC_KEY":        keyField(false, maxHMACKeyLen, func(s *Stanza) (*[]byte, *bool) { return &s.HMACKey, &s.HMACIsBase64 }),
+	"HMAC_KEY_BASE64": keyField(true, maxHMACKeyLen, func(s *Stanza) (*[]byte, *bool) { return &s.HMACKey, &s.HMACIsBase64 }),
+	"HMAC_DIGEST_TYPE": func(_ *accessParser, b *stanzaBuilder, v string) error {
+		h, err := spa.ParseHash(v)
+		if err != nil {
+			return badValue("want md5, sha1, sha256, sha384, sha512, sha3_256 or sha3_512, got %s", quote(v))
+		}
+		b.st.HMACType = h
+		return nil
+	},
+	"ENCRYPTION_MODE": func(_ *accessParser, b *stanzaBuilder, v string) error {
+		m, err := spa.ParseMode(v)
+		if err == nil {
+			b.st.Mode = m
+			return nil
+		}
+		switch strings.ToUpper(v) {
+		case "ECB", "CFB", "OFB", "CTR", "ASYMMETRIC":
+			return &valueError{ErrUnsupported, sprintf("mode %s is not supported by Sesame (cbc or legacy)", quote(v))}
+		}
+		return badValue("want cbc or legacy, got %s", quote(v))
+	},
+	"FW_ACCESS_TIMEOUT": timeoutField(func(s *Stanza) *time.Duration { return &s.FWAccessTimeout }),
+	"MAX_FW_TIMEOUT":    timeoutField(func(s *Stanza) *time.Duration { return &s.MaxFWTimeout }),
+	"ENABLE_CMD_EXEC":   boolField(func(s *Stanza) *bool { return &s.EnableCmdExec }),
+	"CMD_EXEC_USER": func(p *accessParser, b *stanzaBuilder, v string) error {
+		uid, gid, err := p.users.LookupUser(v)
+		if err != nil {
+			return badValue("unknown user %s", quote(v))
+		}
+		b.st.CmdExecUser, b.st.CmdExecUID, b.cmdUserGID = v, uid, gid
+		return nil
+	},
+	"CMD_EXEC_GROUP": func(p *accessParser, b *stanzaBuilder, v string) error {
+		gid, err := p.users.LookupGroup(v)
+		if err != nil {
+			return badValue("unknown group %s", quote(v))
+		}
+		b.st.CmdExecGroup, b.st.CmdExecGID, b.cmdGroupSet = v, gid, true
+		return nil
+	},
+	"CMD_CYCLE_OPEN":  stringField(maxCmdCycleLen, func(s *Stanza) *string { return &s.CmdCycleOpen }),
+	"CMD_CYCLE_CLOSE": stringField(maxCmdCycleLen, func(s *Stanza) *string { return &s.CmdCycleClose }),
+	"CMD_CYCLE_TIMER": func(_ *accessParser, b *stanzaBuilder, v string) error {
+		n, err := parseInt(v, 1, maxFWTimeout)
+		b.st.CmdCycleTimer = time.Duration(n) * time.Second
+		return err
+	},
+	"REQUIRE_USERNAME":       stringField(64, func(s *Stanza) *string { return &s.RequireUsername }),
+	"REQUIRE_SOURCE_ADDRESS": boolField(func(s *Stanza) *bool { return &s.RequireSourceAddress }),
+	"REQUIRE_SOURCE":         boolField(func(s *Stanza) *bool { return &s.RequireSourceAddress }),
+	"ACCESS_EXPIRE": func(p *accessParser, b *stanzaBuilder, v string) (err error) {
+		b.st.AccessExpire, err = parseDate(v, p.loc)
+		return
+	},
+	"ACCESS_EXPIRE_EPOCH": func(_ *accessParser, b *stanzaBuilder, v string) error {
+		n, err := parseInt(v, 0, 1<<40)
+		b.st.AccessExpire = time.Unix(int64(n), 0)
+		return err
+	},
+	"FORCE_NAT": func(_ *accessParser, b *stanzaBuilder, v string) (err error) {
+		b.st.ForceNAT, err = parseForceNAT(v)
+		return
+	},
+	"FORCE_SNAT": func(_ *accessParser, b *stanzaBuilder, v string) (err error) {
+		b.st.ForceSNAT, err = parseAddr(v)
+		return
+	},
+	"FORCE_MASQUERADE": boolField(func(s *Stanza) *bool { return &s.ForceMasquerade }),
+	"DISABLE_DNAT":     boolField(func(s *Stanza) *bool { return &s.DisableDNAT }),
+	"FORWARD_ALL":      boolField(func(s *Stanza) *bool { return &s.ForwardAll }),
+	"GPG_HOME_DIR": func(p *accessParser, b *stanzaBuilder, v string) error {
+		fi, err := p.fsys.Stat(v)
+		if err != nil || !fi.IsDir() {
+			return badValue("%s is not a directory", quote(v))
+		}
+		b.st.GPGHomeDir = v
+		return nil
+	},
+	"GPG_EXE":        stringField(4096, func(s *Stanza) *string { return &s.GPGExe }),
+	"GPG_DECRYPT_ID": stringField(128, func(s *Stanza) *string { return &s.GPGDecryptID }),
+	"GPG_DECRYPT_PW": func(_ *accessParser, b *stanzaBuilder, v string) error {
+		if strings.EqualFold(v, placeholderKey) {
+			return &valueError{ErrKey, "still the " + placeholderKey + " placeholder"}
+		}
+		b.st.GPGDecryptPW = v
+		return nil
+	},
+	"GPG_ALLOW_NO_PW": boolField(func(s *Stanza) *bool { return &s.GPGAllowNoPW }),
+	"GPG_REQUIRE_SIG": func(_ *accessParser, b *stanzaBuilder, v string) error {
+		y, err := parseBool(v)
+		b.requireSigY, b.requireSigN = y, !y
+		return err
+	},
+	"GPG_DISABLE_SIG": func(_ *accessParser, b *stanzaBuilder, v string) (err error) {
+		b.disableSig, err = parseBool(v)
+		return
+	},
+	"GPG_IGNORE_SIG_VERIFY_ERROR": boolField(func(s *Stanza) *bool { return &s.GPGIgnoreSigVerifyError }),
+	"GPG_REMOTE_ID":               hexListField(func(s *Stanza) *[]string { return &s.GPGRemoteIDs }),
+	"GPG_FINGERPRINT_ID":          hexListField(func(s *Stanza) *[]string { return &s.GPGFingerprints }),
+	"GRANT_PREFIX_V4":             prefixField(16, 32, func(s *Stanza) *int { return &s.GrantPrefixV4 }),
+	"GRANT_PREFIX_V6":             prefixField(48, 128, func(s *Stanza) *int { return &s.GrantPrefixV6 }),
+	"SESAME_CLIENT": func(p *accessParser, b *stanzaBuilder, v string) error {
+		if err := checkClientName(v); err != nil {
+			return err
+		}
+		if o := p.acc.ByName(v); o != nil && o != b.st {
+			return &valueError{ErrConflict, sprintf("name %s is already used by the stanza at %s", quote(v), place(o.File, o.Line))}
+		}
+		b.st.Name = v
+		return nil
+	},
+}
+
+// done applies the stock end-of-stanza checks and defaults
+// (acc_data_is_valid, set_acc_defaults). A nil builder is a no-op.
+func (b *stanzaBuilder) done(p *accessParser) error {
+	if b == nil {
+		return nil
+	}
+	st := b.st
+	fail := func(sentinel error, format string, args ...any) error {
+		return errorf(sentinel, st.File, st.Line, "stanza %s: %s", st.Label(), sprintf(format, args...))
+	}
+	if !st.UsesRijndael() && !st.UsesGPG() {
+		return fail(ErrMissingKey, "no KEY, KEY_BASE64, GPG_DECRYPT_PW or GPG_ALLOW_NO_PW")
+	}
+	if len(st.HMACKey) > 0 && (bytes.Equal(st.HMACKey, st.Key) || !st.GPGAllowNoPW && st.GPGDecryptPW != "" && string(st.HMACKey) == st.GPGDecryptPW) {
+		return fail(ErrKey, "the encryption key and the HMAC key must differ")
+	}
+	if st.Mode == spa.Legacy && len(st.Key) > legacyKeyLen {
+		p.warn(st.File, st.Line, "stanza %s: legacy mode uses only the first %d bytes of the key", st.Label(), legacyKeyLen)
+	}
+	if (st.ForceSNAT.IsValid() || st.ForceMasquerade) && !st.ForceNAT.IsValid() {
+		if !st.ForwardAll {
+			return fail(ErrConflict, "FORCE_SNAT/FORCE_MASQUERADE needs FORCE_NAT or FORWARD_ALL")
+		}
+		st.ForceNAT = netip.AddrPortFrom(netip.IPv4Unspecified(), 0)
+	}
+	if st.CmdExecUser != "" && !b.cmdGroupSet {
+		st.CmdExecGID = b.cmdUserGID
+	}
+	if err := b.checkCmdCycle(fail); err != nil {
+		return err
+	}
+	b.timeoutDefaults(p)
+	return b.gpgDefaults(p, fail)
+}
+
+func (b *stanzaBuilder) checkCmdCycle(fail func(error, string, ...any) error) error {
+	st := b.st
+	switch {
+	case st.CmdCycleOpen != "" && st.CmdCycleClose == "":
+		return fail(ErrConflict, "CMD_CYCLE_OPEN needs CMD_CYCLE_CLOSE")
+	case st.CmdCycleClose != "" && st.CmdCycleOpen == "":
+		return fail(ErrConflict, "CMD_CYCLE_CLOSE needs CMD_CYCLE_OPEN")
+	case st.CmdCycleOpen != "" && !strings.HasPrefix(st.CmdCycleClose, "NONE") && st.CmdCycleTimer == 0:
+		return fail(ErrConflict, "CMD_CYCLE_OPEN/CMD_CYCLE_CLOSE need CMD_CYCLE_TIMER")
+	}
+	return nil
+}
+
+func (b *stanzaBuilder) timeoutDefaults(p *accessParser) {
+	st := b.st
+	if st.FWAccessTimeout == 0 {
+		st.FWAccessTimeout = defFWTimeout
+	}
+	if st.MaxFWTimeout == 0 {
+		st.MaxFWTimeout = defMaxFWTimout
+	}
+	if st.MaxFWTimeout < st.FWAccessTimeout {
+		p.warn(st.File, st.Line, "stanza %s: MAX_FW_TIMEOUT < FW_ACCESS_TIMEOUT, MAX_FW_TIMEOUT is honoured", st.Label())
+	}
+}
+
+// gpgDefaults follows the stock rules: signatures are required unless
+// GPG_DISABLE_SIG Y (GPG_REQUIRE_SIG N alone does not turn them off), and
+// a stanza that checks signatures must list the allowed signers.
+func (b *stanzaBuilder) gpgDefaults(p *accessParser, fail func(error, string, ...any) error) error {
+	st := b.st
+	if !st.UsesGPG() {
+		return nil
+	}
+	st.GPGRequireSig = b.requireSigY || !b.disableSig
+	if b.requireSigN && !b.disableSig {
+		p.warn(st.File, st.Line, "stanza %s: GPG_REQUIRE_SIG N has no effect without GPG_DISABLE_SIG Y; signatures are required", st.Label())
+	}
+	if b.disableSig && !b.requireSigY {
+		p.warn(st.File, st.Line, "stanza %s: GPG signatures are not checked (GPG_DISABLE_SIG Y)", st.Label())
+	}
+	if !b.disableSig && len(st.GPGRemoteIDs) == 0 && len(st.GPGFingerprints) == 0 {
+		return fail(ErrConflict, "GPG signatures are checked but neither GPG_REMOTE_ID nor GPG_FINGERPRINT_ID is set")
+	}
+	return nil
+}
+
+// parsePrefixes reads SOURCE/DESTINATION: ANY, addresses and networks
+// (CIDR or, as the stock parser allows, a dotted IPv4 mask), separated by
+// commas and/or blanks. Host bits are masked off as the stock parser does.
+func parsePrefixes(v string) ([]netip.Prefix, error) {
+	items := splitList(v)
+	if len(items) == 0 {
+		return nil, badValue("empty address list")
+	}
+	var out []netip.Prefix
+	for _, it := range items {
+		if strings.EqualFold(it, "ANY") {
+			out = append(out, netip.PrefixFrom(netip.IPv4Unspecified(), 0), netip.PrefixFrom(netip.IPv6Unspecified(), 0))
+			continue
+		}
+		p, err := parsePrefix(it)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+func parsePrefix(s string) (netip.Prefix, error) {
+	addrText, maskText, hasMask := strings.Cut(s, "/")
+	a, err := parseAddr(addrText)
+	if err != nil {
+		return netip.Prefix{}, badValue("not an address or network: %s", quote(s))
+	}
+	bits := a.BitLen()
+	if hasMask {
+		if bits, err = parseMask(maskText, a); err != nil {
+			return netip.Prefix{}, badValue("bad mask in %s", quote(s))
+		}
+	}
+	return netip.PrefixFrom(a, bits).Masked(), nil
+}
+
+func parseMask(m string, a netip.Addr) (int, error) {
+	if n, err := parseInt(m, 0, a.BitLen()); err == nil {
+		return n, nil
+	}
+	mask, err := netip.ParseAddr(m)
+	if err != nil || !mask.Is4() || !a.Is4() {
+		return 0, badValue("bad mask")
+	}
+	b := mask.As4()
+	v := uint32(b[0])<<24 | uint32(b[1])<<16 | uint32(b[2])<<8 | uint32(b[3])
+	ones := 0
+	for v&(1<<31) != 0 {
+		v <<= 1
+		ones++
+	}
+	if v != 0 {
+		return 0, badValue("mask is not contiguous")
+	}
+	return ones, nil
+}
+
+// parsePortList reads OPEN_PORTS/RESTRICT_PORTS as expand_acc_port_list
+// does: "tcp/22, udp/53", protocol tcp or udp in any case, port 0..65535.
+// Duplicates are dropped: the stock all-must-match count
+// (compare_port_list) is only right without them.
+func parsePortList(v string) ([]spa.ProtoPort, error) {
+	var out []spa.ProtoPort
+	for _, it := range strings.Split(v, ",") {
+		it = strings.TrimSpace(it)
+		proto, port, ok := strings.Cut(it, "/")
+		proto = strings.ToLower(proto)
+		if !ok || proto != "tcp" && proto != "udp" {
+			return nil, badValue("want tcp/PORT or udp/PORT, got %s", quote(it))
+		}
+		n, err := parseInt(port, 0, 65535)
+		if err != nil {
+			return nil, badValue("bad port in %s", quote(it))
+		}
+		pp := spa.ProtoPort{Proto: proto, Port: uint16(n)}
+		if !containsPort(out, pp) {
+			out = append(out, pp)
+		}
+	}
+	return out, nil
+}
+
+func parseHexList(v string) ([]string, error) {
+	var out []string
+	for _, it := range strings.Split(v, ",") {
+		it = strings.ToUpper(strings.TrimSpace(it))
+		if it == "" {
+			return nil, badValue("empty item in %s", quote(v))
+		}
+		for i := 0; i < len(it); i++ {
+			if !(it[i] >= '0' && it[i] <= '9' || it[i] >= 'A' && it[i] <= 'F') {
+				return nil, badValue("%s is not a hexadecimal key id or fingerprint", quote(it))
+			}
+		}
+		out = append(out, it)
+	}
+	return out, nil
+}
+
+// parseDate reads ACCESS_EXPIRE MM/DD/YYYY as local midnight (mktime).
+func parseDate(v string, loc *time.Location) (time.Time, error) {
+	f := strings.Split(v, "/")
+	bad := badValue("want MM/DD/YYYY, got %s", quote(v))
+	if len(f) != 3 || len(f[0]) > 2 || len(f[1]) > 2 || len(f[2]) != 4 {
+		return time.Time{}, bad
+	}
+	m, err1 := parseInt(f[0], 1, 12)
+	d, err2 := parseInt(f[1], 1, 31)
+	y, err3 := parseInt(f[2], 1970, 9999)
+	if err1 != nil || err2 != nil || err3 != nil {
+		return time.Time{}, bad
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, loc)
+	if t.Day() != d {
+		return time.Time{}, badValue("no such date %s", quote(v))
+	}
+	return t, nil
+}
+
+// parseForceNAT reads "IP PORT".
+func parseForceNAT(v string) (netip.AddrPort, error) {
+	f := strings.Fields(v)
+	if len(f) != 2 {
+		return netip.AddrPort{}, badValue("want IP PORT, got %s", quote(v))
+	}
+	a, err := parseAddr(f[0])
+	if err != nil {
+		return netip.AddrPort{}, err
+	}
+	n, err := parseInt(f[1], 0, 65535)
+	if err != nil {
+		return netip.AddrPort{}, err
+	}
+	return netip.AddrPortFrom(a, uint16(n)), nil
+}
+
+func checkClientName(v string) error {
+	if len(v) > maxClientName {
+		return badValue("name longer than %d characters", maxClientName)
+	}
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if !(c == '_' || c == '-' || c == '.' || c == '@' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+			return badValue("name may hold only letters, digits and . _ - @, got %s", quote(v))
+		}
+	}
+	return nil
+}

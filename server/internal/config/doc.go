@@ -1,0 +1,30 @@
+// Package config reads the stock fwknopd 2.6 configuration files:
+// fwknopd.conf (with -O override files) into a typed Server, and access.conf
+// (with %include, %include_folder and %include_keys) into an Access list of
+// typed Stanzas.
+//
+// It promises that a file which loads is fully validated: every value is
+// typed and range-checked, and anything malformed is an *Error naming
+// file:line that wraps one of the Err* sentinels, so the daemon refuses to
+// start rather than guess (the stock daemon silently takes a default for a
+// malformed value). Variables the stock daemon knows but Sesame does not
+// implement, and unknown names, are returned as Warnings, never silently
+// dropped. Key material (KEY, KEY_BASE64, HMAC_KEY, HMAC_KEY_BASE64,
+// GPG_DECRYPT_PW) never appears in an error, a warning or a Dump.
+//
+// Differences from the stock daemon, on purpose: FLUSH_IPT_AT_INIT and
+// FLUSH_IPT_AT_EXIT default to N (Sesame recovers live grants at start);
+// relative %include paths are resolved against the including file's folder
+// rather than the working directory; %include_folder reads its files in name
+// order; files readable by the owner's group (0640) are not warned about
+// (Sesame's daemon runs unprivileged and reads its config through its group).
+//
+// Sesame additions: FIREWALL_BACKEND, NFT_TABLE and NFT_CHAIN in
+// fwknopd.conf; GRANT_PREFIX_V4, GRANT_PREFIX_V6 and SESAME_CLIENT in
+// access.conf. SESAME_CLIENT NAME names a stanza for `fwknopd --new-client /
+// --rotate-client / --revoke-client NAME` (Access.ByName); the stock daemon
+// logs and ignores it, so a file stays usable by stock fwknopd.
+//
+// The loaded values are plain data: safe for concurrent reads, not for
+// concurrent modification.
+package config
