@@ -1,0 +1,46 @@
+// Package desktop is the sesame application: Run dispatches the headless
+// subcommands (`sesame knock`, `sesame keygen`); the desktop GUI will be
+// what runs without one. The headless path loads no GUI code, so a knock
+// from a script starts as fast as the stock fwknop client.
+package desktop
+
+import (
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/sesame-spa/sesame/desktop/internal/cli"
+)
+
+const usage = `usage: sesame COMMAND [options]
+
+Commands:
+  knock    send a Single Packet Authorization knock (fwknop's client flags;
+           sesame knock -h lists them)
+  keygen   print a new KEY_BASE64 / HMAC_KEY_BASE64 pair
+  help     show this help
+`
+
+// Run runs sesame with the command-line arguments args (without the
+// program name) and returns the process exit status.
+func Run(args []string) int {
+	if len(args) == 0 {
+		fmt.Fprint(os.Stderr, usage)
+		return 2
+	}
+	switch args[0] {
+	case "knock":
+		return cli.Knock(args[1:], cli.OS())
+	case "keygen":
+		return cli.Keygen(args[1:], cli.OS())
+	case "help", "-h", "--help":
+		return printUsage(os.Stdout, 0)
+	}
+	fmt.Fprintf(os.Stderr, "sesame: unknown command %q (try: sesame help)\n", args[0])
+	return 2
+}
+
+func printUsage(w io.Writer, status int) int {
+	fmt.Fprint(w, usage)
+	return status
+}

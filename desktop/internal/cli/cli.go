@@ -1,0 +1,151 @@
+// Package cli implements the headless commands of the sesame binary:
+// `sesame knock`, which takes the stock fwknop client's flags and reads
+// its ~/.fwknoprc, and `sesame keygen`.
+//
+// Commands return an exit status: 0 done, 1 failed on the way (network),
+// 2 bad input, in which case nothing was sent and exactly one line naming
+// the problem went to standard error. Keys never appear in that line, in
+// verbose output, or on a child's command line. The package keeps no
+// state between calls; a System value is used by one command at a time.
+package cli
+
+import (
+	"crypto/rand"
+	"encoding/base64"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"golang.org/x/term"
+
+	"github.com/sesame-spa/sesame/desktop/internal/knock"
+	"github.com/sesame-spa/sesame/shared/spa"
+)
+
+// System is what a command reads and writes outside itself.
+type System struct {
+	Stdout, Stderr io.Writer
+	Getenv         func(string) string
+	Now            func() time.Time
+	Prompt         knock.Prompter     // nil when there is no terminal to ask on
+	Resolver       knock.AddrResolver // for -R
+}
+
+// OS is the real System: standard streams, environment, clock, a prompt
+// on the terminal when standard input is one, the web resolver.
+func OS() *System {
+	sys := &System{
+		Stdout:   os.Stdout,
+		Stderr:   os.Stderr,
+		Getenv:   os.Getenv,
+		Now:      time.Now,
+		Resolver: knock.HTTPResolver{},
+	}
+	if fd := int(os.Stdin.Fd()); term.IsTerminal(fd) {
+		sys.Prompt = func(prompt string) ([]byte, error) {
+			fmt.Fprint(os.Stderr, prompt)
+			defer fmt.Fprintln(os.Stderr)
+			return term.ReadPassword(fd)
+		}
+	}
+	return sys
+}
+
+var keygenOptions = []option[*spa.Hash]{
+	{long: "hmac-digest-type", value: true, help: "size the HMAC key for this digest (default sha256)", set: func(h *spa.Hash, v string) (err error) {
+		*h, err = knock.ParseDigest("hmac-digest-type", v)
+		return err
+	}},
+	{short: 'h', long: "help", help: "show this help"},
+}
+
+// Keygen runs `sesame keygen [--hmac-digest-type NAME]`.
+func Keygen(args []string, sys *System) int {
+	found, operands, err := getopt(keygenOptions, args)
+	if err == nil && len(operands) > 0 {
+		err = usageErr("keygen takes no operands (got %q)", operands[0])
+	}
+	h := spa.SHA256
+	for _, g := range found {
+		if err != nil {
+			break
+		}
+		if g.opt.long == "help" {
+			fmt.Fprint(sys.Stdout, "usage: sesame keygen [--hmac-digest-type md5|sha1|sha256|sha384|sha512|sha3_256|sha3_512]\n\n"+
+				"Prints a new KEY_BASE64 and HMAC_KEY_BASE64 pair, as fwknop --key-gen does,\nready for access.conf and ~/.fwknoprc.\n")
+			return 0
+		}
+		err = g.opt.set(&h, g.value)
+	}
+	if err == nil {
+		err = keygen(sys, h)
+	}
+	if err != nil {
+		fmt.Fprintln(sys.Stderr, "sesame keygen: "+oneLine(err.Error()))
+		return 2
+	}
+	return 0
+}
+
+// keygen prints a fresh key pair in fwknop --key-gen's format.
+func keygen(sys *System, h spa.Hash) error {
+	if h == 0 {
+		h = spa.SHA256
+	}
+	key, hmacKey, err := spa.GenerateKeys(rand.Reader, h)
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(sys.Stdout, "KEY_BASE64: %s\nHMAC_KEY_BASE64: %s\n",
+		base64.StdEncoding.EncodeToString(key), base64.StdEncoding.EncodeToString(hmacKey))
+	return err
+}
+
+const knockUsageHead = `usage: sesame knock [options]            (the stock fwknop client's flags)
+       sesame knock -n NAME [options]    (a stanza of ~/.fwknoprc; options override it)
+
+Sends one Single Packet Authorization packet that fwknopd (or sesame's
+server) accepts, like: sesame knock -A tcp/22 -a 198.51.100.7 -D server.example
+
+Options:
+`
+
+const knockUsageTail = `
+Keys come from, last one winning: ~/.fwknoprc (KEY, KEY_BASE64, HMAC_KEY,
+HMAC_KEY_BASE64), the environment variables SESAME_KEY_RIJNDAEL,
+SESAME_KEY_BASE64_RIJNDAEL, SESAME_KEY_HMAC, SESAME_KEY_BASE64_HMAC (and
+SESAME_GPG_SIGNING_PW for a protected GPG signing key), then the key options.
+A key still missing is asked for on the terminal, without echo. Options on a
+command line are visible to other users: prefer the files and variables.
+
+GPG keys are read from exported key files, not GnuPG's pubring.kbx: give a
+key file, or a key id, fingerprint or user id found in pubring.gpg,
+secring.gpg or any *.asc / *.gpg file of --gpg-home-dir, e.g. after
+  gpg --export --armor SERVER_KEY > ~/.gnupg/server.asc
+
+The last of -a, -s and -R wins. Exit status: 0 sent (or printed with --test),
+1 not sent because of the network, 2 bad input (nothing sent).
+`
+
+func printKnockUsage(w io.Writer) error {
+	var b strings.Builder
+	b.WriteString(knockUsageHead)
+	for _, o := range knockOptions {
+		if o.help == "" {
+			continue
+		}
+		name := "    --" + o.long
+		if o.short != 0 {
+			name = fmt.Sprintf("-%c, --%s", o.short, o.long)
+		}
+		if o.value {
+			name += " " + strings.ToUpper(strings.ReplaceAll(o.long[strings.LastIndexByte(o.long, '-')+1:], "-", "_"))
+		}
+		fmt.Fprintf(&b, "  %-32s %s\n", name, o.help)
+	}
+	b.WriteString(knockUsageTail)
+	_, err := io.WriteString(w, b.String())
+	return err
+}

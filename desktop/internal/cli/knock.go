@@ -1,0 +1,346 @@
+package cli
+
+import (
+	"context"
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/netip"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/sesame-spa/sesame/desktop/internal/fwknoprc"
+	"github.com/sesame-spa/sesame/desktop/internal/knock"
+	"github.com/sesame-spa/sesame/shared/spa"
+)
+
+// knockCmd is one `sesame knock` invocation being put together.
+type knockCmd struct {
+	o         *knock.Options
+	stanza    string
+	rcFile    string
+	noRC      bool
+	verbose   bool
+	test      bool
+	keygen    bool
+	help      bool
+	version   bool
+	listNames bool
+}
+
+func str(f func(o *knock.Options, v string)) func(*knockCmd, string) error {
+	return func(c *knockCmd, v string) error { f(c.o, v); return nil }
+}
+
+func flag(f func(c *knockCmd)) func(*knockCmd, string) error {
+	return func(c *knockCmd, _ string) error { f(c); return nil }
+}
+
+func gpgOpt(f func(o *knock.Options, v string)) func(*knockCmd, string) error {
+	return func(c *knockCmd, v string) error { c.o.UseGPG = true; f(c.o, v); return nil }
+}
+
+// knockOptions are the stock client's flags for the same job, same names.
+var knockOptions = []option[*knockCmd]{
+	{short: 'A', long: "access", value: true, help: "ports to open, proto/port[,...] (like tcp/22)", set: str(func(o *knock.Options, v string) { o.Access = v })},
+	{short: 'a', long: "allow-ip", value: true, help: "address to open the ports for", set: func(c *knockCmd, v string) error {
+		a, err := knock.ParseAllowIP(v)
+		c.o.AllowIP, c.o.ResolveIP = a, false
+		return err
+	}},
+	{short: 's', long: "source-ip", help: "let the server open the ports for the packet's source address (0.0.0.0)", set: flag(func(c *knockCmd) { c.o.AllowIP, c.o.ResolveIP = "0.0.0.0", false })},
+	{short: 'R', long: "resolve-ip-https", help: "learn the address to open from --resolve-url", set: flag(func(c *knockCmd) { c.o.AllowIP, c.o.ResolveIP = "", true })},
+	{long: "resolve-ip-http", set: flag(func(c *knockCmd) { c.o.AllowIP, c.o.ResolveIP = "", true })},
+	{long: "resolve-url", value: true, help: "URL whose reply is the external address (default " + knock.DefaultResolveURL + ")", set: str(func(o *knock.Options, v string) { o.ResolveURL = v })},
+	{short: 'D', long: "destination", value: true, help: "the SPA server: host name, IPv4 or IPv6 address", set: str(func(o *knock.Options, v string) { o.Destination = v })},
+	{short: 'p', long: "server-port", value: true, help: "the server's SPA port (default 62201)", set: func(c *knockCmd, v string) (err error) {
+		c.o.ServerPort, err = knock.ParsePort("server-port", v)
+		return err
+	}},
+	{short: 'P', long: "server-proto", value: true, help: "udp (default), tcp or http", set: func(c *knockCmd, v string) (err error) {
+		c.o.Transport, err = knock.ParseTransport(v)
+		return err
+	}},
+	{short: 'u', long: "user-agent", value: true, help: "HTTP User-Agent for -P http and -R (default " + knock.DefaultUserAgent + ")", set: str(func(o *knock.Options, v string) { o.UserAgent = v })},
+	{long: "server-resolve-ipv4", help: "use only IPv4 addresses of the -D host", set: flag(func(c *knockCmd) { c.o.ServerIPv4 = true })},
+	{short: 'n', long: "named-config", value: true, meta: true, help: "use the stanza NAME of ~/.fwknoprc", set: func(c *knockCmd, v string) error { c.stanza = v; return nil }},
+	{long: "rc-file", value: true, meta: true, help: "read this file instead of ~/.fwknoprc", set: func(c *knockCmd, v string) error { c.rcFile = v; return nil }},
+	{long: "no-rc-file", meta: true, help: "read no rc file", set: flag(func(c *knockCmd) { c.noRC = true })},
+	{long: "stanza-list", meta: true, help: "list the stanzas of the rc file", set: flag(func(c *knockCmd) { c.listNames = true })},
+	{long: "key-rijndael", value: true, help: "Rijndael passphrase (visible to other users: prefer the file or variable)", set: str((*knock.Options).SetKey)},
+	{long: "key-base64-rijndael", value: true, help: "Rijndael key, base64 (KEY_BASE64)", set: str((*knock.Options).SetKeyBase64)},
+	{long: "key-rijndael-file", value: true, help: "read the Rijndael passphrase from a 0600 file", set: keyFile((*knock.Options).SetKey)},
+	{long: "key-hmac", value: true, help: "HMAC passphrase", set: str((*knock.Options).SetHMACKey)},
+	{long: "key-base64-hmac", value: true, help: "HMAC key, base64 (HMAC_KEY_BASE64)", set: str((*knock.Options).SetHMACKeyBase64)},
+	{long: "key-hmac-file", value: true, help: "read the HMAC passphrase from a 0600 file", set: keyFile((*knock.Options).SetHMACKey)},
+	{long: "use-hmac", help: "add an HMAC (asks for its key when none is given)", set: flag(func(c *knockCmd) { c.o.UseHMAC = true })},
+	{short: 'm', long: "digest-type", value: true, help: "SPA digest: md5 sha1 sha256 (default) sha384 sha512 sha3_256 sha3_512", set: func(c *knockCmd, v string) (err error) {
+		c.o.Digest, err = knock.ParseDigest("digest-type", v)
+		return err
+	}},
+	{long: "hmac-digest-type", value: true, help: "HMAC digest, same names (default sha256); implies --use-hmac", set: func(c *knockCmd, v string) (err error) {
+		c.o.HMACDigest, err = knock.ParseDigest("hmac-digest-type", v)
+		c.o.UseHMAC = true
+		return err
+	}},
+	{short: 'M', long: "encryption-mode", value: true, help: "cbc (default) or legacy (for pre-2.5 servers; no HMAC)", set: func(c *knockCmd, v string) (err error) {
+		c.o.Mode, err = knock.ParseMode(v)
+		return err
+	}},
+	{short: 'f', long: "fw-timeout", value: true, help: "ask the server to keep the ports open this many seconds", set: func(c *knockCmd, v string) (err error) {
+		c.o.FWTimeout, err = knock.ParseFWTimeout(v)
+		return err
+	}},
+	{short: 'N', long: "nat-access", value: true, help: "ask the server to forward to internal HOST:PORT", set: str(func(o *knock.Options, v string) { o.NATAccess = v })},
+	{long: "nat-local", help: "forward to a port on the server itself", set: flag(func(c *knockCmd) { c.o.NATLocal = true })},
+	{long: "nat-port", value: true, help: "the port to knock open for NAT, in place of the -A port", set: func(c *knockCmd, v string) error {
+		p, err := knock.ParsePort("nat-port", v)
+		c.o.NATPort = int(p)
+		return err
+	}},
+	{long: "nat-rand-port", help: "a random port in place of the -A port", set: flag(func(c *knockCmd) { c.o.NATRandPort = true })},
+	{short: 'C', long: "server-cmd", value: true, help: "ask the server to run this command", set: str(func(o *knock.Options, v string) { o.ServerCmd = v })},
+	{short: 'U', long: "spoof-user", value: true, help: "user name in the packet (default: yours)", set: str(func(o *knock.Options, v string) { o.SpoofUser = v })},
+	{long: "time-offset-plus", value: true, help: "move the packet's clock forward: 90, 5m, 1h, 1d", set: offset(func(o *knock.Options, n int64) { o.OffsetPlus = n })},
+	{long: "time-offset-minus", value: true, help: "move the packet's clock back", set: offset(func(o *knock.Options, n int64) { o.OffsetMinus = n })},
+	{short: 'g', long: "gpg-encryption", help: "encrypt with GPG", set: flag(func(c *knockCmd) { c.o.UseGPG = true })},
+	{long: "gpg-recipient-key", value: true, help: "server's public key: key id, fingerprint, user id or key file", set: gpgOpt(func(o *knock.Options, v string) { o.GPGRecipient = v })},
+	{long: "gpg-signer-key", value: true, help: "your signing key: key id, fingerprint, user id or key file", set: gpgOpt(func(o *knock.Options, v string) { o.GPGSigner = v })},
+	{long: "gpg-home-dir", value: true, help: "folder with exported key files (default ~/.gnupg)", set: gpgOpt(func(o *knock.Options, v string) { o.GPGHome = strings.TrimRight(v, "/") })},
+	{short: 'k', long: "key-gen", meta: true, help: "print a new KEY_BASE64 and HMAC_KEY_BASE64 and exit", set: flag(func(c *knockCmd) { c.keygen = true })},
+	{short: 'T', long: "test", meta: true, help: "build the packet, send nothing, print it on the last line", set: flag(func(c *knockCmd) { c.test = true })},
+	{short: 'v', long: "verbose", meta: true, help: "print the packet's fields", set: flag(func(c *knockCmd) { c.verbose = true })},
+	{short: 'V', long: "version", meta: true, help: "print the version and exit", set: flag(func(c *knockCmd) { c.version = true })},
+	{short: 'h', long: "help", meta: true, help: "show this help", set: flag(func(c *knockCmd) { c.help = true })},
+}
+
+func offset(f func(o *knock.Options, n int64)) func(*knockCmd, string) error {
+	return func(c *knockCmd, v string) error {
+		n, err := knock.ParseTimeOffset(v)
+		f(c.o, n)
+		return err
+	}
+}
+
+// keyFile reads a key from a file that only its owner may read.
+func keyFile(f func(o *knock.Options, v string)) func(*knockCmd, string) error {
+	return func(c *knockCmd, path string) error {
+		key, err := readKeyFile(path)
+		if err != nil {
+			return err
+		}
+		f(c.o, key)
+		return nil
+	}
+}
+
+func readKeyFile(path string) (string, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return "", fmt.Errorf("%w: key file: %v", knock.ErrInvalid, err)
+	}
+	defer fh.Close()
+	st, err := fh.Stat()
+	if err != nil {
+		return "", fmt.Errorf("%w: key file: %v", knock.ErrInvalid, err)
+	}
+	if perm := st.Mode().Perm(); !st.Mode().IsRegular() || perm&0o077 != 0 {
+		return "", fmt.Errorf("%w: key file %s: mode %04o lets other users read it; run: chmod 600 %s", knock.ErrInvalid, path, perm, path)
+	}
+	data, err := io.ReadAll(io.LimitReader(fh, 4096))
+	if err != nil {
+		return "", fmt.Errorf("%w: key file %s: %v", knock.ErrInvalid, path, err)
+	}
+	line, _, _ := strings.Cut(string(data), "\n")
+	return strings.TrimSuffix(line, "\r"), nil
+}
+
+// keyEnv are the environment variables that carry keys, so that scripts
+// need not put them on a command line (where other users can see them).
+var keyEnv = []struct {
+	name string
+	set  func(o *knock.Options, v string)
+}{
+	{"SESAME_KEY_RIJNDAEL", (*knock.Options).SetKey},
+	{"SESAME_KEY_BASE64_RIJNDAEL", (*knock.Options).SetKeyBase64},
+	{"SESAME_KEY_HMAC", (*knock.Options).SetHMACKey},
+	{"SESAME_KEY_BASE64_HMAC", (*knock.Options).SetHMACKeyBase64},
+	{"SESAME_GPG_SIGNING_PW", func(o *knock.Options, v string) { o.GPGSigningPW = knock.Secret(v) }},
+}
+
+// Knock runs `sesame knock ARGS` and returns the exit status: 0 done,
+// 1 the knock failed on the way (network), 2 bad input (nothing sent).
+func Knock(args []string, sys *System) int {
+	err := runKnock(context.Background(), args, sys)
+	if err == nil {
+		return 0
+	}
+	fmt.Fprintln(sys.Stderr, "sesame knock: "+oneLine(err.Error()))
+	if isInputError(err) {
+		return 2
+	}
+	return 1
+}
+
+func runKnock(ctx context.Context, args []string, sys *System) error {
+	found, operands, err := getopt(knockOptions, args)
+	if err != nil {
+		return err
+	}
+	c := &knockCmd{o: knock.NewOptions()}
+	if err := apply(c, found, true); err != nil {
+		return err
+	}
+	switch {
+	case c.help:
+		return printKnockUsage(sys.Stdout)
+	case c.version:
+		_, err := fmt.Fprintf(sys.Stdout, "sesame knock, fwknop 2.6 compatible, FKO protocol version %s\n", spa.Version)
+		return err
+	case len(operands) > 0:
+		return usageErr("no Sesame profile store yet; use -n NAME for a ~/.fwknoprc stanza (got %q)", operands[0])
+	}
+	if err := c.loadRC(sys); err != nil || c.listNames {
+		return err
+	}
+	for _, e := range keyEnv {
+		if v := sys.Getenv(e.name); v != "" {
+			e.set(c.o, v)
+		}
+	}
+	if err := apply(c, found, false); err != nil {
+		return err
+	}
+	if c.keygen {
+		return keygen(sys, c.o.HMACDigest)
+	}
+	return c.run(ctx, sys)
+}
+
+// apply runs the options found on the command line, the meta ones (which
+// say where settings come from) or the others (which override them).
+func apply(c *knockCmd, found []given[*knockCmd], meta bool) error {
+	for _, g := range found {
+		if g.opt.meta != meta {
+			continue
+		}
+		if err := g.opt.set(c, g.value); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// loadRC applies [default] and the -n stanza of the rc file. A missing
+// ~/.fwknoprc is no error unless a stanza is asked for.
+func (c *knockCmd) loadRC(sys *System) error {
+	if c.noRC {
+		if c.stanza != "" {
+			return usageErr("-n %s cannot be used with --no-rc-file", c.stanza)
+		}
+		return nil
+	}
+	path := c.rcFile
+	if path == "" {
+		home := sys.Getenv("HOME")
+		if home == "" {
+			return nil
+		}
+		path = filepath.Join(home, ".fwknoprc")
+	}
+	f, err := fwknoprc.Load(path)
+	switch {
+	case fwknoprc.IsNotExist(err) && c.rcFile == "" && c.stanza == "" && !c.listNames:
+		return nil
+	case err != nil:
+		return err
+	case c.listNames:
+		_, err := fmt.Fprintln(sys.Stdout, strings.Join(f.Names(), "\n"))
+		return err
+	}
+	return f.Apply(c.o, c.stanza)
+}
+
+// run builds, seals and (unless --test) sends the packet.
+func (c *knockCmd) run(ctx context.Context, sys *System) error {
+	if !c.test && c.o.Destination == "" {
+		return usageErr("no server: give -D HOST (or SPA_SERVER in the -n stanza)")
+	}
+	env := knock.Env{Now: sys.Now, Rand: rand.Reader, Getenv: sys.Getenv, Resolver: sys.Resolver}
+	msg, err := knock.Message(ctx, c.o, env)
+	if err != nil {
+		return err
+	}
+	var target knock.Target
+	if !c.test {
+		if target, err = c.target(ctx); err != nil {
+			return err
+		}
+	}
+	keys, err := knock.Keys(c.o, sys.Prompt)
+	if err != nil {
+		return err
+	}
+	packet, err := spa.Seal(msg, keys, rand.Reader)
+	if err != nil {
+		return err
+	}
+	if keys.Weak() && c.verbose {
+		fmt.Fprintln(sys.Stderr, "sesame knock: warning: no HMAC; the packet is not authenticated (use --use-hmac)")
+	}
+	if c.verbose {
+		if err := knock.Dump(sys.Stdout, msg, keys, packet); err != nil {
+			return err
+		}
+	}
+	if c.test {
+		_, err := fmt.Fprintln(sys.Stdout, packet)
+		return err
+	}
+	if err := knock.Send(ctx, target, packet); err != nil {
+		return err
+	}
+	if c.verbose {
+		fmt.Fprintf(sys.Stderr, "sesame knock: sent %d bytes to %s over %s\n", len(packet), target.Addr, target.Transport)
+	}
+	return nil
+}
+
+func (c *knockCmd) target(ctx context.Context) (knock.Target, error) {
+	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	addr, err := knock.Resolve(ctx, net.DefaultResolver, c.o.Destination, c.o.ServerIPv4)
+	if err != nil {
+		return knock.Target{}, err
+	}
+	return knock.Target{
+		Host:      c.o.Destination,
+		Addr:      netip.AddrPortFrom(addr, c.o.ServerPort),
+		Transport: c.o.Transport,
+		UserAgent: c.o.UserAgent,
+	}, nil
+}
+
+// isInputError tells bad input (exit 2, nothing sent) from a failure on
+// the way (exit 1).
+func isInputError(err error) bool {
+	for _, e := range []error{errUsage, knock.ErrInvalid, knock.ErrNoKey, knock.ErrUnresolvable, spa.ErrBadArgument,
+		fwknoprc.ErrSyntax, fwknoprc.ErrUnknownVar, fwknoprc.ErrBadValue, fwknoprc.ErrUnsupported,
+		fwknoprc.ErrPermissions, fwknoprc.ErrNoStanza, os.ErrNotExist} {
+		if errors.Is(err, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// oneLine keeps an error message to the one line the contract promises.
+func oneLine(s string) string {
+	s = strings.TrimPrefix(s, errUsage.Error()+": ")
+	s = strings.TrimPrefix(s, knock.ErrInvalid.Error()+": ")
+	return strings.Join(strings.Fields(s), " ")
+}

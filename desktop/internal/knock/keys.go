@@ -1,0 +1,84 @@
+package knock
+
+import (
+	"bytes"
+	"encoding/base64"
+	"fmt"
+	"strings"
+
+	"github.com/sesame-spa/sesame/shared/spa"
+)
+
+// Prompter asks the user for a secret without echoing it. It is nil when
+// there is no terminal to ask on.
+type Prompter func(prompt string) ([]byte, error)
+
+const (
+	maxRijndaelKey = 32
+	maxHMACKey     = 128
+)
+
+// Keys builds the spa.Keys for o the way the stock client's get_keys does:
+// a passphrase or base64 key for Rijndael (or the GPG keys), an HMAC key
+// when one is given or --use-hmac asks for it, prompting for what is
+// missing. It refuses legacy mode with an HMAC and the same key for both,
+// as fwknop does. Error messages name the key, never its value.
+func Keys(o *Options, prompt Prompter) (*spa.Keys, error) {
+	if o.Mode == spa.Legacy && o.UseHMAC {
+		return nil, invalid("legacy encryption mode (-M legacy) cannot be used with an HMAC key, as in fwknop")
+	}
+	k := &spa.Keys{Mode: o.Mode, HMACType: o.HMACDigest}
+	var err error
+	if o.UseGPG {
+		if o.Mode == spa.Legacy {
+			return nil, invalid("legacy encryption mode (-M legacy) is for Rijndael keys, not GPG")
+		}
+		if k.GPG, err = loadGPG(o, prompt); err != nil {
+			return nil, err
+		}
+	} else if k.Rijndael, err = secret("Rijndael key", o.Key, o.KeyBase64, maxRijndaelKey, "Enter encryption key: ", prompt); err != nil {
+		return nil, err
+	}
+	if o.UseHMAC {
+		if k.HMAC, err = secret("HMAC key", o.HMACKey, o.HMACKeyBase64, maxHMACKey, "Enter HMAC key: ", prompt); err != nil {
+			return nil, err
+		}
+		if bytes.Equal(k.HMAC, k.Rijndael) {
+			return nil, invalid("the encryption key and the HMAC key are the same; they must differ")
+		}
+	}
+	k.AllowNoHMAC = len(k.HMAC) == 0
+	return k, nil
+}
+
+// secret returns the key bytes from a passphrase, a base64 key, or the
+// prompt, in that order.
+func secret(name string, pass, b64 Secret, max int, question string, prompt Prompter) ([]byte, error) {
+	var key []byte
+	switch {
+	case pass != "":
+		key = []byte(pass)
+	case b64 != "":
+		var err error
+		if key, err = decodeKey(string(b64)); err != nil {
+			return nil, invalid("base64 %s: not valid base64 (the key is not shown)", name)
+		}
+	case prompt != nil:
+		var err error
+		if key, err = prompt(question); err != nil {
+			return nil, fmt.Errorf("%w: reading the %s: %v", ErrNoKey, name, err)
+		}
+	default:
+		return nil, fmt.Errorf("%w: no %s given and no terminal to ask for it on (see `sesame knock -h` for key options and SESAME_KEY_* variables)", ErrNoKey, name)
+	}
+	if len(key) == 0 || len(key) > max {
+		return nil, invalid("%s: %d bytes long; want 1 to %d", name, len(key), max)
+	}
+	return key, nil
+}
+
+// decodeKey reads base64 with or without '=' padding, as fwknop's lenient
+// decoder does.
+func decodeKey(s string) ([]byte, error) {
+	return base64.RawStdEncoding.DecodeString(strings.TrimRight(s, "="))
+}

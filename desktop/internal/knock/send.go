@@ -1,0 +1,62 @@
+package knock
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"net/netip"
+	"strings"
+	"time"
+)
+
+// Target is where a packet goes.
+type Target struct {
+	Host      string // as given with -D, for the HTTP Host header
+	Addr      netip.AddrPort
+	Transport Transport
+	UserAgent string // for HTTP; empty: DefaultUserAgent
+}
+
+// sendTimeout bounds a TCP or HTTP connect and write.
+const sendTimeout = 10 * time.Second
+
+// Send delivers packet to t: one UDP datagram, the packet written on a TCP
+// connection, or an HTTP GET request as the stock client writes it (with
+// '+' and '/' mapped to the URL-safe '-' and '_'). Nothing is read back:
+// SPA servers never answer.
+func Send(ctx context.Context, t Target, packet string) error {
+	ctx, cancel := context.WithTimeout(ctx, sendTimeout)
+	defer cancel()
+	payload := packet
+	network := "udp"
+	switch t.Transport {
+	case TCP:
+		network = "tcp"
+	case HTTP:
+		network, payload = "tcp", HTTPRequest(t.Host, t.UserAgent, packet)
+	}
+	var d net.Dialer
+	conn, err := d.DialContext(ctx, network, t.Addr.String())
+	if err != nil {
+		return fmt.Errorf("%w: %v", ErrSend, err)
+	}
+	defer conn.Close()
+	if dl, ok := ctx.Deadline(); ok {
+		conn.SetWriteDeadline(dl)
+	}
+	if _, err := conn.Write([]byte(payload)); err != nil {
+		return fmt.Errorf("%w: %v", ErrSend, err)
+	}
+	return nil
+}
+
+// HTTPRequest is the GET request of the stock client's -P http
+// (send_spa_packet_http in client/spa_comm.c).
+func HTTPRequest(host, userAgent, packet string) string {
+	if userAgent == "" {
+		userAgent = DefaultUserAgent
+	}
+	path := strings.NewReplacer("+", "-", "/", "_").Replace(packet)
+	return "GET /" + path + " HTTP/1.1\r\nUser-Agent: " + userAgent + "\r\nAccept: */*\r\n" +
+		"Host: " + host + "\r\nConnection: close\r\n\r\n"
+}
