@@ -78,7 +78,8 @@ func (o *Options) messageType() spa.MessageType {
 	case o.NATAccess != "":
 		t = spa.NATAccessMsg
 	}
-	if o.FWTimeout >= 0 {
+	// A timeout of 0 means none: fko_encode resets the type to match.
+	if o.FWTimeout > 0 {
 		t = t.WithClientTimeout()
 	}
 	return t
@@ -107,14 +108,12 @@ func allowIP(ctx context.Context, o *Options, env Env) (string, error) {
 	return a.String(), nil
 }
 
-// accessMessage is set_access_buf: "allow,proto/port[,...]", "allow,none/0"
-// without -A, and the NAT port in place of the -A port when one is set.
+// accessMessage is set_access_buf: "allow,proto/port[,...]", with the NAT port in place of the -A port when one is set.
 func (o *Options) accessMessage(allow string, rand io.Reader) (string, error) {
 	if o.Access == "" {
-		if o.NATLocal || o.NATAccess != "" {
-			return "", invalid("NAT needs -A proto/port")
-		}
-		return allow + ",none/0", nil
+		// The stock client would send "allow,none/0", which its own
+		// library then refuses as malformed.
+		return "", invalid("no ports to open: give -A proto/port (like tcp/22)")
 	}
 	ports, err := spa.ParseProtoPorts(o.Access)
 	if err != nil {
