@@ -20,8 +20,9 @@ type Options struct {
 	Aging bool
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
-	// NoSync skips the fdatasync after each Add. It makes a crash able to
-	// lose a digest whose grant went ahead: for benchmarks and tests only.
+	// NoSync skips every flush to disk (the fdatasync after each Add, and
+	// those of file creation and compaction). A crash could then lose a
+	// digest whose grant went ahead: for benchmarks and tests only.
 	NoSync bool
 	// Warn receives the problems Open and Import step over: torn or
 	// malformed records (*RecordError). nil drops them.

@@ -226,7 +226,7 @@ func TestCorruptRecordSkipped(t *testing.T) {
 	data, _ := os.ReadFile(e.path)
 	second := bytes.Index(data, []byte(dig(1).String()))
 	for _, damage := range []func([]byte){
-		func(b []byte) { b[second+50] ^= 1 },        // bit flip: checksum catches it
+		func(b []byte) { b[second+50] ^= 1 },          // bit flip: checksum catches it
 		func(b []byte) { b[second+DigestLen] = '\t' }, // separator
 	} {
 		bad := bytes.Clone(data)

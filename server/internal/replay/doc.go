@@ -34,7 +34,7 @@
 //
 //	# sesame replay cache v1
 //	# <digest> <packet_time> <arrival_time> <proto> <src> <dst> <crc32c>
-//	A0MV+0yGJtR1xtDE/SWrA5f6BE89FBWzZ+/UM8rvV38 1795563557 1795563558 17 198.51.100.7:40000 198.51.100.1:62201 5d0c3a1f
+//	A0MV+0yGJtR1xtDE/SWrA5f6BE89FBWzZ+/UM8rvV38 1795563557 1795563558 17 198.51.100.7:40000 198.51.100.1:62201 495ae26f
 //
 // The first line is the header and names the version; any other line starting
 // with '#' is a comment. Fields are separated by one space:

@@ -75,8 +75,8 @@ func (l *fileLog) appendBatch(fill func(emit func(*record) error) error) error {
 	if err == nil {
 		err = flush()
 	}
-	if err == nil && !l.noSync {
-		err = datasync(l.f)
+	if err == nil {
+		err = l.sync(l.f)
 	}
 	if cap(buf) <= 4096 {
 		l.buf = buf // keep the small buffer of single appends
@@ -133,13 +133,13 @@ func (l *fileLog) createTemp() (*os.File, error) {
 
 // install puts f in place of the cache file, durably.
 func (l *fileLog) install(f *os.File) error {
-	if err := datasync(f); err != nil {
+	if err := l.sync(f); err != nil {
 		return fmt.Errorf("replay: %w", err)
 	}
 	if err := os.Rename(f.Name(), l.path); err != nil {
 		return fmt.Errorf("replay: %w", err)
 	}
-	return syncDir(l.path)
+	return l.syncDir()
 }
 
 func discard(f *os.File) {
@@ -147,14 +147,26 @@ func discard(f *os.File) {
 	os.Remove(f.Name())
 }
 
-func syncDir(path string) error {
-	d, err := os.Open(filepath.Dir(path))
+// sync flushes f to disk unless Options.NoSync says not to.
+func (l *fileLog) sync(f *os.File) error {
+	if l.noSync {
+		return nil
+	}
+	return datasync(f)
+}
+
+// syncDir makes a new or renamed file's name durable.
+func (l *fileLog) syncDir() error {
+	if l.noSync {
+		return nil
+	}
+	d, err := os.Open(filepath.Dir(l.path))
 	if err != nil {
 		return fmt.Errorf("replay: %w", err)
 	}
 	defer d.Close()
 	if err := d.Sync(); err != nil {
-		return fmt.Errorf("replay: syncing directory of %s: %w", path, err)
+		return fmt.Errorf("replay: syncing directory of %s: %w", l.path, err)
 	}
 	return nil
 }
@@ -255,11 +267,11 @@ func (l *fileLog) init(f *os.File) error {
 	if _, err := f.WriteAt([]byte(newFile), 0); err != nil {
 		return fmt.Errorf("replay: %w", err)
 	}
-	if err := datasync(f); err != nil {
+	if err := l.sync(f); err != nil {
 		return fmt.Errorf("replay: %w", err)
 	}
 	l.f, l.size, l.records = f, int64(len(newFile)), 0
-	return syncDir(l.path)
+	return l.syncDir()
 }
 
 // load reads the live records of l.f, skipping damaged ones and cutting off
@@ -316,7 +328,7 @@ func (l *fileLog) cutTorn(at int64) error {
 	if err := l.f.Truncate(at); err != nil {
 		return fmt.Errorf("replay: cutting the torn record off %s: %w", l.path, err)
 	}
-	if err := datasync(l.f); err != nil {
+	if err := l.sync(l.f); err != nil {
 		return fmt.Errorf("replay: %w", err)
 	}
 	l.size = at
@@ -378,7 +390,7 @@ func (c *Cache) compact() (err error) {
 	}()
 	size, kept, err := c.copyLive(io.NewSectionReader(old, 0, end), tmp)
 	if err == nil {
-		err = datasync(tmp)
+		err = l.sync(tmp)
 	}
 	if err != nil {
 		return fmt.Errorf("replay: compacting %s: %w", l.path, err)
