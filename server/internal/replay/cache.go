@@ -109,8 +109,8 @@ func (c *Cache) SetPolicy(maxAge time.Duration, aging bool) error {
 
 func (c *Cache) shard(d Digest) *shard { return &c.shards[d[0]] }
 
-// Check returns ErrSeen if d is in the cache and nil if not. It never waits
-// for the disk.
+// Check returns ErrSeen if d is in the cache and nil if not; a digest whose
+// Add is still writing counts as seen. It never waits for the disk.
 func (c *Cache) Check(d Digest) error {
 	if c.closed.Load() {
 		return ErrClosed
