@@ -162,7 +162,11 @@ func LoadAccess(path string) (*Access, []Warning, error) {
 // ParseAccess reads an access.conf from r; name is used in messages and to
 // resolve relative includes, which are read from the disk.
 func ParseAccess(r io.Reader, name string) (*Access, []Warning, error) {
-	p := newAccessParser(osFS{}, osUsers{})
+	return parseAccess(r, name, osFS{}, osUsers{})
+}
+
+func parseAccess(r io.Reader, name string, fsys fileSystem, users userDB) (*Access, []Warning, error) {
+	p := newAccessParser(fsys, users)
 	if err := p.parseFile(r, name); err != nil {
 		return nil, nil, err
 	}

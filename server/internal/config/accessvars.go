@@ -127,7 +127,7 @@ func prefixField(lo, hi int, f func(*Stanza) *int) accessSetter {
 func keyField(b64 bool, max int, f func(*Stanza) (*[]byte, *bool)) accessSetter {
 	return func(_ *accessParser, b *stanzaBuilder, v string) error {
 		if strings.EqualFold(v, placeholderKey) {
-			return &valueError{ErrKey, "still the " + placeholderKey + " placeholder"}
+			return &valueError{ErrKey, "still the placeholder of the sample file"}
 		}
 		key := []byte(v)
 		if b64 {
@@ -246,7 +246,7 @@ var accessVars = map[string]accessSetter{
 	"GPG_DECRYPT_ID": stringField(128, func(s *Stanza) *string { return &s.GPGDecryptID }),
 	"GPG_DECRYPT_PW": func(_ *accessParser, b *stanzaBuilder, v string) error {
 		if strings.EqualFold(v, placeholderKey) {
-			return &valueError{ErrKey, "still the " + placeholderKey + " placeholder"}
+			return &valueError{ErrKey, "still the placeholder of the sample file"}
 		}
 		b.st.GPGDecryptPW = v
 		return nil
@@ -385,8 +385,8 @@ func parsePrefixes(v string) ([]netip.Prefix, error) {
 
 func parsePrefix(s string) (netip.Prefix, error) {
 	addrText, maskText, hasMask := strings.Cut(s, "/")
-	a, err := parseAddr(addrText)
-	if err != nil {
+	a, err := netip.ParseAddr(addrText)
+	if err != nil || a.Zone() != "" {
 		return netip.Prefix{}, badValue("not an address or network: %s", quote(s))
 	}
 	bits := a.BitLen()
@@ -394,6 +394,13 @@ func parsePrefix(s string) (netip.Prefix, error) {
 		if bits, err = parseMask(maskText, a); err != nil {
 			return netip.Prefix{}, badValue("bad mask in %s", quote(s))
 		}
+	}
+	// Packets are matched unmapped, so a mapped network becomes IPv4.
+	if a.Is4In6() {
+		if bits < 96 {
+			return netip.Prefix{}, badValue("an IPv4-mapped network needs a mask of 96 or more: %s", quote(s))
+		}
+		a, bits = a.Unmap(), bits-96
 	}
 	return netip.PrefixFrom(a, bits).Masked(), nil
 }

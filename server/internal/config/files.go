@@ -6,7 +6,6 @@ import (
 	"os"
 	"sort"
 	"strings"
-	"syscall"
 )
 
 // fileSystem is what the loaders need from the disk; tests and fuzzing
@@ -26,13 +25,7 @@ func (osFS) Stat(name string) (fs.FileInfo, error)      { return os.Stat(name) }
 func (osFS) Open(name string) (io.ReadCloser, error)    { return os.Open(name) }
 func (osFS) ReadDir(name string) ([]fs.DirEntry, error) { return os.ReadDir(name) }
 func (osFS) Euid() uint32                               { return uint32(os.Geteuid()) }
-func (osFS) Owner(fi fs.FileInfo) (uint32, bool) {
-	st, ok := fi.Sys().(*syscall.Stat_t)
-	if !ok {
-		return 0, false
-	}
-	return st.Uid, true
-}
+func (osFS) Owner(fi fs.FileInfo) (uint32, bool)        { return fileOwner(fi) }
 
 // openConfig opens a config file after the stock checks
 // (verify_file_perms_ownership): it must be a regular file (an error
