@@ -575,3 +575,20 @@ func TestOSUserLookup(t *testing.T) {
 	_, _, err = ParseAccess(strings.NewReader("SOURCE ANY\nKEY abcdef\nCMD_EXEC_USER no-such-user-sesame\n"), "access.conf")
 	assertErr(t, err, "access.conf", 3, ErrValue)
 }
+
+func TestAccessFileOwner(t *testing.T) {
+	if os.Geteuid() != 0 {
+		t.Skip("needs root to give a file to another user")
+	}
+	p := writeFile(t, t.TempDir(), "a.conf", "SOURCE ANY\nKEY abcdef\n", 0o600)
+	if err := os.Chown(p, 65534, 65534); err != nil {
+		t.Fatal(err)
+	}
+	_, w, err := LoadAccess(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(w) != 1 || w[0].String() != p+": not owned by root or the current effective user" {
+		t.Errorf("warnings %v", w)
+	}
+}
