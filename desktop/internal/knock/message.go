@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"io"
+	"os"
 	"os/user"
 	"strconv"
 	"strings"
@@ -183,13 +184,31 @@ func userName(o *Options, getenv func(string) string) string {
 			return u
 		}
 	}
-	if u, err := user.Current(); err == nil && u.Username != "" {
-		return u.Username
+	if u := effectiveUser(); u != "" {
+		return u
 	}
 	if u := getenv("USER"); u != "" {
 		return u
 	}
 	return "NO_USER"
+}
+
+// effectiveUser is cuserid(): the name of the effective user id. It reads
+// /etc/passwd first because os/user's NSS lookup costs about a millisecond,
+// most of a knock's run time.
+func effectiveUser() string {
+	uid := strconv.Itoa(os.Geteuid())
+	if data, err := os.ReadFile("/etc/passwd"); err == nil {
+		for _, line := range strings.Split(string(data), "\n") {
+			if f := strings.Split(line, ":"); len(f) > 2 && f[2] == uid {
+				return f[0]
+			}
+		}
+	}
+	if u, err := user.LookupId(uid); err == nil {
+		return u.Username
+	}
+	return ""
 }
 
 func (o *Options) userAgent() string {
