@@ -1,0 +1,285 @@
+// Package firewall opens and closes timed access for SPA clients.
+//
+// A Grant lets one source address reach one TCP or UDP port until a given
+// second; a Firewall turns grants into kernel rules and takes them away
+// again. IPTables is the backend the stock fwknopd 2.6 uses, with the same
+// layout, so its --fw-list and existing runbooks keep working: a FWKNOP_INPUT
+// chain in the filter table jumped to from INPUT at position 1, one rule per
+// grant such as
+//
+//	-p 6 -s 198.51.100.7 -d 0.0.0.0/0 --dport 22 -m comment --comment _exp_1795563433 -j ACCEPT
+//
+// and, for NAT access, a FWKNOP_PREROUTING DNAT rule in the nat table with a
+// FWKNOP_FORWARD (forwarded) or FWKNOP_INPUT (local) accept rule. IPv6 grants
+// go to ip6tables with the same layout.
+//
+// Where the stock daemon loses or duplicates access, this package promises:
+//   - Init is idempotent: it adds chains and jumps only where missing and
+//     keeps the rules already there, so a restarted daemon keeps its grants;
+//   - List reads the live rules back (their expiry is in the _exp_ comment),
+//     including rules written by the stock fwknopd;
+//   - a Grant for a source, protocol and port already granted extends that
+//     rule instead of adding a second one, with no moment without access;
+//   - Expire deletes exactly the rules whose time has come, and tells when
+//     the next one is due;
+//   - Flush removes exactly the chains and jumps it owns.
+//
+// Fake implements the same contract in memory for tests of other packages.
+// Both are safe for concurrent use.
+package firewall
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"net/netip"
+	"slices"
+	"time"
+)
+
+// Firewall is the kernel's packet filter as the daemon sees it.
+type Firewall interface {
+	// Init creates the chains and jumps that are missing and reads the
+	// live grants back. It may be called again at any time.
+	Init(ctx context.Context) error
+	// Grant opens access until g.Expires. If the same access is already
+	// open, its expiry becomes the later of the two.
+	Grant(ctx context.Context, g Grant) error
+	// Revoke closes the access g names (g.Expires is ignored), or returns
+	// ErrNotGranted.
+	Revoke(ctx context.Context, g Grant) error
+	// Expire closes every access whose expiry is at or before now and
+	// returns those grants and the earliest expiry still pending (the zero
+	// Time if none).
+	Expire(ctx context.Context, now time.Time) (removed []Grant, next time.Time, err error)
+	// List returns the open grants, read from the live rules, in order of
+	// expiry.
+	List(ctx context.Context) ([]Grant, error)
+	// Flush removes the chains and jumps the firewall owns, and every rule
+	// in them. Init is needed again before the next Grant.
+	Flush(ctx context.Context) error
+}
+
+// IP protocol numbers a grant may name.
+const (
+	TCP uint8 = 6
+	UDP uint8 = 17
+)
+
+// Grant is one opening: Source may reach Proto/Port until Expires.
+type Grant struct {
+	// Source is the address allowed in (the SPA packet's allow IP). An
+	// IPv4-mapped IPv6 address is taken as the IPv4 address.
+	Source netip.Addr
+	// Proto is TCP or UDP.
+	Proto uint8
+	// Port is the destination port asked for (nonzero).
+	Port uint16
+	// Dest restricts the destination address (ENABLE_DESTINATION_RULE);
+	// the zero Prefix matches any destination.
+	Dest netip.Prefix
+	// NAT, when set, sends connections to Port on to another address.
+	NAT *NAT
+	// Expires is when access ends, kept to the second.
+	Expires time.Time
+}
+
+// NAT is where a NAT grant sends its connections.
+type NAT struct {
+	// To is the address and port connections are sent to.
+	To netip.AddrPort
+	// Local means To is this host (fwknop's --nat-local): the accept rule
+	// goes in FWKNOP_INPUT. Otherwise it goes in FWKNOP_FORWARD.
+	Local bool
+}
+
+func (g Grant) String() string {
+	proto := map[uint8]string{TCP: "tcp", UDP: "udp"}[g.Proto]
+	if proto == "" {
+		proto = fmt.Sprint(g.Proto)
+	}
+	s := fmt.Sprintf("%s -> %s/%d", g.Source, proto, g.Port)
+	if g.Dest.IsValid() {
+		s += " on " + g.Dest.String()
+	}
+	if g.NAT != nil {
+		kind := "forwarded"
+		if g.NAT.Local {
+			kind = "local"
+		}
+		s += fmt.Sprintf(" (%s NAT to %s)", kind, g.NAT.To)
+	}
+	return s + fmt.Sprintf(" until %d", g.Expires.Unix())
+}
+
+// Reasons a call fails, for errors.Is.
+var (
+	ErrInvalidGrant   = errors.New("firewall: invalid grant")
+	ErrNATDisabled    = errors.New("firewall: NAT access is not enabled")
+	ErrIPv6Disabled   = errors.New("firewall: IPv6 is not enabled")
+	ErrNotInitialized = errors.New("firewall: not initialized (Init not called, or Flush called since)")
+	ErrNotGranted     = errors.New("firewall: no such grant")
+	ErrInvalidConfig  = errors.New("firewall: invalid configuration")
+)
+
+// ChainSpec is one of fwknopd.conf's IPT_*_ACCESS values, e.g.
+// "ACCEPT, filter, INPUT, 1, FWKNOP_INPUT, 1".
+type ChainSpec struct {
+	Target       string // what the rules do: ACCEPT, DNAT
+	Table        string // filter, nat
+	FromChain    string // the built-in chain that jumps to ToChain
+	JumpPosition int    // where in FromChain the jump goes (1 = first)
+	ToChain      string // the chain owned by the firewall
+	RulePosition int    // where a rule is inserted when Config.Prepend is set
+}
+
+func (c ChainSpec) String() string {
+	return fmt.Sprintf("%s, %s, %s, %d, %s, %d", c.Target, c.Table, c.FromChain, c.JumpPosition, c.ToChain, c.RulePosition)
+}
+
+// Config selects the chains and how rules are added.
+type Config struct {
+	Input   ChainSpec // IPT_INPUT_ACCESS
+	Forward ChainSpec // IPT_FORWARD_ACCESS
+	DNAT    ChainSpec // IPT_DNAT_ACCESS
+	// NAT enables NAT grants and the Forward and DNAT chains
+	// (ENABLE_IPT_FORWARDING or ENABLE_IPT_LOCAL_NAT).
+	NAT bool
+	// Prepend inserts rules at RulePosition instead of appending them
+	// (ENABLE_RULE_PREPEND).
+	Prepend bool
+	// IPv6 also manages ip6tables and allows IPv6 grants.
+	IPv6 bool
+}
+
+// DefaultConfig is the stock fwknopd's layout, with IPv6 on and NAT off.
+func DefaultConfig() Config {
+	return Config{
+		Input:   ChainSpec{"ACCEPT", "filter", "INPUT", 1, "FWKNOP_INPUT", 1},
+		Forward: ChainSpec{"ACCEPT", "filter", "FORWARD", 1, "FWKNOP_FORWARD", 1},
+		DNAT:    ChainSpec{"DNAT", "nat", "PREROUTING", 1, "FWKNOP_PREROUTING", 1},
+		IPv6:    true,
+	}
+}
+
+// chain is a ChainSpec with the part it plays.
+type chain struct {
+	kind kind
+	ChainSpec
+}
+
+// chains are the chains in use; all adds the NAT ones even when NAT is off,
+// for Flush to clean up after an earlier configuration.
+func (c Config) chains(all bool) []chain {
+	cs := []chain{{kindInput, c.Input}}
+	if c.NAT || all {
+		cs = append(cs, chain{kindForward, c.Forward}, chain{kindDNAT, c.DNAT})
+	}
+	return cs
+}
+
+func (c Config) spec(k kind) ChainSpec {
+	return [...]ChainSpec{kindInput: c.Input, kindForward: c.Forward, kindDNAT: c.DNAT}[k]
+}
+
+func (c Config) check() error {
+	for _, s := range c.chains(true) {
+		if s.Target == "" || s.Table == "" || s.FromChain == "" || s.ToChain == "" || s.JumpPosition < 1 || s.RulePosition < 1 {
+			return fmt.Errorf("%w: chain spec %q", ErrInvalidConfig, s.ChainSpec)
+		}
+	}
+	return nil
+}
+
+// key is what makes two grants the same access; Expires is not part of it.
+type key struct {
+	src   netip.Addr
+	proto uint8
+	port  uint16
+	dest  netip.Prefix
+	nat   bool
+	to    netip.AddrPort
+	local bool
+}
+
+func keyOf(g Grant) key {
+	k := key{src: g.Source, proto: g.Proto, port: g.Port, dest: g.Dest}
+	if g.NAT != nil {
+		k.nat, k.to, k.local = true, g.NAT.To, g.NAT.Local
+	}
+	return k
+}
+
+func (k key) grant(exp int64) Grant {
+	g := Grant{Source: k.src, Proto: k.proto, Port: k.port, Dest: k.dest, Expires: time.Unix(exp, 0)}
+	if k.nat {
+		g.NAT = &NAT{To: k.to, Local: k.local}
+	}
+	return g
+}
+
+// normalize checks g against the configuration and returns it in the form
+// the rules hold it: unmapped addresses, "any" destination as the zero
+// Prefix, masked prefixes, whole seconds.
+func normalize(cfg Config, g Grant, needExpiry bool) (Grant, error) {
+	bad := func(format string, a ...any) (Grant, error) {
+		return Grant{}, fmt.Errorf("%w: %s", ErrInvalidGrant, fmt.Sprintf(format, a...))
+	}
+	if !g.Source.IsValid() {
+		return bad("no source address")
+	}
+	g.Source = g.Source.Unmap()
+	if g.Source.Zone() != "" || g.Source.IsUnspecified() {
+		return bad("source %s", g.Source)
+	}
+	if g.Source.Is6() && !cfg.IPv6 {
+		return Grant{}, fmt.Errorf("%w: source %s", ErrIPv6Disabled, g.Source)
+	}
+	if g.Proto != TCP && g.Proto != UDP {
+		return bad("protocol %d, want tcp (6) or udp (17)", g.Proto)
+	}
+	if g.Port == 0 {
+		return bad("port 0")
+	}
+	if g.Dest.IsValid() {
+		if g.Dest.Addr().Is4In6() {
+			g.Dest = netip.PrefixFrom(g.Dest.Addr().Unmap(), g.Dest.Bits()-96)
+		}
+		if g.Dest.Addr().Is4() != g.Source.Is4() || g.Dest.Addr().Zone() != "" {
+			return bad("destination %s for source %s", g.Dest, g.Source)
+		}
+		g.Dest = g.Dest.Masked()
+		if g.Dest.Bits() == 0 {
+			g.Dest = netip.Prefix{}
+		}
+	}
+	if g.NAT != nil {
+		if !cfg.NAT {
+			return Grant{}, fmt.Errorf("%w: %s", ErrNATDisabled, g)
+		}
+		to := netip.AddrPortFrom(g.NAT.To.Addr().Unmap(), g.NAT.To.Port())
+		if !to.Addr().IsValid() || to.Addr().IsUnspecified() || to.Port() == 0 || to.Addr().Is4() != g.Source.Is4() || to.Addr().Zone() != "" {
+			return bad("NAT destination %s for source %s", g.NAT.To, g.Source)
+		}
+		g.NAT = &NAT{To: to, Local: g.NAT.Local}
+	}
+	if needExpiry && g.Expires.Unix() <= 0 {
+		return bad("no expiry")
+	}
+	g.Expires = time.Unix(g.Expires.Unix(), 0)
+	return g, nil
+}
+
+// sortGrants orders grants by expiry, then by what they open.
+func sortGrants(gs []Grant) {
+	slices.SortFunc(gs, func(a, b Grant) int {
+		return cmp.Or(
+			a.Expires.Compare(b.Expires),
+			a.Source.Compare(b.Source),
+			cmp.Compare(a.Proto, b.Proto),
+			cmp.Compare(a.Port, b.Port),
+			cmp.Compare(a.String(), b.String()),
+		)
+	})
+}
