@@ -208,6 +208,8 @@ func testConformance(t *testing.T, sys newSystem) {
 		nat.NAT = &firewall.NAT{To: netip.MustParseAddrPort("203.0.113.5:22")}
 		wrongDest := tcp(client4, 22, at(30))
 		wrongDest.Dest = netip.MustParsePrefix("2001:db8::/64")
+		mappedDest := tcp(client4, 22, at(30))
+		mappedDest.Dest = netip.MustParsePrefix("::ffff:0:0/80") // no IPv4 form: not "any"
 		for _, c := range []struct {
 			g    firewall.Grant
 			want error
@@ -218,6 +220,7 @@ func testConformance(t *testing.T, sys newSystem) {
 			{firewall.Grant{Source: client4, Proto: 1, Port: 22, Expires: at(30)}, firewall.ErrInvalidGrant},
 			{tcp(client4, 22, time.Time{}), firewall.ErrInvalidGrant},
 			{wrongDest, firewall.ErrInvalidGrant},
+			{mappedDest, firewall.ErrInvalidGrant},
 			{nat, firewall.ErrNATDisabled},
 		} {
 			if err := fw.Grant(ctx, c.g); !errors.Is(err, c.want) {

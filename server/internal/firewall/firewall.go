@@ -243,7 +243,7 @@ func normalize(cfg Config, g Grant, needExpiry bool) (Grant, error) {
 		return bad("port 0")
 	}
 	if g.Dest.IsValid() {
-		if g.Dest.Addr().Is4In6() {
+		if g.Dest.Addr().Is4In6() && g.Dest.Bits() >= 96 {
 			g.Dest = netip.PrefixFrom(g.Dest.Addr().Unmap(), g.Dest.Bits()-96)
 		}
 		if g.Dest.Addr().Is4() != g.Source.Is4() || g.Dest.Addr().Zone() != "" {
