@@ -1,0 +1,223 @@
+package access
+
+import (
+	"errors"
+	"fmt"
+	"net/netip"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/sesame-spa/sesame/server/internal/config"
+	"github.com/sesame-spa/sesame/server/internal/firewall"
+	"github.com/sesame-spa/sesame/server/internal/replay"
+	"github.com/sesame-spa/sesame/shared/spa"
+)
+
+// defaultTimeout is DEF_FW_ACCESS_TIMEOUT, for a stanza without one.
+const defaultTimeout = 30 * time.Second
+
+// record adds the packet's digest to the replay cache, once per packet,
+// before anything can be granted.
+func (p *packetState) record(m *spa.Message) error {
+	if p.recorded {
+		return nil
+	}
+	meta := replay.Meta{Src: netip.AddrPortFrom(p.src, 0), Dst: netip.AddrPortFrom(p.dst, 0)}
+	if err := p.j.cache.Add(p.digest, time.Unix(m.Timestamp, 0), meta); err != nil {
+		return err
+	}
+	p.recorded = true
+	return nil
+}
+
+// signer applies GPG_FINGERPRINT_ID and GPG_REMOTE_ID to the signer of a
+// GPG packet, when GPG_REQUIRE_SIG is on, as the stock daemon does.
+func signer(cfg *config.Stanza, viaGPG bool, m *spa.Message) error {
+	if !viaGPG || !cfg.GPGRequireSig || m.Signer == nil {
+		return nil
+	}
+	s := m.Signer
+	if len(cfg.GPGFingerprints) > 0 && (s.Fingerprint == "" || !slices.Contains(cfg.GPGFingerprints, s.Fingerprint)) {
+		return fmt.Errorf("GPG signer %s is not in GPG_FINGERPRINT_ID", s.KeyIDString())
+	}
+	if len(cfg.GPGRemoteIDs) > 0 && !slices.ContainsFunc(cfg.GPGRemoteIDs, func(id string) bool { return signerIs(s, id) }) {
+		return fmt.Errorf("GPG signer %s is not in GPG_REMOTE_ID", s.KeyIDString())
+	}
+	return nil
+}
+
+// signerIs reports whether id (a key id or fingerprint in upper-case hex)
+// names the signing key.
+func signerIs(s *spa.Signer, id string) bool {
+	if s.Fingerprint != "" {
+		return len(id) >= 8 && strings.HasSuffix(s.Fingerprint, id)
+	}
+	return len(id) >= 8 && strings.HasSuffix(fmt.Sprintf("%016X", s.KeyID), id)
+}
+
+// timeout is set_timeout(): the client's timeout clamped to MAX_FW_TIMEOUT,
+// else FW_ACCESS_TIMEOUT, else the default.
+func timeout(cfg *config.Stanza, m *spa.Message) time.Duration {
+	if m.ClientTimeout > 0 {
+		return min(time.Duration(m.ClientTimeout)*time.Second, cfg.MaxFWTimeout)
+	}
+	if cfg.FWAccessTimeout > 0 {
+		return cfg.FWAccessTimeout
+	}
+	return defaultTimeout
+}
+
+// authorize makes the checks that follow decryption and the packet's age:
+// the allow IP, the user, the message type, the ports; then builds the
+// accepted Decision.
+func (p *packetState) authorize(st *stanza, d Decision) (Decision, bool) {
+	fail := func(s stage, r Reason, err error) (Decision, bool) {
+		d.stage, d.Reason, d.Err = s, r, err
+		return d, false
+	}
+	cfg, m := st.cfg, d.Message
+	ipText, rest, ok := strings.Cut(m.Message, ",")
+	if !ok {
+		return fail(stageAllowIP, Malformed, errors.New("message has no allow IP"))
+	}
+	allow, err := spa.ParseAllowIP(ipText)
+	if err != nil {
+		d.stage, d.Reason, d.Err = stageAllowIP, Malformed, err
+		return d, true // the stock daemon gives up on the packet here
+	}
+	if allow.IsUnspecified() {
+		if cfg.RequireSourceAddress {
+			return fail(stageSource, SourceRequired, errors.New("allow IP 0.0.0.0 and REQUIRE_SOURCE_ADDRESS"))
+		}
+		allow = p.src.Unmap()
+	}
+	d.AllowIP = allow
+	d.SourcePrefix = grantPrefix(cfg, allow)
+	if cfg.RequireUsername != "" && m.User != cfg.RequireUsername {
+		return fail(stageUser, UserMismatch, fmt.Errorf("user %q is not REQUIRE_USERNAME", m.User))
+	}
+	if err := p.natEnabled(m.Type); err != nil {
+		return fail(stageNAT, NATNotEnabled, err)
+	}
+	if m.Type != spa.CommandMsg {
+		d.Ports, err = spa.ParseProtoPorts(rest)
+	}
+	switch {
+	case cfg.CmdCycleOpen != "":
+		// The stock daemon runs the cycle instead of opening ports, and
+		// checks no port.
+		d.Action, d.Timeout = Cycle, cfg.CmdCycleTimer
+		return accept(d)
+	case m.Type == spa.CommandMsg:
+		if !cfg.EnableCmdExec {
+			return fail(stageCommand, CommandNotAllowed, errors.New("command message and no ENABLE_CMD_EXEC"))
+		}
+		d.Action, d.Command, d.CmdExecUser = Command, rest, cfg.CmdExecUser
+		return accept(d)
+	}
+	if err != nil || !cfg.PortsAllowed(d.Ports) {
+		return fail(stagePorts, PortNotAllowed, err)
+	}
+	return p.grants(st, d)
+}
+
+func accept(d Decision) (Decision, bool) {
+	d.Accept, d.stage = true, stageGrant
+	return d, true
+}
+
+// natEnabled is check_nat_access_types(): forwarded NAT needs
+// ENABLE_IPT_FORWARDING, local NAT ENABLE_IPT_LOCAL_NAT.
+func (p *packetState) natEnabled(t spa.MessageType) error {
+	switch {
+	case !t.HasNAT():
+		return nil
+	case t.IsLocalNAT() && !p.j.srv.EnableIPTLocalNAT:
+		return errors.New("local NAT access and no ENABLE_IPT_LOCAL_NAT")
+	case !t.IsLocalNAT() && !p.j.srv.EnableIPTForwarding:
+		return errors.New("NAT access and no ENABLE_IPT_FORWARDING")
+	}
+	return nil
+}
+
+func grantPrefix(cfg *config.Stanza, a netip.Addr) netip.Prefix {
+	bits := cfg.GrantPrefixV6
+	if a.Is4() {
+		bits = cfg.GrantPrefixV4
+	}
+	pfx, err := a.Prefix(bits)
+	if err != nil { // a prefix out of range: the config refuses it, keep the host
+		return netip.PrefixFrom(a, a.BitLen())
+	}
+	return pfx
+}
+
+// grants is process_spa_request(): one grant per proto/port asked, or for
+// NAT (the message's, or FORCE_NAT) one grant for the first proto/port.
+func (p *packetState) grants(st *stanza, d Decision) (Decision, bool) {
+	cfg, m := st.cfg, d.Message
+	base := firewall.Grant{Source: d.AllowIP, Expires: time.Unix(p.now.Unix(), 0).Add(d.Timeout)}
+	if p.j.srv.EnableDestinationRule && p.dst.IsValid() {
+		dst := p.dst.Unmap()
+		base.Dest = netip.PrefixFrom(dst, dst.BitLen())
+	}
+	nat, err := p.natTarget(cfg, m)
+	if err != nil {
+		d.stage, d.Reason, d.Err = stageGrant, Malformed, err
+		return d, false
+	}
+	ports := d.Ports
+	if nat != nil {
+		base.NAT, ports = nat, ports[:1]
+	}
+	for _, pp := range ports {
+		g := base
+		g.Proto, g.Port = protoNumber(pp.Proto), pp.Port
+		d.Grants = append(d.Grants, g)
+	}
+	d.Action = Open
+	return accept(d)
+}
+
+func protoNumber(proto string) uint8 {
+	if proto == "udp" {
+		return firewall.UDP
+	}
+	return firewall.TCP
+}
+
+// natTarget returns where a NAT grant sends its connections: FORCE_NAT, or
+// the message's nat_access (a host name resolved through Options.Resolve
+// when ENABLE_NAT_DNS is on); nil when the grant is not NAT.
+func (p *packetState) natTarget(cfg *config.Stanza, m *spa.Message) (*firewall.NAT, error) {
+	local := m.Type.IsLocalNAT()
+	if cfg.ForceNAT.IsValid() && !cfg.ForceNAT.Addr().IsUnspecified() {
+		return &firewall.NAT{To: cfg.ForceNAT, Local: local}, nil
+	}
+	if !m.Type.HasNAT() {
+		return nil, nil
+	}
+	host, port, err := spa.ParseNATAccess(m.NATAccess)
+	if err != nil {
+		return nil, err
+	}
+	addr, err := netip.ParseAddr(host)
+	if err != nil {
+		if addr, err = p.resolve(host); err != nil {
+			return nil, err
+		}
+	}
+	return &firewall.NAT{To: netip.AddrPortFrom(addr.Unmap(), port), Local: local}, nil
+}
+
+func (p *packetState) resolve(host string) (netip.Addr, error) {
+	if !p.j.srv.EnableNATDNS || p.j.opts.Resolve == nil {
+		return netip.Addr{}, fmt.Errorf("NAT host name %q and no NAT DNS", host)
+	}
+	a, err := p.j.opts.Resolve(host)
+	if err != nil {
+		return netip.Addr{}, fmt.Errorf("NAT host %q: %w", host, err)
+	}
+	return a, nil
+}
