@@ -1,0 +1,140 @@
+// Command fwknopd is Sesame's SPA server, a drop-in for the stock fwknopd
+// 2.6: the same configuration files, flags and firewall layout. It parses
+// its command line, loads the configuration and hands over to the daemon
+// package; every failure is one line on standard error and exit status 1,
+// as the stock daemon's EXIT_FAILURE.
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/sesame-spa/sesame/server/internal/daemon"
+)
+
+// Version is the fwknop version this daemon is compatible with, as -V
+// prints it.
+const Version = "2.6.10"
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	c, err := parseArgs(args)
+	if err != nil {
+		fmt.Fprintf(stderr, "fwknopd: %v (fwknopd -h lists the options)\n", err)
+		return 1
+	}
+	if err := dispatch(c, args, stdout, stderr); err != nil {
+		fmt.Fprintf(stderr, "fwknopd: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+func dispatch(c *cmdline, args []string, stdout, stderr io.Writer) error {
+	switch c.action {
+	case help:
+		usage(stdout)
+		return nil
+	case version:
+		fmt.Fprintf(stdout, "fwknopd server %s (Sesame), firewall: iptables\n", Version)
+		return nil
+	case kill, status, restart, fwList, fwListAll, fwFlush:
+		return serverAction(c, stdout)
+	}
+	cfg, err := daemon.LoadConfig(&c.opts)
+	if err != nil {
+		return err
+	}
+	switch c.action {
+	case dumpConfig:
+		cfg.Dump(stdout)
+		return nil
+	case parseConfig:
+		for _, w := range cfg.Warnings {
+			fmt.Fprintf(stderr, "fwknopd: warning: %s\n", w)
+		}
+		fmt.Fprintln(stdout, "Configs parsed, exiting.")
+		return nil
+	}
+	if !c.opts.Foreground && !daemon.InBackground() {
+		return daemon.StartBackground(args, stderr)
+	}
+	return daemon.Serve(context.Background(), c.opts, cfg, stdout, stderr)
+}
+
+// serverAction runs the actions that need only fwknopd.conf, so that they
+// work while access.conf is being fixed.
+func serverAction(c *cmdline, stdout io.Writer) error {
+	srv, _, err := daemon.LoadServerConfig(&c.opts)
+	if err != nil {
+		return err
+	}
+	switch c.action {
+	case kill:
+		return daemon.Kill(srv.PIDFile, stdout)
+	case status:
+		return daemon.Status(srv.PIDFile, stdout)
+	case restart:
+		return daemon.Restart(srv.PIDFile, stdout)
+	}
+	fw, err := daemon.NewFirewall(srv)
+	if err != nil {
+		return err
+	}
+	ctx := context.Background()
+	if c.action == fwFlush {
+		return daemon.FlushGrants(ctx, fw, stdout)
+	}
+	if err := daemon.ListGrants(ctx, fw, time.Now(), stdout); err != nil {
+		return err
+	}
+	if c.action == fwListAll {
+		return daemon.ListAllRules(ctx, srv, stdout)
+	}
+	return nil
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintf(w, `
+fwknopd server version %s (Sesame) - Single Packet Authorization server
+
+Usage: fwknopd [options]
+
+ -a, --access-file FILE     Use an alternate access.conf.
+     --access-folder DIR    Read every file in DIR as access.conf.
+ -c, --config-file FILE     Use an alternate fwknopd.conf.
+ -C, --packet-limit N       Exit after N candidate SPA packets.
+ -d, --digest-file FILE     Use an alternate replay digest cache file.
+ -D, --dump-config          Print the effective configuration (keys masked).
+     --exit-parse-config    Parse the configuration files and exit.
+ -f, --foreground           Run in the foreground (logs to standard error).
+     --fw-list              List the grants in Sesame's chains, with seconds left.
+     --fw-list-all          Also print every filter and nat rule.
+     --fw-flush             Remove Sesame's chains, jumps and grants.
+     --gpg-home-dir DIR     Default GPG_HOME_DIR.
+ -i, --interface IF         Capture on IF (PCAP_INTF).
+ -K, --kill                 Stop the running fwknopd.
+     --log-json             One JSON object per packet decision on standard output.
+ -O, --override-config F    Files whose settings override fwknopd.conf (comma list).
+ -p, --pid-file FILE        Use an alternate pid file.
+ -P, --pcap-filter EXPR     Capture filter (PCAP_FILTER).
+     --pcap-any-direction   Also process packets this host sends.
+     --pcap-file FILE       Judge the packets of a pcap file, then exit.
+ -R, --restart              Make the running fwknopd re-read its configuration.
+ -r, --run-dir DIR          State directory (FWKNOP_RUN_DIR).
+     --rotate-digest-cache  Move the digest cache to <file>-old before starting.
+ -S, --status               Tell whether fwknopd is running.
+ -t, --test                 Decide and log, but change no firewall rule and run no command.
+ -U, --udp-server           Receive SPA packets on a UDP socket instead of libpcap.
+ -v, --verbose              More detail in the log (repeat for more).
+ -V, --version              Print the version.
+ -h, --help                 Print this message.
+
+`, Version)
+}

@@ -1,0 +1,42 @@
+// Package daemon is fwknopd's engine: it wires a packet source, the access
+// Judge, the replay cache and the firewall into one pipeline, and runs it
+// with expiry, signals and logging.
+//
+// # Pipeline
+//
+//	capture ──> bounded queue (QueueLen) ──> N deciding workers ──> firewall worker
+//	                                               └──> command runner
+//
+// The capture goroutine only copies each payload into a pooled buffer and
+// queues it; when the queue is full a live capture drops the packet (logged
+// as queue_full) rather than stall, while a pcap file waits. Workers
+// (GOMAXPROCS of them; one for a file, so decisions keep the file's order)
+// call Judge.Decide, which refuses junk after one HMAC, about a microsecond:
+// the queue drains far faster than a network can fill it, so a valid knock
+// never waits behind junk for more than about a millisecond. Accepted grants
+// go to a single firewall worker, the only goroutine that changes the
+// firewall; it also removes grants at their expiry, with one timer set to
+// the earliest expiry Firewall.Expire reports.
+//
+// # Promises
+//
+//   - Grants outlive the process: at start the firewall's live grants are
+//     read back and scheduled (or removed if already due), and at exit they
+//     are left in place unless FLUSH_IPT_AT_EXIT is Y. With the replay
+//     digest on disk before any grant (replay.Cache.Add), a kill -9 loses
+//     neither a grant nor a digest.
+//   - Reload (SIGHUP) swaps configuration and Judge atomically; a
+//     configuration that does not load is logged with file:line and the old
+//     one keeps serving; the firewall is not touched.
+//   - Test mode (-t) decides exactly as a live run, replays included, and
+//     changes nothing: no firewall call, no command, and the digest file is
+//     read from a copy.
+//   - The log never holds a key or a packet's plaintext beyond its decoded
+//     fields. Rejects beyond DefaultRejectsPerSecond a second are folded
+//     into one summary per second; accepts are always logged.
+//   - Command messages run without a shell (SplitCommand), as
+//     CMD_EXEC_USER, with a timeout.
+//
+// A Daemon's Run is called once; Reload and Config are safe to call
+// concurrently with it.
+package daemon

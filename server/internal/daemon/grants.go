@@ -1,0 +1,115 @@
+package daemon
+
+import (
+	"context"
+	"time"
+
+	"github.com/sesame-spa/sesame/server/internal/firewall"
+)
+
+// grantReq asks the firewall worker to open access for an accepted packet;
+// the worker logs the decision once it knows the outcome.
+type grantReq struct {
+	ev     Event
+	grants []firewall.Grant
+}
+
+// fwWorker is the only goroutine that changes the firewall. It adds grants
+// and removes them when due, with one timer set to the earliest expiry that
+// Firewall.Expire reports: no polling, and no grant outlives its time by
+// more than the timer's latency.
+type fwWorker struct {
+	fw    firewall.Firewall
+	clock Clock
+	log   *Logger
+	reqs  chan grantReq
+	timer Timer
+	next  time.Time // earliest pending expiry; zero: none
+}
+
+func newFWWorker(fw firewall.Firewall, clock Clock, log *Logger) *fwWorker {
+	t := clock.NewTimer(time.Hour)
+	t.Stop()
+	return &fwWorker{fw: fw, clock: clock, log: log, reqs: make(chan grantReq, 64), timer: t}
+}
+
+// start prepares the firewall: the chains, then the grants already live in
+// it (left by an earlier run, a crash, or the stock daemon), which are
+// reported and either removed now, if their time has passed, or scheduled.
+func (w *fwWorker) start(ctx context.Context, flushFirst bool) error {
+	if flushFirst {
+		if err := w.fw.Flush(ctx); err != nil {
+			return err
+		}
+	}
+	if err := w.fw.Init(ctx); err != nil {
+		return err
+	}
+	live, err := w.fw.List(ctx)
+	if err != nil {
+		return err
+	}
+	now := w.clock.Now()
+	for _, g := range live {
+		w.log.Warnf("live grant found at start: %s (%s left)", g, max(0, g.Expires.Sub(now)).Truncate(time.Second))
+	}
+	return w.expire(ctx)
+}
+
+// run serves grant requests and expiries until reqs is closed and drained
+// or ctx ends.
+func (w *fwWorker) run(ctx context.Context) {
+	defer w.timer.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case r, ok := <-w.reqs:
+			if !ok {
+				return
+			}
+			w.grant(ctx, r)
+		case <-w.timer.C():
+			if err := w.expire(ctx); err != nil {
+				w.log.Warnf("removing expired grants: %v (retrying in 1s)", err)
+				w.timer.Reset(time.Second)
+			}
+		}
+	}
+}
+
+func (w *fwWorker) grant(ctx context.Context, r grantReq) {
+	for _, g := range r.grants {
+		if err := w.fw.Grant(ctx, g); err != nil {
+			r.ev.Error = err.Error()
+			break
+		}
+		if w.next.IsZero() || g.Expires.Before(w.next) {
+			w.next = g.Expires
+			w.arm()
+		}
+	}
+	w.log.Decision(r.ev)
+}
+
+// expire removes what is due and re-arms the timer for what is next.
+func (w *fwWorker) expire(ctx context.Context) error {
+	removed, next, err := w.fw.Expire(ctx, w.clock.Now())
+	if err != nil {
+		return err
+	}
+	for _, g := range removed {
+		w.log.Warnf("grant expired and removed: %s", g)
+	}
+	w.next = next
+	w.arm()
+	return nil
+}
+
+func (w *fwWorker) arm() {
+	if w.next.IsZero() {
+		w.timer.Stop()
+		return
+	}
+	w.timer.Reset(max(0, w.next.Sub(w.clock.Now())))
+}
