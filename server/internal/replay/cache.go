@@ -47,13 +47,13 @@ func (p *policy) expired(s stamp, now int64) bool {
 	return p.aging && s.expiry(p.maxAge) < now
 }
 
-// shardCount splits the digests (uniform, being SHA-256) so that pruning
-// holds any one lock for a small slice of the cache.
+// shardCount splits the digests by hash so that pruning, and growing a
+// table, holds any one lock for a small slice of the cache.
 const shardCount = 256
 
 type shard struct {
 	mu sync.RWMutex
-	m  map[Digest]stamp
+	t  table
 }
 
 // Cache is a persistent set of replay digests. Create it with Open.
@@ -107,7 +107,12 @@ func (c *Cache) SetPolicy(maxAge time.Duration, aging bool) error {
 	return nil
 }
 
-func (c *Cache) shard(d Digest) *shard { return &c.shards[d[0]] }
+// shard returns d's shard and hash. The shard is the hash's low byte,
+// which barely moves the table's home slot (taken from the high bits).
+func (c *Cache) shard(d *Digest) (*shard, uint64) {
+	h := hashOf(d)
+	return &c.shards[byte(h)], h
+}
 
 // Check returns ErrSeen if d is in the cache and nil if not; a digest whose
 // Add is still writing counts as seen. It never waits for the disk.
@@ -115,9 +120,9 @@ func (c *Cache) Check(d Digest) error {
 	if c.closed.Load() {
 		return ErrClosed
 	}
-	s := c.shard(d)
+	s, h := c.shard(&d)
 	s.mu.RLock()
-	_, seen := s.m[d]
+	seen := s.t.contains(&d, h)
 	s.mu.RUnlock()
 	if seen {
 		return ErrSeen
@@ -218,24 +223,20 @@ func stockSkip(line []byte) bool {
 
 // insert adds d unless present and reports whether it did.
 func (c *Cache) insert(d Digest, st stamp) bool {
-	s := c.shard(d)
+	s, h := c.shard(&d)
 	s.mu.Lock()
-	_, seen := s.m[d]
-	if !seen {
-		s.m[d] = st
-	}
+	_, added := s.t.insert(&d, h, st)
 	s.mu.Unlock()
-	if !seen {
+	if added {
 		c.live.Add(1)
 	}
-	return !seen
+	return added
 }
 
 func (c *Cache) remove(d Digest) {
-	s := c.shard(d)
+	s, h := c.shard(&d)
 	s.mu.Lock()
-	_, seen := s.m[d]
-	delete(s.m, d)
+	seen := s.t.remove(&d, h)
 	s.mu.Unlock()
 	if seen {
 		c.live.Add(-1)
@@ -260,12 +261,7 @@ func (c *Cache) Prune() (int, error) {
 	for i := range c.shards {
 		s := &c.shards[i]
 		s.mu.Lock()
-		for d, st := range s.m {
-			if pol.expired(st, now) {
-				delete(s.m, d)
-				n++
-			}
-		}
+		n += s.t.deleteIf(func(st stamp) bool { return pol.expired(st, now) })
 		s.mu.Unlock()
 	}
 	c.live.Add(int64(-n))

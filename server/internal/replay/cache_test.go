@@ -460,14 +460,14 @@ func fileDigests(t *testing.T, path string) map[Digest]bool {
 		if strings.HasPrefix(line, "#") {
 			continue
 		}
-		r, err := parseRecord([]byte(line))
+		d, _, err := parseEntry([]byte(line))
 		if err != nil {
 			t.Fatalf("after compaction: %q: %v", line, err)
 		}
-		if got[r.digest] {
-			t.Errorf("digest %v recorded twice", r.digest)
+		if got[d] {
+			t.Errorf("digest %v recorded twice", d)
 		}
-		got[r.digest] = true
+		got[d] = true
 	}
 	return got
 }

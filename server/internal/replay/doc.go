@@ -5,8 +5,12 @@
 //
 // # Promises
 //
-//   - Lookups are one hash-map probe (O(1)) and stay flat at millions of
-//     digests; each digest is held as its 32 raw bytes plus 8 bytes of time.
+//   - Lookups are O(1): an open-addressing table (linear probing) whose
+//     one-byte tags stay in the CPU caches, so a miss (a new packet) reads
+//     no more than the tags and a hit (a replay) reads one 40-byte slot: the
+//     digest's 32 raw bytes plus 8 bytes of time. A digest costs 55 to 66
+//     bytes of memory. The table is keyed by a per-process secret hash seed,
+//     so no one can pick packets whose digests collide on purpose.
 //   - Add writes the digest's record to an append-only file and flushes it to
 //     disk (fdatasync) before it returns, so a grant made after Add survives a
 //     crash of the daemon or the machine. Add is itself the atomic
@@ -25,8 +29,10 @@
 //     a window.
 //
 // A Cache is safe for concurrent use. Lookups never wait for a disk write or
-// a compaction; the map is split into shards so pruning holds each lock only
-// briefly.
+// a compaction; the table is split into 256 shards so pruning and growth
+// hold each lock only briefly: growing one shard, which copies it, takes
+// about 50 µs at 1M digests and 0.3 ms at 4M, and holds up only lookups in
+// that shard.
 //
 // # File format
 //
@@ -57,6 +63,8 @@
 // or checksum) is reported with its line number and byte offset and skipped;
 // the daemon keeps running rather than staying closed to everyone, at the
 // price of possibly accepting that one packet again within its age window.
+// Loading reads only the digest and the time that sets its expiry; the
+// checksum covers the other fields, which are there for people.
 // When more than half of the file's records have expired, the file is
 // rewritten with only the live ones into a temporary file in the same
 // directory, which then replaces it by rename (file and directory fsynced);

@@ -253,9 +253,10 @@ func (c *Cache) open() error {
 	return err
 }
 
+// makeShards sizes the empty tables for about records digests in all.
 func (c *Cache) makeShards(records int64) {
 	for i := range c.shards {
-		c.shards[i].m = make(map[Digest]stamp, records/shardCount)
+		c.shards[i].t.resize(slotsFor(int(records / shardCount)))
 	}
 }
 
@@ -300,27 +301,25 @@ func (c *Cache) load(size int64) error {
 			continue
 		}
 		l.records++
-		r, err := parseRecord(line)
+		d, st, err := parseEntry(line)
 		if err != nil {
 			c.warn(&RecordError{File: l.path, Line: lr.line, Offset: off, Err: fmt.Errorf("%w: %v", ErrBadRecord, err)})
 			continue
 		}
-		if !pol.expired(r.stamp, now) {
-			c.keepLater(r.digest, r.stamp, pol)
+		if !pol.expired(st, now) {
+			c.keepLater(&d, st, pol)
 		}
 	}
 }
 
 // keepLater loads one entry; of two records of one digest the one that
 // expires later wins. Only for load, before the cache is shared.
-func (c *Cache) keepLater(d Digest, st stamp, pol *policy) {
-	m := c.shard(d).m
-	old, seen := m[d]
-	if !seen {
+func (c *Cache) keepLater(d *Digest, st stamp, pol *policy) {
+	s, h := c.shard(d)
+	if e, added := s.t.insert(d, h, st); added {
 		c.live.Add(1)
-	}
-	if !seen || st.expiry(pol.maxAge) > old.expiry(pol.maxAge) {
-		m[d] = st
+	} else if st.expiry(pol.maxAge) > e.st.expiry(pol.maxAge) {
+		e.st = st
 	}
 }
 
@@ -428,7 +427,7 @@ func (c *Cache) copyLive(r io.Reader, w io.Writer) (size, kept int64, err error)
 		if err != nil {
 			return 0, 0, err
 		}
-		if rec, perr := parseRecord(line); perr != nil || pol.expired(rec.stamp, now) {
+		if _, st, perr := parseEntry(line); perr != nil || pol.expired(st, now) {
 			continue
 		}
 		bw.Write(line)

@@ -3,6 +3,8 @@ package replay
 import (
 	"bufio"
 	"bytes"
+	"encoding/binary"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"hash/crc32"
@@ -95,44 +97,46 @@ func appendAddrPort(b []byte, ap netip.AddrPort) []byte {
 	return ap.AppendTo(b)
 }
 
-// parseRecord parses one line of a Sesame cache file, without its '\n'.
-func parseRecord(line []byte) (record, error) {
-	var r record
+// parseEntry parses from one line of a Sesame cache file, without its '\n',
+// what the cache holds in memory: the digest and its stamp. The checksum
+// covers the whole line, so damage to the fields left unread (proto and
+// addresses, which are for people, and the arrival time of a packet whose
+// own time is known) is caught all the same.
+func parseEntry(line []byte) (Digest, stamp, error) {
 	var f [7][]byte
 	rest := line
 	for i := range f {
 		field, tail, found := bytes.Cut(rest, []byte{' '})
 		if len(field) == 0 || found == (i == len(f)-1) {
-			return r, errors.New("want 7 fields separated by single spaces")
+			return Digest{}, 0, errors.New("want 7 fields separated by single spaces")
 		}
 		f[i], rest = field, tail
 	}
-	sum, err := strconv.ParseUint(string(f[6]), 16, 32)
-	if err != nil || len(f[6]) != 8 {
-		return r, fmt.Errorf("checksum %q is not 8 hex digits", f[6])
+	var sum [4]byte
+	if len(f[6]) != 2*len(sum) {
+		return Digest{}, 0, fmt.Errorf("checksum %q is not 8 hex digits", f[6])
 	}
-	if got := crc32.Checksum(line[:len(line)-len(f[6])-1], castagnoli); got != uint32(sum) {
-		return r, fmt.Errorf("checksum mismatch: line has %08x, content gives %08x", sum, got)
+	if _, err := hex.Decode(sum[:], f[6]); err != nil {
+		return Digest{}, 0, fmt.Errorf("checksum %q is not 8 hex digits", f[6])
 	}
-	if err := r.digest.UnmarshalText(f[0]); err != nil {
-		return r, err
+	want := binary.BigEndian.Uint32(sum[:])
+	if got := crc32.Checksum(line[:len(line)-len(f[6])-1], castagnoli); got != want {
+		return Digest{}, 0, fmt.Errorf("checksum mismatch: line has %08x, content gives %08x", want, got)
 	}
-	if string(f[1]) == "-" {
-		r.arrival, err = parseInt(f[2], "arrival_time")
-		r.stamp = makeStamp(r.arrival, true)
-	} else {
-		var ts int64
-		ts, err = parseInt(f[1], "packet_time")
-		r.stamp = makeStamp(ts, false)
-		if err == nil {
-			r.arrival, err = parseInt(f[2], "arrival_time")
-		}
+	var d Digest
+	if err := d.UnmarshalText(f[0]); err != nil {
+		return Digest{}, 0, err
 	}
+	// An imported entry has no packet time; its arrival time stands in.
+	imported, field, name := string(f[1]) == "-", f[1], "packet_time"
+	if imported {
+		field, name = f[2], "arrival_time"
+	}
+	sec, err := parseInt(field, name)
 	if err != nil {
-		return r, err
+		return Digest{}, 0, err
 	}
-	r.meta, err = parseMeta(f[3], f[4], f[5])
-	return r, err
+	return d, makeStamp(sec, imported), nil
 }
 
 func parseInt(b []byte, what string) (int64, error) {
@@ -143,36 +147,12 @@ func parseInt(b []byte, what string) (int64, error) {
 	return v, nil
 }
 
-func parseMeta(proto, src, dst []byte) (Meta, error) {
-	var m Meta
-	var err error
-	if m.Proto, err = parseProto(proto); err != nil {
-		return m, err
-	}
-	if m.Src, err = parseAddrPort(src, "src"); err != nil {
-		return m, err
-	}
-	m.Dst, err = parseAddrPort(dst, "dst")
-	return m, err
-}
-
 func parseProto(b []byte) (uint8, error) {
 	p, err := strconv.ParseUint(string(b), 10, 8)
 	if err != nil {
 		return 0, fmt.Errorf("proto %q is not 0..255", b)
 	}
 	return uint8(p), nil
-}
-
-func parseAddrPort(b []byte, what string) (netip.AddrPort, error) {
-	if string(b) == "-" {
-		return netip.AddrPort{}, nil
-	}
-	ap, err := netip.ParseAddrPort(string(b))
-	if err != nil {
-		return ap, fmt.Errorf("%s %q: %v", what, b, err)
-	}
-	return ap, nil
 }
 
 // parseStockLine parses one line of the stock fwknopd digest.cache:
