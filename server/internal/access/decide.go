@@ -10,9 +10,9 @@ import (
 	"github.com/sesame-spa/sesame/shared/spa"
 )
 
-// maxInlineMACs is how many HMAC groups a packet's state holds without
-// allocating.
-const maxInlineMACs = 8
+// maxInline is how many HMAC groups and Openers a packet's state holds
+// without allocating.
+const maxInline = 8
 
 // hmacResult is one HMAC group's verdict on the packet being decided.
 type hmacResult struct {
@@ -21,16 +21,35 @@ type hmacResult struct {
 	err  error
 }
 
+// openResult is one Opener's decryption of the packet being decided.
+type openResult struct {
+	done bool
+	m    *spa.Message
+	err  error
+}
+
 // packetState is what Decide learns about one packet while trying stanzas.
 type packetState struct {
-	j          *Judge
-	packet     []byte
-	src, dst   netip.Addr
-	now        time.Time
-	digest     replay.Digest
-	recorded   bool
-	macs       []hmacResult
-	macsInline [maxInlineMACs]hmacResult
+	j        *Judge
+	packet   []byte
+	src, dst netip.Addr
+	now      time.Time
+	digest   replay.Digest // set by replayCheck once the packet authenticates
+	recorded bool
+	// Per-packet results by HMAC group and by Opener, held in the state
+	// itself (not behind a slice of it) so that they stay on the stack.
+	macs       [maxInline]hmacResult
+	moreMACs   []hmacResult
+	opened     [maxInline]openResult
+	moreOpened []openResult
+}
+
+// slot returns the i-th result of an inline array with its overflow.
+func slot[T any](inline *[maxInline]T, more []T, i int) *T {
+	if i < maxInline {
+		return &inline[i]
+	}
+	return &more[i-maxInline]
 }
 
 // Decide judges one packet (the UDP payload exactly as received) that came
@@ -50,11 +69,12 @@ func (j *Judge) decide(packet []byte, src, dst netip.Addr, now time.Time) Decisi
 	if len(matching) == 0 {
 		return reject(NoMatchingStanza, nil)
 	}
-	p := &packetState{j: j, packet: packet, src: src, dst: dst, now: now, digest: replay.Sum(packet)}
-	if len(j.macs) > maxInlineMACs {
-		p.macs = make([]hmacResult, len(j.macs))
-	} else {
-		p.macs = p.macsInline[:len(j.macs)]
+	p := packetState{j: j, packet: packet, src: src, dst: dst, now: now}
+	if n := len(j.macs) - maxInline; n > 0 {
+		p.moreMACs = make([]hmacResult, n)
+	}
+	if n := len(j.openers) - maxInline; n > 0 {
+		p.moreOpened = make([]openResult, n)
 	}
 	if d, done := p.replayCheck(matching); done {
 		return d
@@ -109,6 +129,7 @@ func (p *packetState) replayCheck(matching []int) (Decision, bool) {
 	if !authentic {
 		return Decision{}, false
 	}
+	p.digest = replay.Sum(p.packet)
 	switch err := p.j.cache.Check(p.digest); {
 	case errors.Is(err, replay.ErrSeen):
 		return p.abort(Replay, err), true
@@ -131,7 +152,7 @@ func (p *packetState) verify(st *stanza) ([]byte, error) {
 	if st.mac < 0 {
 		return p.packet, nil
 	}
-	r := &p.macs[st.mac]
+	r := slot(&p.macs, p.moreMACs, st.mac)
 	if !r.done {
 		if p.j.onHMAC != nil {
 			p.j.onHMAC(st.mac)
@@ -195,13 +216,13 @@ func (p *packetState) maxAge() int64 {
 func (p *packetState) open(st *stanza, body []byte) (m *spa.Message, viaGPG bool, s stage, r Reason, err error) {
 	isGPG := len(p.packet) >= spa.MinGPGPacketLen
 	err = errNoCipher
-	if st.rijndael != nil && (!isGPG || st.cfg.EnableCmdExec) {
-		if m, err = st.rijndael.Decrypt(body); err == nil {
+	if st.rijndael >= 0 && (!isGPG || st.cfg.EnableCmdExec) {
+		if m, err = p.decrypt(st.rijndael, body); err == nil {
 			return m, false, 0, "", nil
 		}
 	}
-	if st.gpg != nil && isGPG {
-		if m, err = p.gpgDecrypt(st.gpg, body); err == nil {
+	if st.gpg >= 0 && isGPG {
+		if m, err = p.decrypt(st.gpg, body); err == nil {
 			return m, true, 0, "", nil
 		}
 	}
@@ -212,6 +233,23 @@ func (p *packetState) open(st *stanza, body []byte) (m *spa.Message, viaGPG bool
 }
 
 var errNoCipher = errors.New("no key of this stanza matches the packet's encryption")
+
+// decrypt decrypts with Opener i, once per packet: stanzas sharing keys
+// share the result. The body is the same for all of them (the packet less an
+// HMAC of the Opener's own type and key).
+func (p *packetState) decrypt(i int, body []byte) (*spa.Message, error) {
+	r := slot(&p.opened, p.moreOpened, i)
+	if !r.done {
+		o := p.j.openers[i]
+		if o.Keys().GPG != nil {
+			r.m, r.err = p.gpgDecrypt(o, body)
+		} else {
+			r.m, r.err = o.Decrypt(body)
+		}
+		r.done = true
+	}
+	return r.m, r.err
+}
 
 // gpgDecrypt decrypts with the Opener's keys, judging key validity at the
 // packet's decision time rather than the system clock.

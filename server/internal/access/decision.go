@@ -49,8 +49,8 @@ type Decision struct {
 
 	// Source and Destination are the packet's addresses, as given.
 	Source, Destination netip.Addr
-	// Digest is the packet's replay digest, set once the packet passed
-	// spa.Check.
+	// Digest is the packet's replay digest, set once some stanza's keys
+	// authenticated the packet (junk is never hashed).
 	Digest replay.Digest
 	// Stanza is the stanza that accepted, or that got furthest before
 	// refusing; nil when no stanza was tried.

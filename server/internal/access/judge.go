@@ -41,6 +41,9 @@ type Judge struct {
 	cache   ReplayCache
 	opts    Options
 	stanzas []stanza
+	// openers holds one Opener per distinct set of keys; stanzas sharing
+	// keys share one decryption per packet.
+	openers []*spa.Opener
 	// macs holds one Opener per distinct HMAC key and type; VerifyHMAC
 	// depends on nothing else, so stanzas sharing them share one HMAC.
 	macs []*spa.Opener
@@ -51,9 +54,9 @@ type Judge struct {
 // stanza is a config.Stanza with its keys made ready.
 type stanza struct {
 	cfg      *config.Stanza
-	mac      int         // index in Judge.macs; -1: the stanza has no HMAC
-	rijndael *spa.Opener // nil without KEY/KEY_BASE64
-	gpg      *spa.Opener // nil without GPG; decrypts with a per-packet clock
+	mac      int // index in Judge.macs; -1: the stanza has no HMAC
+	rijndael int // index in Judge.openers; -1 without KEY/KEY_BASE64
+	gpg      int // index in Judge.openers; -1 without GPG (decrypts with a per-packet clock)
 }
 
 // ErrConfig wraps the reasons New refuses a configuration.
@@ -67,7 +70,7 @@ func New(srv *config.Server, acc *config.Access, cache ReplayCache, opts Options
 		return nil, fmt.Errorf("%w: nil server config, access config or replay cache", ErrConfig)
 	}
 	j := &Judge{srv: srv, cache: cache, opts: opts}
-	b := builder{j: j, openers: map[string]*spa.Opener{}, macIndex: map[string]int{}, gpgDirs: map[string][]gpgFile{}}
+	b := builder{j: j, openers: map[string]int{}, macIndex: map[string]int{}, gpgDirs: map[string][]gpgFile{}}
 	for _, cfg := range acc.Stanzas {
 		st, err := b.stanza(cfg)
 		if err != nil {

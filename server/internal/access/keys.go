@@ -19,7 +19,7 @@ import (
 // builder shares Openers and key files between the stanzas of one New.
 type builder struct {
 	j        *Judge
-	openers  map[string]*spa.Opener // by keyID
+	openers  map[string]int // index in j.openers, by keyID
 	macIndex map[string]int         // HMAC identity → index in j.macs
 	gpgDirs  map[string][]gpgFile   // GPG home → its key files
 }
@@ -31,7 +31,7 @@ type gpgFile struct {
 }
 
 func (b *builder) stanza(cfg *config.Stanza) (stanza, error) {
-	st := stanza{cfg: cfg, mac: -1}
+	st := stanza{cfg: cfg, mac: -1, rijndael: -1, gpg: -1}
 	hmacKeys := spa.Keys{HMAC: cfg.HMACKey, HMACType: cfg.HMACType, AllowNoHMAC: len(cfg.HMACKey) == 0}
 	var err error
 	if cfg.UsesRijndael() {
@@ -57,19 +57,20 @@ func (b *builder) stanza(cfg *config.Stanza) (stanza, error) {
 	return st, nil
 }
 
-// opener returns the shared Opener for k, whose identity beyond the HMAC is
-// given by parts.
-func (b *builder) opener(k *spa.Keys, parts ...string) (*spa.Opener, error) {
+// opener returns the index in j.openers of the shared Opener for k, whose
+// identity beyond the HMAC is given by parts.
+func (b *builder) opener(k *spa.Keys, parts ...string) (int, error) {
 	id := keyID(append(parts, hmacID(k))...)
-	if o, ok := b.openers[id]; ok {
-		return o, nil
+	if i, ok := b.openers[id]; ok {
+		return i, nil
 	}
 	o, err := spa.NewOpener(k)
 	if err != nil {
-		return nil, err
+		return -1, err
 	}
-	b.openers[id] = o
-	return o, nil
+	b.j.openers = append(b.j.openers, o)
+	b.openers[id] = len(b.j.openers) - 1
+	return len(b.j.openers) - 1, nil
 }
 
 // macGroup returns the index of the stanza's HMAC key and type in j.macs,
@@ -80,10 +81,10 @@ func (b *builder) macGroup(cfg *config.Stanza, st stanza) int {
 		return i
 	}
 	o := st.rijndael
-	if o == nil {
+	if o < 0 {
 		o = st.gpg
 	}
-	b.j.macs = append(b.j.macs, o)
+	b.j.macs = append(b.j.macs, b.j.openers[o])
 	b.macIndex[id] = len(b.j.macs) - 1
 	return len(b.j.macs) - 1
 }
