@@ -88,7 +88,7 @@ func (c *memCache) Add(d replay.Digest, _ time.Time, _ replay.Meta) error {
 // forgetfulCache remembers nothing: for benchmarks of valid packets.
 type forgetfulCache struct{}
 
-func (forgetfulCache) Check(replay.Digest) error                          { return nil }
+func (forgetfulCache) Check(replay.Digest) error                       { return nil }
 func (forgetfulCache) Add(replay.Digest, time.Time, replay.Meta) error { return nil }
 
 // judge builds a Judge from access.conf text and extra fwknopd.conf lines

@@ -19,9 +19,9 @@ import (
 // builder shares Openers and key files between the stanzas of one New.
 type builder struct {
 	j        *Judge
-	openers  map[string]int // index in j.openers, by keyID
-	macIndex map[string]int         // HMAC identity → index in j.macs
-	gpgDirs  map[string][]gpgFile   // GPG home → its key files
+	openers  map[string]int       // index in j.openers, by keyID
+	macIndex map[string]int       // HMAC identity → index in j.macs
+	gpgDirs  map[string][]gpgFile // GPG home → its key files
 }
 
 // gpgFile is one armored key file of a GPG home.
