@@ -62,8 +62,12 @@ func newDecoder(lt layers.LinkType) (*decoder, error) {
 }
 
 func (d *decoder) parser(first gopacket.LayerType) *gopacket.DecodingLayerParser {
-	p := gopacket.NewDecodingLayerParser(first,
-		&d.eth, &d.dot1q, &d.sll, &d.sll2, &d.lo, &d.ip4, &d.ip6, &d.udp, &d.tcp, &d.icmp)
+	// A sparse array indexed by layer type beats the default map.
+	p := gopacket.NewDecodingLayerParser(first)
+	p.SetDecodingLayerContainer(gopacket.DecodingLayerSparse(nil))
+	for _, l := range []gopacket.DecodingLayer{&d.eth, &d.dot1q, &d.sll, &d.sll2, &d.lo, &d.ip4, &d.ip6, &d.udp, &d.tcp, &d.icmp} {
+		p.AddDecodingLayer(l)
+	}
 	p.IgnoreUnsupported = true
 	return p
 }
