@@ -1,0 +1,97 @@
+package onboard
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/sesame-spa/sesame/shared/profile"
+	"github.com/sesame-spa/sesame/shared/spa"
+)
+
+// clientProfile is the profile printed for a client: UDP to host:port,
+// allow=resolve to match REQUIRE_SOURCE_ADDRESS Y, SHA-256 digest, CBC.
+func clientProfile(host string, port uint16, ports []spa.ProtoPort, k clientKeys) (*profile.Profile, error) {
+	p := &profile.Profile{
+		Name:      profileName(host),
+		Host:      host,
+		Port:      port,
+		Transport: profile.UDP,
+		Access:    ports,
+		Allow:     profile.AllowResolve,
+		Digest:    spa.SHA256,
+		HMAC:      k.hmacType,
+		Mode:      spa.CBC,
+		Key:       k.rijndael,
+		HMACKey:   k.hmac,
+	}
+	if err := p.Validate(); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrArgument, err)
+	}
+	return p, nil
+}
+
+// profileName labels the profile with the server's name where the
+// profile's name field allows it (an IPv6 address does not fit).
+func profileName(host string) string {
+	if len(host) == 0 || len(host) > 64 || !isAlnum(host[0]) {
+		return ""
+	}
+	for i := 0; i < len(host); i++ {
+		if c := host[i]; !isAlnum(c) && c != '.' && c != '_' && c != '-' {
+			return ""
+		}
+	}
+	return host
+}
+
+func isAlnum(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'
+}
+
+// printClient prints everything the client needs, keys included.
+func printClient(w io.Writer, client string, p *profile.Profile) error {
+	rc := p.Name
+	if rc == "" {
+		rc = "sesame"
+	}
+	line := p.Line()
+	fw2 := profile.FormatFwknop2(p.Key, p.HMACKey)
+	var b strings.Builder
+	fmt.Fprintf(&b, "\n==== For client %s only: this holds its keys. Do not paste it anywhere else. ====\n\n", client)
+	fmt.Fprintf(&b, "Sesame profile (import it in the Sesame app, or scan the code):\n\n%s\n\n", line)
+	if err := writeQR(&b, line); err != nil {
+		return err
+	}
+	fmt.Fprintf(&b, "\nFwknop2 (Android) keys, to scan in its key fields:\n\n%s\n\n", fw2)
+	if err := writeQR(&b, fw2); err != nil {
+		return err
+	}
+	fmt.Fprintf(&b, "In Fwknop2 also set: server %s, port %d, UDP, access %s, allow IP \"Resolve IP\", HMAC %s.\n\n",
+		p.Host, p.Port, portsText(p.Access, ","), strings.ToUpper(p.HMAC.String()))
+	fmt.Fprintf(&b, "Stock fwknop client: add this stanza to ~/.fwknoprc (mode 0600):\n\n")
+	writeRC(&b, rc, p)
+	fmt.Fprintf(&b, "\nthen knock with:  fwknop -n %s\n", rc)
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// writeRC writes the ~/.fwknoprc stanza that knocks as p does. The keys go
+// in the file rather than on a command line, where ps would show them.
+func writeRC(b *strings.Builder, name string, p *profile.Profile) {
+	fmt.Fprintf(b, "[%s]\n", name)
+	for _, kv := range [][2]string{
+		{"SPA_SERVER", p.Host},
+		{"SPA_SERVER_PORT", fmt.Sprint(p.Port)},
+		{"SPA_SERVER_PROTO", p.Transport.String()},
+		{"ACCESS", portsText(p.Access, ",")},
+		{"ALLOW_IP", "resolve"},
+		{"DIGEST_TYPE", p.Digest.String()},
+		{"KEY_BASE64", b64(p.Key)},
+		{"HMAC_KEY_BASE64", b64(p.HMACKey)},
+		{"USE_HMAC", "Y"},
+		{"HMAC_DIGEST_TYPE", p.HMAC.String()},
+	} {
+		fmt.Fprintf(b, "%-17s %s\n", kv[0], kv[1])
+	}
+}
