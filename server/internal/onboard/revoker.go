@@ -11,7 +11,7 @@ import (
 // FirewallRevoker is the Revoker on the daemon's firewall: it reads the live
 // grants back from the kernel and closes those from the given sources, so it
 // works from a separate `fwknopd --revoke-client` process while the daemon
-// runs.
+// runs. Call the firewall's Init first (it is idempotent and keeps grants).
 type FirewallRevoker struct {
 	Firewall firewall.Firewall
 }
