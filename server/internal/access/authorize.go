@@ -77,14 +77,13 @@ func (p *packetState) authorize(st *stanza, d Decision) (Decision, bool) {
 		return d, false
 	}
 	cfg, m := st.cfg, d.Message
-	ipText, rest, ok := strings.Cut(m.Message, ",")
-	if !ok {
-		return fail(stageAllowIP, Malformed, errors.New("message has no allow IP"))
-	}
+	ipText, rest, _ := strings.Cut(m.Message, ",")
 	allow, err := spa.ParseAllowIP(ipText)
 	if err != nil {
+		// spa's decoder refuses this already; the stock daemon gives up on
+		// the whole packet here, and so does Decide should that change.
 		d.stage, d.Reason, d.Err = stageAllowIP, Malformed, err
-		return d, true // the stock daemon gives up on the packet here
+		return d, true
 	}
 	if allow.IsUnspecified() {
 		if cfg.RequireSourceAddress {

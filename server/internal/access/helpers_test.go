@@ -101,6 +101,25 @@ func judge(t testing.TB, accessConf, serverExtra string, opts Options) (*Judge, 
 
 func judgeWith(t testing.TB, accessConf, serverExtra string, opts Options, cache ReplayCache) *Judge {
 	t.Helper()
+	srv, acc := parseConfs(t, accessConf, serverExtra)
+	j, err := New(srv, acc, cache, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return j
+}
+
+// newJudgeErr returns what New says about an access.conf.
+func newJudgeErr(t testing.TB, accessConf string) (*Judge, error) {
+	t.Helper()
+	srv, acc := parseConfs(t, accessConf, "")
+	return New(srv, acc, newMemCache(), aging)
+}
+
+// parseConfs parses access.conf text ($GNUPGHOME: a folder of the vectors'
+// armored keys) and extra fwknopd.conf lines over the vectors' base.
+func parseConfs(t testing.TB, accessConf, serverExtra string) (*config.Server, *config.Access) {
+	t.Helper()
 	dir := t.TempDir()
 	gnupg := writeGPGHome(t, dir)
 	acc, _, err := config.ParseAccess(strings.NewReader(strings.ReplaceAll(accessConf, "$GNUPGHOME", gnupg)), filepath.Join(dir, "access.conf"))
@@ -114,11 +133,7 @@ func judgeWith(t testing.TB, accessConf, serverExtra string, opts Options, cache
 	if err := acc.Validate(srv); err != nil {
 		t.Fatal(err)
 	}
-	j, err := New(srv, acc, cache, opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return j
+	return srv, acc
 }
 
 var aging = Options{PacketAging: true}
