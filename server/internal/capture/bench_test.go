@@ -5,7 +5,6 @@ import (
 	"net"
 	"net/netip"
 	"testing"
-	"time"
 
 	"github.com/gopacket/gopacket/layers"
 )
@@ -30,29 +29,6 @@ func BenchmarkDecode(b *testing.B) {
 			}
 		})
 	}
-}
-
-// BenchmarkFile is the per-packet cost of --pcap-file: read, libpcap filter,
-// decode, deliver.
-func BenchmarkFile(b *testing.B) {
-	const n = 10000
-	recs := make([]record, n)
-	for i := range recs {
-		recs[i] = record{udpFrame(b, cli4, srv4, 62201, knock), t0.Add(time.Duration(i) * time.Millisecond)}
-	}
-	path := writePcap(b, layers.LinkTypeEthernet, recs)
-	b.ReportAllocs()
-	for b.Loop() {
-		f, err := OpenFile(path, DefaultFilter)
-		if err != nil {
-			b.Fatal(err)
-		}
-		count := 0
-		if err := f.Run(context.Background(), func(*Packet) { count++ }); err != nil || count != n {
-			b.Fatalf("Run = %v after %d packets", err, count)
-		}
-	}
-	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/packet")
 }
 
 // BenchmarkUDPServer is one datagram over loopback to the Handler and back

@@ -24,6 +24,9 @@ var (
 	srv6 = netip.MustParseAddr("2001:db8::1")
 )
 
+// t0 is when test captures start.
+var t0 = time.Date(2026, 3, 1, 12, 0, 0, 123456789, time.UTC)
+
 // knock is a payload shaped like a Rijndael SPA packet.
 var knock = []byte("8k1L3Kqf0yT2GZgJH6DqNqK3rSm9c0y1lW5p8e0Zb7uXo4Jf2s6vQ1dR9aH3nT5wY7kP0cV2xE4gB6iM8oU1zA3sD5fG7hJ9lK2qW4eR6tY8uI0oP1aS3dF5gH7jK9lZ")
 

@@ -23,7 +23,6 @@ type UDPServer struct {
 	buf   [MaxPayload]byte
 	oob   []byte
 	pkt   Packet
-	now   func() time.Time
 	close sync.Once
 }
 
@@ -45,7 +44,7 @@ func ListenUDP(addr netip.AddrPort) (*UDPServer, error) {
 		return nil, fmt.Errorf("capture: udp %v: %w", addr, err)
 	}
 	local := conn.LocalAddr().(*net.UDPAddr).AddrPort()
-	return &UDPServer{conn: conn, local: unmap(local), oob: oob, now: time.Now}, nil
+	return &UDPServer{conn: conn, local: unmap(local), oob: oob}, nil
 }
 
 // Addr is the address the socket is bound to, with the port the kernel
@@ -75,7 +74,7 @@ func (s *UDPServer) Run(ctx context.Context, h Handler) error {
 			Src:     unmap(src),
 			Dst:     netip.AddrPortFrom(s.dst(s.oob[:oobn]), s.local.Port()),
 			Proto:   ProtoUDP,
-			Time:    s.now(),
+			Time:    time.Now(),
 		}
 		h(&s.pkt)
 	}
