@@ -89,7 +89,7 @@ var (
 	// ErrNoLibpcap means the binary was built without cgo, so neither live
 	// capture nor BPF filters are available.
 	ErrNoLibpcap = errors.New("capture: built without libpcap (cgo disabled)")
+	// ErrFilter means libpcap refused the BPF filter expression
+	// (PCAP_FILTER).
+	ErrFilter = errors.New("capture: bad filter")
 )
-
-// ErrFilter means libpcap refused the BPF filter expression (PCAP_FILTER).
-var ErrFilter = errors.New("capture: bad filter")

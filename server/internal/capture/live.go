@@ -16,8 +16,8 @@ import (
 // BPF filter, and immediate mode hands each packet over as soon as it
 // arrives: there is no PCAP_LOOP_SLEEP and no dispatch batching.
 //
-// Run checks its context at least every pollInterval, so it returns within
-// about that long of a cancel. (Closing the handle from another goroutine
+// Run checks its context at least every 100 ms (pollInterval), so it returns
+// within about that long of a cancel. (Closing the handle from another goroutine
 // would stop it sooner, but could free the frame a Handler is reading.)
 type Live struct {
 	h     *pcap.Handle

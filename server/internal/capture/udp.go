@@ -16,7 +16,8 @@ import (
 // Each read takes at most MaxPayload bytes, as the stock daemon's recvfrom
 // does: a longer datagram is cut to MaxPayload and delivered. Dst is the
 // datagram's own destination address where the platform reports it (Linux:
-// IP_PKTINFO / IPV6_PKTINFO), else the address the socket is bound to.
+// IP_PKTINFO / IPV6_PKTINFO), else the address the socket is bound to; its
+// port is the bound port.
 type UDPServer struct {
 	conn  *net.UDPConn
 	local netip.AddrPort
