@@ -18,7 +18,9 @@ import (
 const defaultTimeout = 30 * time.Second
 
 // record adds the packet's digest to the replay cache, once per packet,
-// before anything can be granted.
+// before anything can be granted. Decide knows neither the ports nor the
+// transport of the datagram, so the record says port 0 and protocol 0
+// (unknown).
 func (p *packetState) record(m *spa.Message) error {
 	if p.recorded {
 		return nil

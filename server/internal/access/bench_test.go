@@ -5,8 +5,9 @@ import (
 	"testing"
 )
 
-// BenchmarkDecide measures one decision for junk (the cost of a flood),
-// a valid packet (decrypted and granted; the cache forgets it) and a replayed
+// BenchmarkDecide measures one decision for junk (the cost of a flood: a
+// valid packet with one ciphertext character changed, so that the HMAC is
+// computed and fails), a valid packet (decrypted and granted; the cache forgets it) and a replayed
 // one, with one stanza, four sharing one key, and four with distinct keys
 // (the valid packet matches the last).
 func BenchmarkDecide(b *testing.B) {
@@ -22,7 +23,7 @@ func BenchmarkDecide(b *testing.B) {
 		valid := sealA(b)
 		b.Run("junk/"+l.name, func(b *testing.B) {
 			j := judgeWith(b, l.conf, "", aging, forgetfulCache{})
-			benchDecide(b, j, junk(len(valid)), "bad_hmac")
+			benchDecide(b, j, tampered(valid), "bad_hmac")
 		})
 		b.Run("valid/"+l.name, func(b *testing.B) {
 			j := judgeWith(b, l.conf, "", aging, forgetfulCache{})
@@ -57,4 +58,18 @@ func benchDecide(b *testing.B, j *Judge, packet []byte, want Reason) {
 			b.Fatalf("reason %q, want %q", d.Reason, want)
 		}
 	}
+}
+
+// tampered returns p with one ciphertext character changed.
+func tampered(p []byte) []byte {
+	t := append([]byte(nil), p...)
+	t[20] ^= 'A' ^ 'B'
+	if t[20] == p[20] || !isB64(t[20]) {
+		t[20] = 'A'
+	}
+	return t
+}
+
+func isB64(c byte) bool {
+	return 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '+' || c == '/'
 }
