@@ -317,7 +317,6 @@ func TestNamespace(t *testing.T) {
 		}
 	})
 
-
 	t.Run("knock-to-open latency", func(t *testing.T) {
 		var lat []time.Duration
 		for i := range 21 {
