@@ -23,12 +23,27 @@ const (
 	fwList
 	fwListAll
 	fwFlush
+	newClient
+	rotateClient
+	revokeClient
+	lockdownPorts
 )
 
 // cmdline is a parsed command line.
 type cmdline struct {
 	opts   daemon.Options
 	action action
+
+	client   string // --new-client, --rotate-client, --revoke-client NAME
+	server   string // --server HOST[:PORT] for the client's profile
+	open     string // --open tcp/22[,...]
+	source   string // --source for a new client's stanza
+	lockdown string // --lockdown PORTS, or "off"
+	yes      bool   // --yes: no confirmation for --lockdown
+}
+
+func clientAction(a action) func(*cmdline, string) error {
+	return func(c *cmdline, v string) error { c.action, c.client = a, v; return nil }
 }
 
 // option is one flag, spelt as the stock fwknopd's getopt_long table
@@ -78,6 +93,14 @@ var options = []option{
 	{'h', "help", false, do(help)},
 	{'i', "interface", true, setVar("PCAP_INTF")},
 	{'K', "kill", false, do(kill)},
+	{0, "lockdown", true, func(c *cmdline, v string) error { c.action, c.lockdown = lockdownPorts, v; return nil }},
+	{0, "new-client", true, clientAction(newClient)},
+	{0, "open", true, func(c *cmdline, v string) error { c.open = v; return nil }},
+	{0, "revoke-client", true, clientAction(revokeClient)},
+	{0, "rotate-client", true, clientAction(rotateClient)},
+	{0, "server", true, func(c *cmdline, v string) error { c.server = v; return nil }},
+	{0, "source", true, func(c *cmdline, v string) error { c.source = v; return nil }},
+	{0, "yes", false, flag(func(c *cmdline) { c.yes = true })},
 	{0, "log-json", false, flag(func(c *cmdline) { c.opts.LogJSON = true })},
 	{'O', "override-config", true, func(c *cmdline, v string) error {
 		// The stock daemon takes a comma-separated list.

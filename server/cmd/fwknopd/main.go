@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"github.com/sesame-spa/sesame/server/internal/daemon"
+	"github.com/sesame-spa/sesame/server/internal/lockdown"
+	"github.com/sesame-spa/sesame/server/internal/onboard"
 )
 
 // Version is the fwknop version this daemon is compatible with, as -V
@@ -46,6 +48,10 @@ func dispatch(c *cmdline, args []string, stdout, stderr io.Writer) error {
 		return nil
 	case kill, status, restart, fwList, fwListAll, fwFlush:
 		return serverAction(c, stdout)
+	case newClient, rotateClient, revokeClient:
+		return clientLifeCycle(c, stdout)
+	case lockdownPorts:
+		return lockdownAction(c, stdout)
 	}
 	cfg, err := daemon.LoadConfig(&c.opts)
 	if err != nil {
@@ -100,6 +106,47 @@ func serverAction(c *cmdline, stdout io.Writer) error {
 	return nil
 }
 
+// clientLifeCycle runs --new-client, --rotate-client and --revoke-client
+// on ACCESS_FILE, reloading a running daemon through its pid file.
+func clientLifeCycle(c *cmdline, stdout io.Writer) error {
+	srv, _, err := daemon.LoadServerConfig(&c.opts)
+	if err != nil {
+		return err
+	}
+	o := onboard.Options{Name: c.client, AccessFile: srv.AccessFile, PIDFile: srv.PIDFile,
+		Server: c.server, Open: c.open, Source: c.source, Out: stdout}
+	switch c.action {
+	case newClient:
+		return onboard.NewClient(o)
+	case rotateClient:
+		return onboard.RotateClient(o)
+	}
+	ctx := context.Background()
+	fw, err := daemon.NewFirewall(srv)
+	if err != nil {
+		return err
+	}
+	if err := fw.Init(ctx); err != nil {
+		return err
+	}
+	o.Revoker = onboard.FirewallRevoker{Firewall: fw}
+	return onboard.RevokeClient(ctx, o)
+}
+
+// lockdownAction runs --lockdown PORTS, or --lockdown off to undo it.
+func lockdownAction(c *cmdline, stdout io.Writer) error {
+	srv, _, err := daemon.LoadServerConfig(&c.opts)
+	if err != nil {
+		return err
+	}
+	o := lockdown.Options{Ports: c.lockdown, GrantChain: srv.IPTInputAccess.ToChain, Yes: c.yes,
+		In: os.Stdin, Out: stdout}
+	if c.lockdown == "off" {
+		return lockdown.Undo(context.Background(), o)
+	}
+	return lockdown.Lockdown(context.Background(), o)
+}
+
 func usage(w io.Writer) {
 	fmt.Fprintf(w, `
 fwknopd server version %s (Sesame) - Single Packet Authorization server
@@ -135,6 +182,16 @@ Usage: fwknopd [options]
  -v, --verbose              More detail in the log (repeat for more).
  -V, --version              Print the version.
  -h, --help                 Print this message.
+
+Sesame additions:
+     --new-client NAME --server HOST[:PORT] --open tcp/22[,...] [--source ADDRS]
+                            Add a client: fresh keys, a new access.conf stanza, the
+                            client's profile and QR codes printed, the daemon reloaded.
+     --rotate-client NAME   New keys for a client's stanza, printed the same way.
+     --revoke-client NAME   Remove a client's stanza and close its live grants.
+     --lockdown PORTS       Drop new connections to PORTS (tcp/22,...) except through
+                            SPA grants; loopback and open sessions stay. [--yes]
+     --lockdown off         Undo --lockdown.
 
 `, Version)
 }

@@ -168,3 +168,27 @@ func decisions(t *testing.T, stdout string) []map[string]any {
 }
 
 var _ = time.Second
+
+// TestNewAndRotateClient drives the onboarding flags through the binary:
+// the stanza lands in access.conf, which still loads, and the keys are
+// printed for the client only.
+func TestNewAndRotateClient(t *testing.T) {
+	dir, args := confDir(t, "PCAP_INTF lo;\n", goodAccess)
+	r := fwknopd(t, append(args, "--new-client", "alice", "--server", "198.51.100.1", "--open", "tcp/22")...)
+	if r.code != 0 || !strings.Contains(r.stdout, "KEY_BASE64") {
+		t.Fatalf("--new-client: exit %d, %s %s", r.code, r.stdout, r.stderr)
+	}
+	acc, _ := os.ReadFile(filepath.Join(dir, "access.conf"))
+	if !strings.Contains(string(acc), "SESAME_CLIENT alice") {
+		t.Fatalf("access.conf without the new stanza:\n%s", acc)
+	}
+	if r := fwknopd(t, append(args, "--rotate-client", "alice", "--server", "198.51.100.1")...); r.code != 0 {
+		t.Fatalf("--rotate-client: exit %d, %s", r.code, r.stderr)
+	}
+	if r := fwknopd(t, append(args, "--exit-parse-config")...); r.code != 0 {
+		t.Fatalf("access.conf after onboarding does not load: %s", r.stderr)
+	}
+	if r := fwknopd(t, append(args, "--new-client", "alice", "--server", "198.51.100.1", "--open", "tcp/22")...); r.code != 1 || strings.Count(r.stderr, "\n") != 1 {
+		t.Fatalf("duplicate --new-client: exit %d, %q", r.code, r.stderr)
+	}
+}
