@@ -140,8 +140,29 @@ func checkMessage(t MessageType, msg string) error {
 		_, _, err := ParseCommand(msg)
 		return err
 	}
-	_, err := ParseAccess(msg)
-	return err
+	return checkAccess(msg)
+}
+
+// checkAccess validates an access message as ParseAccess does, without
+// building the result: it runs on every packet that decrypts.
+func checkAccess(msg string) error {
+	ip, rest, ok := strings.Cut(msg, ",")
+	if !ok {
+		return errors.New("access message needs ALLOW_IP,proto/port")
+	}
+	if _, err := ParseAllowIP(ip); err != nil {
+		return err
+	}
+	for {
+		item, more, found := strings.Cut(rest, ",")
+		if _, err := ParseProtoPort(item); err != nil {
+			return err
+		}
+		if !found {
+			return nil
+		}
+		rest = more
+	}
 }
 
 // checkUser applies lib/fko_user.c's rules: printable ASCII without

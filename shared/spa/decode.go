@@ -1,6 +1,7 @@
 package spa
 
 import (
+	"crypto/hmac"
 	"strconv"
 	"strings"
 )
@@ -24,7 +25,8 @@ func decodePlaintext(pt string) (*Message, error) {
 	if err != nil {
 		return nil, err
 	}
-	parts := strings.SplitN(fields, ":", maxFields)
+	var buf [maxFields]string
+	parts := splitFields(buf[:0], fields)
 	if len(parts) < 6 || len(parts) >= maxFields {
 		return nil, malformed("plaintext", "wrong number of fields")
 	}
@@ -41,12 +43,30 @@ func decodePlaintext(pt string) (*Message, error) {
 // verifyDigest infers the digest type from its length, as fwknop does, and
 // tells SHA3 from SHA2 of the same length by trying both.
 func verifyDigest(fields, digest string) (Hash, error) {
+	var want, got [64]byte
+	n, err := b64.Decode(want[:], []byte(digest))
+	if err != nil {
+		return 0, ErrBadDigest
+	}
 	for _, h := range Hashes {
-		if h.B64Len() == len(digest) && constantEq(digestB64(h, fields), digest) {
+		if h.Size() == n && hmac.Equal(digestSum(h, fields, got[:0]), want[:n]) {
 			return h, nil
 		}
 	}
 	return 0, ErrBadDigest
+}
+
+// splitFields splits s at ':' into dst, at most maxFields parts (the last
+// part keeps any further colons), without allocating.
+func splitFields(dst []string, s string) []string {
+	for len(dst) < maxFields-1 {
+		i := strings.IndexByte(s, ':')
+		if i < 0 {
+			break
+		}
+		dst, s = append(dst, s[:i]), s[i+1:]
+	}
+	return append(dst, s)
 }
 
 // decodeHeader reads random, user, timestamp, version and type.

@@ -1,6 +1,11 @@
 package spa
 
 import (
+	"crypto/md5"
+	"crypto/sha1"
+	"crypto/sha256"
+	"crypto/sha3"
+	"crypto/sha512"
 	"crypto/subtle"
 	"io"
 	"strconv"
@@ -147,9 +152,37 @@ func (m *Message) validateOptional() error {
 
 // digestB64 is the unpadded base64 digest of s.
 func digestB64(h Hash, s string) string {
-	d := h.New()
-	io.WriteString(d, s)
-	return b64.EncodeToString(d.Sum(nil))
+	var sum [64]byte
+	return b64.EncodeToString(digestSum(h, s, sum[:0]))
+}
+
+// digestSum appends the digest of s to dst. The fixed-size sums avoid the
+// allocations of the hash.Hash interface on the packet path.
+func digestSum(h Hash, s string, dst []byte) []byte {
+	switch h {
+	case MD5:
+		d := md5.Sum([]byte(s))
+		return append(dst, d[:]...)
+	case SHA1:
+		d := sha1.Sum([]byte(s))
+		return append(dst, d[:]...)
+	case SHA256:
+		d := sha256.Sum256([]byte(s))
+		return append(dst, d[:]...)
+	case SHA384:
+		d := sha512.Sum384([]byte(s))
+		return append(dst, d[:]...)
+	case SHA512:
+		d := sha512.Sum512([]byte(s))
+		return append(dst, d[:]...)
+	case SHA3_256:
+		d := sha3.Sum256([]byte(s))
+		return append(dst, d[:]...)
+	case SHA3_512:
+		d := sha3.Sum512([]byte(s))
+		return append(dst, d[:]...)
+	}
+	panic("spa: invalid Hash " + h.String())
 }
 
 func isDigits(s string) bool {

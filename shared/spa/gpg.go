@@ -83,7 +83,7 @@ func gpgSeal(m *Message, plain []byte, g *GPG, rand io.Reader) (string, error) {
 }
 
 func gpgOpen(body []byte, g *GPG) (*Message, error) {
-	raw, err := decodeWithPrefix(gpgPrefix, body)
+	raw, err := decodeWithPrefix(nil, gpgPrefix, body)
 	if err != nil {
 		return nil, err
 	}

@@ -24,7 +24,8 @@ func Check(packet []byte) error {
 			return ErrBadBase64
 		}
 	}
-	if bytes.HasPrefix(packet, rijndaelPrefix) || (len(packet) >= MinGPGPacketLen && bytes.HasPrefix(packet, gpgPrefix)) {
+	// fwknopd refuses the hQ prefix only above 400 characters (incoming_spa.c).
+	if bytes.HasPrefix(packet, rijndaelPrefix) || (len(packet) > MinGPGPacketLen && bytes.HasPrefix(packet, gpgPrefix)) {
 		return ErrBadBase64
 	}
 	return nil
@@ -35,7 +36,18 @@ func Check(packet []byte) error {
 // An Opener is safe for concurrent use.
 type Opener struct {
 	k    Keys
-	macs sync.Pool // of hash.Hash, keyed HMACs ready for Reset
+	macs sync.Pool // of *macState
+	bufs sync.Pool // of *[bufSize]byte, for the base64 text and the ciphertext
+}
+
+// bufSize holds the longest packet's text and its decoded bytes.
+const bufSize = 2 * (MaxPacketLen + 16)
+
+// macState is a keyed HMAC ready for Reset, with a buffer for its sum: the
+// sum written through the hash.Hash interface would escape to the heap.
+type macState struct {
+	h   hash.Hash
+	sum [64]byte
 }
 
 // NewOpener validates k and prepares to open packets with it. Later changes
@@ -45,7 +57,8 @@ func NewOpener(k *Keys) (*Opener, error) {
 		return nil, err
 	}
 	o := &Opener{k: *k}
-	o.macs.New = func() any { return hmac.New(o.k.hmacType().New, o.k.HMAC) }
+	o.macs.New = func() any { return &macState{h: hmac.New(o.k.hmacType().New, o.k.HMAC)} }
+	o.bufs.New = func() any { return new([bufSize]byte) }
 	return o, nil
 }
 
@@ -68,12 +81,11 @@ func (o *Opener) VerifyHMAC(packet []byte) ([]byte, error) {
 	if _, err := b64.Decode(want[:], tag); err != nil {
 		return nil, ErrBadHMAC
 	}
-	m := o.macs.Get().(hash.Hash)
-	m.Reset()
-	m.Write(prefixFor(len(packet)))
-	m.Write(body)
-	var got [64]byte
-	ok := hmac.Equal(m.Sum(got[:0]), want[:o.k.hmacType().Size()])
+	m := o.macs.Get().(*macState)
+	m.h.Reset()
+	m.h.Write(prefixFor(len(packet)))
+	m.h.Write(body)
+	ok := hmac.Equal(m.h.Sum(m.sum[:0]), want[:o.k.hmacType().Size()])
 	o.macs.Put(m)
 	if !ok {
 		return nil, ErrBadHMAC
@@ -86,7 +98,9 @@ func (o *Opener) Decrypt(body []byte) (*Message, error) {
 	if o.k.GPG != nil {
 		return gpgOpen(body, o.k.GPG)
 	}
-	raw, err := decodeWithPrefix(rijndaelPrefix, body)
+	buf := o.bufs.Get().(*[bufSize]byte)
+	defer o.bufs.Put(buf)
+	raw, err := decodeWithPrefix(buf[:0], rijndaelPrefix, body)
 	if err != nil {
 		return nil, err
 	}
@@ -123,11 +137,15 @@ func Open(packet []byte, k *Keys) (*Message, error) {
 	return o.Open(packet)
 }
 
-// decodeWithPrefix base64-decodes prefix‖body. Check has vetted the
-// alphabet: a text that does not decode has a length no cipher produces,
-// which fwknop counts as a decryption failure.
-func decodeWithPrefix(prefix, body []byte) ([]byte, error) {
-	buf := make([]byte, len(prefix)+len(body)+b64.DecodedLen(len(prefix)+len(body)))
+// decodeWithPrefix base64-decodes prefix‖body into buf's spare capacity
+// (a new buffer when it is too small). Check has vetted the alphabet: a
+// text that does not decode has a length no cipher produces, which fwknop
+// counts as a decryption failure.
+func decodeWithPrefix(buf, prefix, body []byte) ([]byte, error) {
+	if need := len(prefix) + len(body) + b64.DecodedLen(len(prefix)+len(body)); cap(buf) < need {
+		buf = make([]byte, need)
+	}
+	buf = buf[:cap(buf)]
 	text := append(append(buf[:0], prefix...), body...)
 	n, err := b64.Decode(buf[len(text):], text)
 	if err != nil {

@@ -72,7 +72,7 @@ func rijndaelDecrypt(raw []byte, key []byte, mode Mode) ([]byte, error) {
 	k, iv := deriveKeyIV(key, raw[8:16], mode)
 	block, _ := aes.NewCipher(k[:])
 	body := raw[16:]
-	cipher.NewCBCDecrypter(block, iv[:]).CryptBlocks(body, body)
+	cbcDecrypt(block, iv, body)
 	pad := int(body[len(body)-1])
 	if pad == 0 || pad > aes.BlockSize {
 		return nil, ErrDecrypt
@@ -85,4 +85,19 @@ func rijndaelDecrypt(raw []byte, key []byte, mode Mode) ([]byte, error) {
 		return nil, ErrDecrypt
 	}
 	return body[:len(body)-pad], nil
+}
+
+// cbcDecrypt decrypts body in place in CBC mode, block by block from the
+// end so that each block's predecessor is still ciphertext when it is
+// needed (cipher.NewCBCDecrypter would allocate on every packet).
+func cbcDecrypt(block cipher.Block, iv [16]byte, body []byte) {
+	for i := len(body) - aes.BlockSize; i >= 0; i -= aes.BlockSize {
+		b := body[i : i+aes.BlockSize]
+		block.Decrypt(b, b)
+		prev := iv[:]
+		if i > 0 {
+			prev = body[i-aes.BlockSize : i]
+		}
+		subtle.XORBytes(b, b, prev)
+	}
 }

@@ -208,6 +208,7 @@ func TestCheck(t *testing.T) {
 		{"high byte", valid + "\xff", spa.ErrBadBase64},
 		{"salted prefix re-added", "U2FsdGVkX1" + valid, spa.ErrBadBase64},
 		{"gpg prefix re-added", "hQ" + strings.Repeat("A", 500), spa.ErrBadBase64},
+		{"hQ at exactly 400", "hQ" + strings.Repeat("A", 398), nil},
 		{"short hQ is not gpg", "hQ" + valid, nil},
 	} {
 		if err := spa.Check([]byte(tc.packet)); !errors.Is(err, tc.want) {
