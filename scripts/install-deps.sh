@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the build, the tests and the demo need, when
+# they are missing. Idempotent; needs root (or sudo) only when something is
+# missing. Usage: scripts/install-deps.sh [extra packages...]
+set -euo pipefail
+
+packages=(
+  libpcap-dev     # gopacket's pcap package (cgo) for fwknopd's capture
+  fwknop-client   # the stock client: interop oracle and benchmark baseline
+  fwknop-server   # the stock daemon: interop oracle and benchmark baseline
+  gnupg           # GnuPG home for the stock daemon's GPG interop tests
+  iptables        # the firewall backend under test
+  iproute2        # `ip netns` for the namespace tests and the demo
+  python3         # the demo's TCP listener
+  "$@"
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "installing: ${missing[*]}"
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+# Refresh the index only when it is missing or older than a day.
+if [ -z "$(find /var/lib/apt/lists -maxdepth 1 -name '*Packages*' -mtime -1 2>/dev/null | head -1)" ]; then
+  $sudo apt-get update -qq
+fi
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
