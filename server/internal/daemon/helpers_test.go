@@ -172,7 +172,7 @@ func (l *lines) snapshot() []string {
 }
 
 // next waits for the next line containing sub (skipping others).
-func (l *lines) next(t *testing.T, sub string) string {
+func (l *lines) next(t testing.TB, sub string) string {
 	t.Helper()
 	timeout := time.After(10 * time.Second)
 	for {
@@ -189,7 +189,7 @@ func (l *lines) next(t *testing.T, sub string) string {
 
 // env is a daemon on fakes, with its configuration in files.
 type env struct {
-	t      *testing.T
+	t      testing.TB
 	dir    string
 	opts   Options
 	clock  *fakeClock
@@ -204,7 +204,7 @@ type env struct {
 
 const baseServerConf = "PCAP_INTF lo\nENABLE_DIGEST_PERSISTENCE N\nENABLE_SPA_PACKET_AGING Y\nMAX_SPA_PACKET_AGE 120\n"
 
-func writeConf(t *testing.T, path, text string) {
+func writeConf(t testing.TB, path, text string) {
 	t.Helper()
 	if err := os.WriteFile(path, []byte(text), 0o600); err != nil {
 		t.Fatal(err)
@@ -213,7 +213,7 @@ func writeConf(t *testing.T, path, text string) {
 
 // newEnv writes the config files and builds a daemon; fw may be shared
 // with an earlier env to simulate a restart.
-func newEnv(t *testing.T, accessConf string, fw *firewall.Fake, mod func(*Options)) *env {
+func newEnv(t testing.TB, accessConf string, fw *firewall.Fake, mod func(*Options)) *env {
 	t.Helper()
 	e := &env{t: t, dir: t.TempDir(), clock: newFakeClock(t0), fw: fw, src: newFakeSource(), json: newLines(), human: newLines()}
 	if e.fw == nil {
@@ -277,7 +277,7 @@ func (e *env) decision() map[string]any {
 }
 
 // seal makes a packet for allow IP 198.51.100.7 asking access, stamped at ts.
-func seal(t *testing.T, key, hmac []byte, access string, ts time.Time, edit ...func(*spa.Message)) []byte {
+func seal(t testing.TB, key, hmac []byte, access string, ts time.Time, edit ...func(*spa.Message)) []byte {
 	t.Helper()
 	m := &spa.Message{User: "alice", Timestamp: ts.Unix(), Type: spa.AccessMsg, Message: "198.51.100.7," + access}
 	var err error

@@ -1,0 +1,80 @@
+package daemon
+
+import (
+	"context"
+	"io"
+	"net/netip"
+	"sync/atomic"
+	"testing"
+
+	"github.com/sesame-spa/sesame/server/internal/capture"
+	"github.com/sesame-spa/sesame/server/internal/firewall"
+)
+
+// loopSource delivers the same junk payload n times as fast as it can:
+// faster than any real capture, the worst case for the queue.
+type loopSource struct {
+	n       int
+	payload []byte
+}
+
+func (s *loopSource) Run(ctx context.Context, h capture.Handler) error {
+	p := capture.Packet{Payload: s.payload, Src: netip.AddrPortFrom(clientIP, 40000),
+		Dst: netip.AddrPortFrom(serverIP, 62201), Proto: capture.ProtoUDP}
+	for range s.n {
+		if ctx.Err() != nil {
+			return nil
+		}
+		h(&p)
+	}
+	return nil
+}
+
+func (s *loopSource) Close() error { return nil }
+
+type discard struct{}
+
+func (discard) WriteLine(int, string) {}
+
+// benchPipeline runs b.N junk packets through a whole daemon (capture copy,
+// queue, Judge, rate-limited logging) and reports how many the queue had
+// to drop when capture does not wait.
+func benchPipeline(b *testing.B, block bool) {
+	e := newEnv(b, stanza(keyA, hmacA, ""), nil, nil)
+	cfg := e.d.Config()
+	d, err := New(Options{}, cfg, Deps{Clock: SystemClock{}, Firewall: firewall.NewFake(firewall.DefaultConfig()),
+		Source: &loopSource{n: b.N, payload: junk(1)}, Log: NewLogger(discard{}, io.Discard, 0),
+		Replay: newMemCache(cfg.Server.MaxSPAPacketAge, true, SystemClock{}.Now), Block: block})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	if err := d.Run(context.Background()); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportMetric(float64(d.dropped.Load())/float64(b.N)*100, "%dropped")
+}
+
+func BenchmarkPipelineJunk(b *testing.B)       { benchPipeline(b, true) }
+func BenchmarkPipelineJunkNoWait(b *testing.B) { benchPipeline(b, false) }
+
+var handled atomic.Int64
+
+// BenchmarkIntake is the capture goroutine's share: copy and queue.
+func BenchmarkIntake(b *testing.B) {
+	q := make(chan item, QueueLen)
+	go func() {
+		for it := range q {
+			it.release()
+			handled.Add(1)
+		}
+	}()
+	in := &intake{queue: q, block: true}
+	p := &capture.Packet{Payload: junk(1), Src: netip.AddrPortFrom(clientIP, 1), Dst: netip.AddrPortFrom(serverIP, 2)}
+	b.ReportAllocs()
+	for b.Loop() {
+		in.handle(p)
+	}
+	close(q)
+}
