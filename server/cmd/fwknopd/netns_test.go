@@ -433,3 +433,48 @@ func writeFile(t *testing.T, path, text string) {
 		t.Fatal(err)
 	}
 }
+
+// TestBackgroundKillStatusRestart starts fwknopd without -f (it goes into
+// the background once it serves) in test mode with the UDP server, inside
+// a namespace, and drives it with -S, -R and -K through the pid file.
+func TestBackgroundKillStatusRestart(t *testing.T) {
+	ns := netnstest.New(t, "bg")
+	dir, args := confDir(t, "PCAP_INTF lo;\n", goodAccess)
+	pidFile := filepath.Join(dir, "fwknopd.pid")
+	errFile, err := os.Create(filepath.Join(dir, "stderr"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer errFile.Close()
+	cmd := ns.Command(fwknopdBin, append(args, "-t", "-U")...)
+	cmd.Stderr = errFile // a file, not a pipe: the background child keeps it open
+	if err := cmd.Run(); err != nil {
+		b, _ := os.ReadFile(errFile.Name())
+		t.Fatalf("start in the background: %v\n%s", err, b)
+	}
+	t.Cleanup(func() { fwknopd(t, append(args, "-K")...) })
+
+	r := fwknopd(t, append(args, "-S")...)
+	if r.code != 0 || !strings.HasPrefix(r.stdout, "Detected fwknopd is running (pid=") {
+		t.Fatalf("-S: exit %d, %q %q", r.code, r.stdout, r.stderr)
+	}
+	pid, _ := os.ReadFile(pidFile)
+	if !strings.Contains(r.stdout, "pid="+strings.TrimSpace(string(pid))+")") {
+		t.Errorf("-S names a pid other than the pid file's %q: %q", pid, r.stdout)
+	}
+	if r := fwknopd(t, append(args, "-f", "-t", "-U")...); r.code != 1 || !strings.Contains(r.stderr, "already running") {
+		t.Errorf("second instance: exit %d, %q", r.code, r.stderr)
+	}
+	if r := fwknopd(t, append(args, "-R")...); r.code != 0 || !strings.HasPrefix(r.stdout, "Sent restart signal to fwknopd") {
+		t.Errorf("-R: exit %d, %q %q", r.code, r.stdout, r.stderr)
+	}
+	if r := fwknopd(t, append(args, "-K")...); r.code != 0 || !strings.HasPrefix(r.stdout, "Killed fwknopd (pid=") {
+		t.Fatalf("-K: exit %d, %q %q", r.code, r.stdout, r.stderr)
+	}
+	if r := fwknopd(t, append(args, "-S")...); r.code != 1 || !strings.Contains(r.stdout, "No running fwknopd detected.") {
+		t.Errorf("-S after -K: exit %d, %q", r.code, r.stdout)
+	}
+	if _, err := os.Stat(pidFile); !os.IsNotExist(err) {
+		t.Errorf("pid file left after -K: %v", err)
+	}
+}

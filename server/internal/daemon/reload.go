@@ -28,9 +28,7 @@ func (d *Daemon) Reload() error {
 }
 
 func (d *Daemon) afterReload(old, cfg *Config) {
-	for _, w := range cfg.Warnings {
-		d.log.Warnf("config: %s", w)
-	}
+	logConfigWarnings(d.log, cfg)
 	srv := cfg.Server
 	if err := d.deps.Replay.SetPolicy(srv.MaxSPAPacketAge, srv.PacketAging(d.opts.PCAPFile != "")); err != nil {
 		d.log.Warnf("replay cache: %v", err)
@@ -66,4 +64,22 @@ func restartOnly(a, b *config.Server) []string {
 	check("FWKNOP_PID_FILE", a.PIDFile == b.PIDFile)
 	check("FIREWALL_BACKEND", a.FirewallBackend == b.FirewallBackend)
 	return out
+}
+
+// logConfigWarnings logs the loader's warnings and what this daemon will
+// not apply: a GRANT_PREFIX wider than one address (the iptables grants
+// name a single source) and CMD_CYCLE_OPEN.
+func logConfigWarnings(log *Logger, cfg *Config) {
+	for _, w := range cfg.Warnings {
+		log.Warnf("config: %s", w)
+	}
+	for _, s := range cfg.Access.Stanzas {
+		if s.GrantPrefixV4 != 32 || s.GrantPrefixV6 != 128 {
+			log.Warnf("config: %s:%d: stanza %s: GRANT_PREFIX is not applied by the iptables backend; grants open the packet's single address",
+				s.File, s.Line, s.Label())
+		}
+		if s.CmdCycleOpen != "" {
+			log.Warnf("config: %s:%d: stanza %s: CMD_CYCLE_OPEN is not supported: an accepted packet runs nothing and is logged as failed", s.File, s.Line, s.Label())
+		}
+	}
 }

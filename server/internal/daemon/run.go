@@ -33,9 +33,7 @@ type Stdio struct {
 // called once the daemon serves (the background parent waits for it).
 func Run(ctx context.Context, opts Options, cfg *Config, stdio Stdio, ready func()) error {
 	log := newRunLogger(opts, stdio)
-	for _, w := range cfg.Warnings {
-		log.Warnf("config: %s", w)
-	}
+	logConfigWarnings(log, cfg)
 	srv := cfg.Server
 	pid, err := LockPIDFile(srv.PIDFile)
 	if err != nil {
