@@ -21,10 +21,17 @@ Commands:
   help     show this help
 `
 
+// runGUI starts the desktop app when sesame runs without a command. gui.go
+// sets it; a build with -tags nogui leaves it nil and links no GUI code.
+var runGUI func(args []string) int
+
 // Run runs sesame with the command-line arguments args (without the
 // program name) and returns the process exit status.
 func Run(args []string) int {
 	if len(args) == 0 {
+		if runGUI != nil {
+			return runGUI(args)
+		}
 		fmt.Fprint(os.Stderr, usage)
 		return 2
 	}
