@@ -24,7 +24,7 @@ import (
 const (
 	testKey  = "HyUSZ/dV3zdsiTdNfkFxiSwFosDtubN7RDtrbeMix84="
 	testHMAC = "S3zoShwgaf7fjHisdQnyeXFtm19v6fLzicvmgQfjotIiycVB60PWP5IOdKmSh8cktHf+KdYfaJc1Xg1ocWUyNg=="
-	gpgDir   = "../../shared/fwknop/vectors/gpg"
+	gpgDir   = "../shared/spa/spatest/testdata/gpg" // the in-repository copy of the vectors' keys
 )
 
 var sesameBin string

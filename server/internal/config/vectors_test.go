@@ -9,8 +9,9 @@ import (
 	"testing"
 )
 
-// vectorsPath is the shared reference folder beside the repository.
-const vectorsPath = "../../../../shared/fwknop/vectors"
+// vectorsPath is the in-repository copy of ../shared/fwknop/vectors (see
+// shared/spa/spatest), so the tests run in any clone.
+const vectorsPath = "../../../shared/spa/spatest/testdata"
 
 type vectorCase struct {
 	ID               string `json:"id"`
@@ -25,7 +26,7 @@ func loadVectors(t testing.TB) []vectorCase {
 	t.Helper()
 	f, err := os.Open(filepath.Join(vectorsPath, "vectors.jsonl"))
 	if err != nil {
-		t.Fatalf("the shared vectors are needed beside the repository: %v", err)
+		t.Fatalf("reading the vectors: %v", err)
 	}
 	defer f.Close()
 	var out []vectorCase
