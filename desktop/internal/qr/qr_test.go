@@ -1,0 +1,82 @@
+package qr
+
+import (
+	"bytes"
+	"errors"
+	"image"
+	"image/png"
+	"strings"
+	"testing"
+)
+
+const fwknop2Text = "KEY_BASE64:HyUSZ/dV3zdsiTdNfkFxiSwFosDtubN7RDtrbeMix84= HMAC_KEY_BASE64:S3zoShwgaf7fjHisdQnyeXFtm19v6fLzicvmgQfjotIiycVB60PWP5IOdKmSh8cktHf+KdYfaJc1Xg1ocWUyNg=="
+
+func TestRoundTrip(t *testing.T) {
+	line := "sesame1:name=web1,host=spa.example.com,access=tcp/22,key=HyUSZ/dV3zdsiTdNfkFxiSwFosDtubN7RDtrbeMix84=,hmac-key=S3zoShwgaf7fjHisdQnyeXFtm19v6fLzicvmgQfjotIiycVB60PWP5IOdKmSh8cktHf+KdYfaJc1Xg1ocWUyNg=="
+	for _, text := range []string{fwknop2Text, line, "x"} {
+		for _, scale := range []int{0, 3, 8} {
+			var buf bytes.Buffer
+			if err := PNG(&buf, text, scale); err != nil {
+				t.Fatal(err)
+			}
+			got, err := Decode(&buf)
+			if err != nil || got != text {
+				t.Fatalf("scale %d: got %q, %v; want %q", scale, got, err, text)
+			}
+		}
+	}
+}
+
+func TestImageSize(t *testing.T) {
+	m, err := Matrix(fwknop2Text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	img, _ := Image(fwknop2Text, 5)
+	if want := (len(m) + 2*quietZone) * 5; img.Bounds().Dx() != want || img.Bounds().Dy() != want {
+		t.Fatalf("image %v, want %d square", img.Bounds(), want)
+	}
+}
+
+func TestTooLong(t *testing.T) {
+	if _, err := Matrix(strings.Repeat("A", 5000)); !errors.Is(err, ErrTooLong) {
+		t.Fatalf("got %v", err)
+	}
+}
+
+func TestDecodeRefuses(t *testing.T) {
+	var blank bytes.Buffer
+	png.Encode(&blank, image.NewGray(image.Rect(0, 0, 64, 64)))
+	huge := pngHeader(t, 100000, 100000)
+	for name, data := range map[string][]byte{
+		"not an image": []byte("KEY_BASE64:abc"),
+		"blank image":  blank.Bytes(),
+		"huge image":   huge,
+	} {
+		if _, err := Decode(bytes.NewReader(data)); !errors.Is(err, ErrNoCode) {
+			t.Errorf("%s: got %v", name, err)
+		}
+	}
+}
+
+// pngHeader returns the start of a PNG that claims w×h pixels.
+func pngHeader(t *testing.T, w, h int) []byte {
+	var buf bytes.Buffer
+	png.Encode(&buf, image.NewGray(image.Rect(0, 0, 1, 1)))
+	b := buf.Bytes()
+	// IHDR width and height sit at bytes 16..23; the CRC is not checked by DecodeConfig.
+	put := func(off, v int) { b[off], b[off+1], b[off+2], b[off+3] = byte(v>>24), byte(v>>16), byte(v>>8), byte(v) }
+	put(16, w)
+	put(20, h)
+	return b
+}
+
+func FuzzDecode(f *testing.F) {
+	var buf bytes.Buffer
+	PNG(&buf, fwknop2Text, 2)
+	f.Add(buf.Bytes())
+	f.Add([]byte("GIF89a"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		Decode(bytes.NewReader(data)) // must not panic or hang
+	})
+}
