@@ -135,6 +135,9 @@ func parseLine(line string) (stanza string, isStanza bool, set *Setting, err err
 		return name, true, nil, nil
 	}
 	fields := strings.Fields(trimmed)
+	if len(fields) == 0 { // white space that TrimLeft does not remove, such as "\r"
+		return "", false, nil, nil
+	}
 	if len(fields) < 2 {
 		return "", false, nil, fmt.Errorf("want VARIABLE value, got %q", clip(fields[0]))
 	}
