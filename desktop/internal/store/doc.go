@@ -1,0 +1,24 @@
+// Package store keeps Sesame's knock profiles and their keys: the profiles,
+// without any secret, in a readable, versioned JSON file in the user's
+// config folder, and the keys in the OS keyring (or, only when the profile
+// says so, in a passphrase-encrypted age file, a 0600 key file or an
+// environment variable).
+//
+// Promises:
+//   - A key is never written to the profiles file, an error string, a log
+//     line or a temporary file; the only plain-text key file is one the user
+//     names explicitly (key source "file:PATH").
+//   - The profiles file is replaced atomically (write, sync, rename). A file
+//     that cannot be read (syntax error, unknown newer version, invalid
+//     profile) is reported with its place and is never overwritten.
+//   - Every keyring call has a deadline, so a locked or hung keyring gives
+//     ErrKeyringTimeout instead of a hang; a missing one gives ErrNoKeyring.
+//   - Nothing prompts unless Store.Passphrase is set: without a terminal a
+//     missing secret is one error line that says what to set.
+//
+// Every field of a profile can be set and checked as text (SetField,
+// ValidateField), so an editor can show the reason next to the field as it
+// is typed. A Store is safe for concurrent use by the goroutines of one
+// process; two processes editing at the same moment may lose one edit, never
+// corrupt the file.
+package store
