@@ -14,7 +14,7 @@ packages=(
   iproute2        # `ip netns` for the namespace tests and the demo
   python3         # the demo's TCP listener
   libgl1-mesa-dev xorg-dev libxkbcommon-dev  # cgo headers of Fyne's OpenGL/GLFW driver (bin/sesame-gui)
-  xvfb dbus dbus-x11                         # the desktop app's tests and screenshots: a display and a session bus
+  xvfb dbus-x11                              # the desktop app's tests and screenshots: a display and a session bus
   dbus            # a private session bus for the keyring tests (dbus-run-session)
   gnome-keyring   # a real Secret Service for the desktop store tests
   libsecret-1-0   # the Secret Service client library gnome-keyring uses

@@ -1,0 +1,46 @@
+//go:build !nogui
+
+package desktop
+
+import (
+	"fmt"
+	"os"
+	"strconv"
+	"time"
+
+	"github.com/sesame-spa/sesame/desktop/internal/ui"
+	"github.com/sesame-spa/sesame/desktop/internal/ui/demo"
+)
+
+// The GUI build starts the Fyne app when sesame runs without a command.
+func init() { runGUI = startGUI }
+
+// startGUI reads the app's test and tooling switches from the environment
+// (the GUI takes no command-line arguments, so a desktop launcher and a
+// test start it the same way):
+//
+//	SESAME_DEMO=1          sample profiles and knocks, nothing stored or sent
+//	SESAME_QUIT_AFTER=N    quit after N seconds, as the tray's Quit would
+//	SESAME_SCREENSHOTS=DIR write PNGs of the window to DIR, then quit (implies demo)
+func startGUI([]string) int {
+	cfg := ui.Config{Screenshots: os.Getenv("SESAME_SCREENSHOTS")}
+	if v := os.Getenv("SESAME_QUIT_AFTER"); v != "" {
+		n, err := strconv.ParseFloat(v, 64)
+		if err != nil || n <= 0 {
+			fmt.Fprintf(os.Stderr, "sesame: SESAME_QUIT_AFTER=%q: want a number of seconds\n", v)
+			return 2
+		}
+		cfg.QuitAfter = time.Duration(n * float64(time.Second))
+	}
+	svc, err := services(os.Getenv("SESAME_DEMO") == "1" || cfg.Screenshots != "")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "sesame:", err)
+		return 1
+	}
+	cfg.Services = svc
+	return ui.Run(cfg)
+}
+
+func services(useDemo bool) (ui.Services, error) {
+	return demo.New().Services(), nil
+}

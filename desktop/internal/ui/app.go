@@ -1,0 +1,130 @@
+// Package ui is Sesame's desktop app in Fyne: the main window (profiles,
+// the profile editor, knocks and their history, imports and exports) and
+// the tray icon and menu. It knows the rest of Sesame only through the
+// small interfaces in ports.go (ProfileStore, KeyStore, Porter, Knocker),
+// so it can be tested with fakes and the store and knock code know nothing
+// of the window.
+//
+// Everything here runs on the Fyne UI goroutine except the calls to those
+// interfaces, which run on their own goroutines and come back with fyne.Do.
+package ui
+
+import (
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+
+	"github.com/sesame-spa/sesame/desktop/internal/tray"
+	"github.com/sesame-spa/sesame/icons"
+)
+
+// AppID is the app's id, as in FyneApp.toml.
+const AppID = "dev.sesame.Sesame"
+
+// trayProbeTimeout bounds the look for a tray host at start.
+const trayProbeTimeout = 2 * time.Second
+
+// Config is how Run starts the app.
+type Config struct {
+	Services Services
+	// QuitAfter, when set, quits the app that long after start, as a quit
+	// request from the tray would: for the tests of start and quit.
+	QuitAfter time.Duration
+	// Screenshots, when set, is a folder where the app writes PNGs of its
+	// window (main, editor, knock result), then quits.
+	Screenshots string
+}
+
+// Run starts the app and returns the process exit status when it quits:
+// from the tray's Quit, by closing the window when there is no tray, or on
+// SIGINT or SIGTERM.
+func Run(cfg Config) int {
+	a := app.NewWithID(AppID)
+	a.SetIcon(fyne.NewStaticResource("sesame.png", icons.App()))
+	win := a.NewWindow("Sesame")
+	win.SetMaster()
+	ctl := NewController(cfg.Services, time.Now, func(f func()) { go f() }, func(title, body string) {
+		a.SendNotification(fyne.NewNotification(title, body))
+	})
+
+	trayErr := tray.Probe(trayProbeTimeout)
+	w := NewWindow(ctl, win, trayErr)
+	if desk, ok := a.(desktop.App); ok && trayErr == nil {
+		startTray(a, desk, ctl, win)
+	}
+	quitOn(a, cfg.QuitAfter)
+	go tick(ctl)
+	if cfg.Screenshots != "" {
+		go screenshots(a, w, ctl, cfg.Screenshots)
+	}
+
+	ctl.Reload()
+	win.Resize(fyne.NewSize(960, 640))
+	win.ShowAndRun()
+	return 0
+}
+
+// startTray shows the state icon, then the menu (a tray shown without an
+// icon logs "unknown format"), and keeps both up to date. Closing the
+// window then only hides it.
+func startTray(a fyne.App, desk desktop.App, ctl *Controller, win fyne.Window) {
+	dark := a.Settings().ThemeVariant() == theme.VariantDark
+	var shownState = State(-1)
+	var shownMenu string
+	actions := tray.Actions{
+		Knock:   func(n string) { ctl.Knock(n, false) },
+		OpenSSH: func(n string) { ctl.Knock(n, true) },
+		Show:    func() { win.Show(); win.RequestFocus() },
+		Quit:    a.Quit,
+	}
+	update := func() {
+		st := ctl.Status()
+		if st.State != shownState {
+			shownState = st.State
+			desk.SetSystemTrayIcon(fyne.NewStaticResource("tray-"+st.State.String()+".png", icons.Tray(trayIcon(st.State), dark)))
+		}
+		names := make([]string, 0, len(ctl.Profiles()))
+		for _, p := range ctl.Profiles() {
+			names = append(names, p.Name())
+		}
+		line := TrayLine(st, ctl.now())
+		if key := line + "\x00" + strings.Join(names, "\x00"); key != shownMenu {
+			shownMenu = key
+			desk.SetSystemTrayMenu(tray.Menu(names, line, actions))
+		}
+	}
+	update()
+	desk.SetSystemTrayWindow(win)
+	ctl.Watch(update)
+}
+
+func trayIcon(s State) icons.State {
+	return [...]icons.State{icons.Idle, icons.Knocking, icons.Open, icons.Failed}[s]
+}
+
+// quitOn quits the app on SIGINT or SIGTERM, and after d when d is set.
+func quitOn(a fyne.App, d time.Duration) {
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		<-sig
+		fyne.Do(a.Quit)
+	}()
+	if d > 0 {
+		time.AfterFunc(d, func() { fyne.Do(a.Quit) })
+	}
+}
+
+// tick drives the countdown of an open grant.
+func tick(ctl *Controller) {
+	for range time.Tick(time.Second) {
+		fyne.Do(ctl.Tick)
+	}
+}

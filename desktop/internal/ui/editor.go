@@ -1,0 +1,283 @@
+package ui
+
+import (
+	"errors"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// fieldSpec says how the editor shows one field: an entry, or a choice
+// when options are given.
+type fieldSpec struct {
+	field       Field
+	label       string
+	placeholder string
+	options     []string
+}
+
+// The editor's fields, grouped as the form shows them. Fields with options
+// are entries with a drop-down of the usual values: the store's validator,
+// not the widget, says what is allowed.
+var fieldGroups = []struct {
+	title  string
+	fields []fieldSpec
+}{
+	{"Server", []fieldSpec{
+		{field: FieldName, label: "Name", placeholder: "web"},
+		{field: FieldHost, label: "Server host", placeholder: "spa.example.org, 203.0.113.7 or 2001:db8::7"},
+		{field: FieldSPAPort, label: "SPA port", placeholder: "62201"},
+		{field: FieldTransport, label: "Transport", options: []string{"udp", "tcp", "http"}},
+		{field: FieldAccess, label: "Ports to open", placeholder: "tcp/22"},
+		{field: FieldAllow, label: "Allow address", options: []string{"resolve", "source"}, placeholder: "resolve, source or an address"},
+		{field: FieldResolvers, label: "Address resolvers", placeholder: "HTTPS URLs, comma-separated (optional)"},
+		{field: FieldTimeout, label: "Open for (s)", placeholder: "0: the server's default"},
+		{field: FieldNAT, label: "NAT to", placeholder: "internal-host:port (optional)"},
+		{field: FieldNATLocal, label: "NAT local port", placeholder: "optional"},
+	}},
+	{"Crypto", []fieldSpec{
+		{field: FieldEncryption, label: "Encryption", options: []string{"cbc", "legacy", "gpg"}},
+		{field: FieldDigest, label: "Digest", options: []string{"sha256", "sha384", "sha512", "sha3_256", "sha3_512", "sha1", "md5"}},
+		{field: FieldHMACDigest, label: "HMAC", options: append([]string{"sha256", "sha384", "sha512", "sha3_256", "sha3_512", "sha1", "md5"}, "none")},
+		{field: FieldKeySource, label: "Keys kept in", options: []string{"keyring"}, placeholder: "keyring, age:FILE, file:FILE or env:VARIABLE"},
+		{field: FieldGPGRecipient, label: "GPG server key", placeholder: "key id (GPG only)"},
+		{field: FieldGPGSigner, label: "GPG signing key", placeholder: "key id (GPG only, optional)"},
+		{field: FieldGPGHome, label: "GPG folder", placeholder: "~/.gnupg"},
+	}},
+	{"SSH", []fieldSpec{
+		{field: FieldSSHUser, label: "User", placeholder: "ssh's default"},
+		{field: FieldSSHPort, label: "Port", placeholder: "22"},
+		{field: FieldSSHIdentity, label: "Identity file", placeholder: "~/.ssh/id_ed25519"},
+		{field: FieldSSHArgs, label: "Extra arguments", placeholder: "-o ServerAliveInterval=30"},
+	}},
+}
+
+// Editor is the profile form: each field is checked with the store's
+// validator as it is typed, the reason shown under it; the keys are in
+// password entries, shown only when asked.
+type Editor struct {
+	ctl      *Controller
+	win      fyne.Window
+	previous string // the name the profile had when loaded; "" for a new one
+	profile  Profile
+
+	setters  map[Field]func(string) // put a value in the field's widget
+	reasons  map[Field]*widget.Label
+	keepOpen *widget.Check
+
+	key, hmacKey             *widget.Entry
+	keyBase64, hmacKeyBase64 *widget.Check
+	keysTouched              bool
+
+	save    *widget.Button
+	message *widget.Label
+	content fyne.CanvasObject
+}
+
+// NewEditor returns an empty editor; Load puts a profile in it.
+func NewEditor(ctl *Controller, win fyne.Window) *Editor {
+	e := &Editor{ctl: ctl, win: win, setters: map[Field]func(string){}, reasons: map[Field]*widget.Label{}}
+	e.content = e.build()
+	e.Load("", NewProfile())
+	return e
+}
+
+// NewProfile returns the defaults of a new profile.
+func NewProfile() Profile {
+	return Profile{Values: map[Field]string{
+		FieldSPAPort: "62201", FieldTransport: "udp", FieldAccess: "tcp/22",
+		FieldAllow: "resolve", FieldEncryption: "cbc", FieldKeySource: "keyring",
+		FieldDigest: "sha256", FieldHMACDigest: "sha256",
+	}}
+}
+
+// Content is the editor's widget tree.
+func (e *Editor) Content() fyne.CanvasObject { return e.content }
+
+func (e *Editor) build() fyne.CanvasObject {
+	var sections []fyne.CanvasObject
+	for _, g := range fieldGroups {
+		form := container.New(layout.NewFormLayout())
+		for _, s := range g.fields {
+			form.Add(widget.NewLabelWithStyle(s.label, fyne.TextAlignTrailing, fyne.TextStyle{}))
+			form.Add(e.fieldWidget(s))
+		}
+		sections = append(sections, widget.NewCard("", g.title, form))
+	}
+	e.keepOpen = widget.NewCheck("Keep open: knock again before the grant ends and when my address changes", func(on bool) {
+		e.profile.KeepOpen = on
+	})
+	sections = append(sections, e.keepOpen, widget.NewCard("", "Keys (kept in the OS keyring)", e.keysForm()))
+
+	e.save = widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), e.Save)
+	e.save.Importance = widget.HighImportance
+	e.message = widget.NewLabel("")
+	e.message.Wrapping = fyne.TextWrapWord
+	bar := container.NewBorder(nil, nil, nil, e.save, e.message)
+	return container.NewBorder(nil, bar, nil, nil, container.NewVScroll(container.NewVBox(sections...)))
+}
+
+func (e *Editor) fieldWidget(s fieldSpec) fyne.CanvasObject {
+	reason := widget.NewLabel("")
+	reason.Importance = widget.DangerImportance
+	reason.Wrapping = fyne.TextWrapWord
+	reason.Hide()
+	e.reasons[s.field] = reason
+	onChange := func(v string) {
+		e.profile.Values[s.field] = v
+		e.validate()
+	}
+	entry := widget.NewEntry()
+	var w fyne.CanvasObject = entry
+	if s.options != nil {
+		sel := widget.NewSelectEntry(s.options)
+		entry, w = &sel.Entry, sel
+	}
+	entry.SetPlaceHolder(s.placeholder)
+	entry.OnChanged = onChange
+	e.setters[s.field] = entry.SetText
+	return container.NewVBox(w, reason)
+}
+
+func (e *Editor) keysForm() fyne.CanvasObject {
+	e.key = widget.NewPasswordEntry()
+	e.key.SetPlaceHolder("unchanged: the key stays in the keyring")
+	e.hmacKey = widget.NewPasswordEntry()
+	e.hmacKey.SetPlaceHolder("unchanged: the key stays in the keyring")
+	touched := func(string) { e.keysTouched = true }
+	e.key.OnChanged, e.hmacKey.OnChanged = touched, touched
+	e.keyBase64 = widget.NewCheck("base64 (else a passphrase)", func(bool) { e.keysTouched = true })
+	e.hmacKeyBase64 = widget.NewCheck("base64 (else a passphrase)", func(bool) { e.keysTouched = true })
+
+	generate := widget.NewButtonWithIcon("Generate keys", theme.ViewRefreshIcon(), e.generate)
+	show := widget.NewButtonWithIcon("Load keys from the keyring", theme.VisibilityIcon(), e.loadKeys)
+	form := container.New(layout.NewFormLayout(),
+		widget.NewLabel("Encryption key"), container.NewBorder(nil, nil, nil, e.keyBase64, e.key),
+		widget.NewLabel("HMAC key"), container.NewBorder(nil, nil, nil, e.hmacKeyBase64, e.hmacKey),
+	)
+	return container.NewVBox(form, container.NewHBox(generate, show))
+}
+
+// Load shows p, saved under the name previous ("" for a new profile).
+func (e *Editor) Load(previous string, p Profile) {
+	e.previous = previous
+	e.profile = p.Clone()
+	for _, g := range fieldGroups {
+		for _, s := range g.fields {
+			e.setters[s.field](p.Values[s.field])
+		}
+	}
+	e.keepOpen.SetChecked(p.KeepOpen)
+	e.setKeys(Secrets{KeyBase64: true, HMACKeyBase64: true})
+	e.keysTouched = false
+	e.message.SetText("")
+	e.validate()
+}
+
+func (e *Editor) setKeys(s Secrets) {
+	e.key.SetText(s.Key)
+	e.hmacKey.SetText(s.HMACKey)
+	e.keyBase64.SetChecked(s.KeyBase64)
+	e.hmacKeyBase64.SetChecked(s.HMACKeyBase64)
+}
+
+// validate checks every field (a change to one may settle another, as the
+// allow mode does for the fixed address) and enables Save when all pass.
+func (e *Editor) validate() bool {
+	ok := true
+	for f, reason := range e.reasons {
+		err := e.ctl.svc.Profiles.Validate(f, e.profile)
+		if err == nil {
+			reason.Hide()
+			continue
+		}
+		ok = false
+		reason.SetText(err.Error())
+		reason.Show()
+	}
+	if ok {
+		e.save.Enable()
+	} else {
+		e.save.Disable()
+	}
+	return ok
+}
+
+// Reason returns the reason shown for field f, or "" when it is valid.
+func (e *Editor) Reason(f Field) string {
+	if r := e.reasons[f]; r.Visible() {
+		return r.Text
+	}
+	return ""
+}
+
+// Set types v into field f, as the user would.
+func (e *Editor) Set(f Field, v string) { e.setters[f](v) }
+
+func (e *Editor) generate() {
+	s, err := e.ctl.svc.Keys.Generate()
+	if err != nil {
+		e.message.SetText(err.Error())
+		return
+	}
+	e.setKeys(s)
+	e.keysTouched = true
+	e.message.SetText("New keys generated: they are saved to the keyring with the profile. Give them to the server (Export → access.conf stanza).")
+}
+
+// loadKeys reads the profile's keys from the keyring into the (masked)
+// entries, off the UI goroutine: a locked keyring may ask for a password.
+func (e *Editor) loadKeys() {
+	name := e.previous
+	if name == "" {
+		return
+	}
+	e.message.SetText("Reading the keyring…")
+	e.ctl.background(func() {
+		ctx, cancel := contextWithTimeout()
+		defer cancel()
+		s, err := e.ctl.svc.Keys.Keys(ctx, name)
+		fyne.Do(func() {
+			if err != nil {
+				e.message.SetText(err.Error())
+				return
+			}
+			e.setKeys(s)
+			e.keysTouched = false
+			e.message.SetText("Keys loaded (hidden: use the eye to show them).")
+		})
+	})
+}
+
+// errInvalid is shown when Save is pressed on a form with a refused field.
+var errInvalid = errors.New("some fields need fixing first")
+
+// Save stores the profile, and the keys when they were typed, generated or
+// loaded and changed.
+func (e *Editor) Save() {
+	if !e.validate() {
+		e.message.SetText(errInvalid.Error())
+		return
+	}
+	var keys *Secrets
+	if e.keysTouched {
+		keys = &Secrets{Key: e.key.Text, HMACKey: e.hmacKey.Text,
+			KeyBase64: e.keyBase64.Checked, HMACKeyBase64: e.hmacKeyBase64.Checked}
+	}
+	p := e.profile.Clone()
+	e.save.Disable()
+	e.message.SetText("Saving…")
+	e.ctl.Save(e.previous, p, keys, func(err error) {
+		e.save.Enable()
+		if err != nil {
+			e.message.SetText(err.Error())
+			return
+		}
+		e.previous = p.Name()
+		e.keysTouched = false
+		e.message.SetText("Saved.")
+	})
+}

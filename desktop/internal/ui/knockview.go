@@ -1,0 +1,106 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// knockView is the Knock tab: the buttons, the latest result, the history
+// with the decoded fields of each packet.
+type knockView struct {
+	ctl      *Controller
+	selected func() string
+
+	knock, ssh *widget.Button
+	keepOpen   *widget.Check
+	result     *widget.Label
+	detail     *widget.Label
+	history    *widget.List
+	fields     *widget.Label
+	content    fyne.CanvasObject
+}
+
+func newKnockView(ctl *Controller, selected func() string) *knockView {
+	v := &knockView{ctl: ctl, selected: selected}
+	v.knock = widget.NewButtonWithIcon("Knock", theme.LoginIcon(), func() { ctl.Knock(selected(), false) })
+	v.knock.Importance = widget.HighImportance
+	v.ssh = widget.NewButtonWithIcon("Open SSH", theme.ComputerIcon(), func() { ctl.Knock(selected(), true) })
+	v.keepOpen = widget.NewCheck("Keep open", func(on bool) { ctl.KeepOpen(selected(), on) })
+	v.result = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	v.result.Wrapping = fyne.TextWrapWord
+	v.detail = widget.NewLabel("")
+	v.detail.Wrapping = fyne.TextWrapWord
+	v.fields = widget.NewLabel("")
+	v.fields.TextStyle = fyne.TextStyle{Monospace: true}
+	v.history = widget.NewList(
+		func() int { return len(ctl.History()) },
+		func() fyne.CanvasObject { return widget.NewLabel("00:00:00  profile-name  open after 000 ms") },
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			o.(*widget.Label).SetText(historyLine(ctl.History()[i]))
+		},
+	)
+	v.history.OnSelected = func(i widget.ListItemID) { v.fields.SetText(fieldsText(ctl.History()[i])) }
+
+	buttons := container.NewHBox(v.knock, v.ssh, v.keepOpen)
+	top := container.NewVBox(buttons, widget.NewCard("", "Result", container.NewVBox(v.result, v.detail)))
+	split := container.NewVSplit(
+		widget.NewCard("", "History", v.history),
+		widget.NewCard("", "Packet fields", container.NewVScroll(v.fields)),
+	)
+	v.content = container.NewBorder(top, nil, nil, nil, split)
+	return v
+}
+
+func historyLine(r Record) string {
+	outcome := r.Diagnosis
+	if r.Opened {
+		outcome = "open after " + Millis(r.After)
+	}
+	return fmt.Sprintf("%s  %s  %s", r.At.Format("15:04:05"), r.Profile, outcome)
+}
+
+func fieldsText(r Record) string {
+	var b strings.Builder
+	for _, kv := range r.Fields {
+		fmt.Fprintf(&b, "%-18s %s\n", kv[0]+":", kv[1])
+	}
+	if r.Address != "" {
+		fmt.Fprintf(&b, "%-18s %s\n", "allowed address:", r.Address)
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+// refresh redraws the view for the selected profile.
+func (v *knockView) refresh() {
+	name := v.selected()
+	p, ok := v.ctl.Profile(name)
+	st := v.ctl.Status()
+	busy := st.State == Knocking
+	for _, b := range []*widget.Button{v.knock, v.ssh} {
+		if ok && !busy {
+			b.Enable()
+		} else {
+			b.Disable()
+		}
+	}
+	v.keepOpen.SetChecked(ok && p.KeepOpen)
+	v.history.Refresh()
+	if st.Profile != name || st.Message == "" {
+		v.result.SetText("Not knocked yet.")
+		v.detail.SetText("")
+		return
+	}
+	text := st.Message
+	if left := v.ctl.Left(); left != "" {
+		text += " · " + left
+	}
+	v.result.SetText(text)
+	if h := v.ctl.History(); len(h) > 0 && h[0].Profile == name {
+		v.detail.SetText(h[0].Address)
+	}
+}

@@ -1,0 +1,158 @@
+package ui
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+)
+
+// importMenu offers the import formats.
+func (w *Window) importMenu() {
+	var d dialog.Dialog
+	choice := func(label string, f func()) *widget.Button {
+		return widget.NewButton(label, func() { d.Hide(); f() })
+	}
+	d = dialog.NewCustom("Import", "Cancel", container.NewVBox(
+		choice("Paste a profile line or Fwknop2 key text…", w.importText),
+		choice("Read a QR code image…", w.importQRFile),
+		choice("Stanzas of ~/.fwknoprc", w.importFwknoprc),
+	), w.win)
+	d.Show()
+}
+
+// importText imports pasted text: a sesame1: profile line, or the Fwknop2
+// "KEY_BASE64:... HMAC_KEY_BASE64:..." text.
+func (w *Window) importText() {
+	entry := widget.NewMultiLineEntry()
+	entry.SetPlaceHolder("sesame1:… or KEY_BASE64:… HMAC_KEY_BASE64:…")
+	dialog.ShowForm("Import text", "Import", "Cancel",
+		[]*widget.FormItem{widget.NewFormItem("Text", entry)},
+		func(ok bool) {
+			if !ok {
+				return
+			}
+			kind := ImportFwknop2
+			if strings.HasPrefix(strings.TrimSpace(entry.Text), "sesame1:") {
+				kind = ImportLine
+			}
+			w.runImport(kind, []byte(entry.Text))
+		}, w.win)
+}
+
+func (w *Window) importQRFile() {
+	dialog.ShowFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			return
+		}
+		defer r.Close()
+		data, err := io.ReadAll(io.LimitReader(r, 32<<20))
+		if err != nil {
+			dialog.ShowError(err, w.win)
+			return
+		}
+		w.runImport(ImportQRImage, data)
+	}, w.win)
+}
+
+func (w *Window) importFwknoprc() {
+	home, err := os.UserHomeDir()
+	if err != nil {
+		dialog.ShowError(err, w.win)
+		return
+	}
+	data, err := os.ReadFile(filepath.Join(home, ".fwknoprc"))
+	if err != nil {
+		dialog.ShowError(err, w.win)
+		return
+	}
+	w.runImport(ImportFwknoprc, data)
+}
+
+// runImport parses data off the UI goroutine and saves each profile with
+// its keys.
+func (w *Window) runImport(kind ImportKind, data []byte) {
+	ctl := w.ctl
+	ctl.background(func() {
+		ctx, cancel := contextWithTimeout()
+		defer cancel()
+		got, err := ctl.svc.Porter.Import(ctx, kind, data)
+		for _, im := range got {
+			if err != nil {
+				break
+			}
+			s := im.Secrets
+			err = ctl.svc.Profiles.Save(ctx, "", im.Profile)
+			if err == nil && (s.Key != "" || s.HMACKey != "") {
+				err = ctl.svc.Keys.SetKeys(ctx, im.Profile.Name(), s)
+			}
+		}
+		fyne.Do(func() {
+			ctl.Reload()
+			if err != nil {
+				dialog.ShowError(err, w.win)
+				return
+			}
+			dialog.ShowInformation("Import", fmt.Sprintf("%d profile(s) imported.", len(got)), w.win)
+		})
+	})
+}
+
+// exportMenu offers the export formats for the selected profile.
+func (w *Window) exportMenu() {
+	name := w.selected
+	if name == "" {
+		dialog.ShowInformation("Export", "Select a profile first.", w.win)
+		return
+	}
+	var d dialog.Dialog
+	choice := func(label string, kind ExportKind) *widget.Button {
+		return widget.NewButton(label, func() { d.Hide(); w.runExport(name, kind) })
+	}
+	d = dialog.NewCustom("Export "+name, "Cancel", container.NewVBox(
+		choice("QR code of the keys, for Fwknop2 on a phone", ExportPhoneQR),
+		choice("Copy the profile line (sesame1:…)", ExportLine),
+		choice("Copy an access.conf stanza for the server", ExportStanza),
+	), w.win)
+	d.Show()
+}
+
+func (w *Window) runExport(name string, kind ExportKind) {
+	ctl := w.ctl
+	ctl.background(func() {
+		ctx, cancel := contextWithTimeout()
+		defer cancel()
+		data, err := ctl.svc.Porter.Export(ctx, name, kind)
+		fyne.Do(func() {
+			if err != nil {
+				dialog.ShowError(err, w.win)
+				return
+			}
+			w.showExport(name, kind, data)
+		})
+	})
+}
+
+func (w *Window) showExport(name string, kind ExportKind, data []byte) {
+	if kind == ExportPhoneQR {
+		img := canvas.NewImageFromResource(fyne.NewStaticResource(name+".png", data))
+		img.FillMode = canvas.ImageFillContain
+		img.SetMinSize(fyne.NewSize(320, 320))
+		dialog.ShowCustom("Scan with Fwknop2", "Close", container.NewVBox(img,
+			widget.NewLabel("This code holds the keys: show it only to your phone.")), w.win)
+		return
+	}
+	fyne.CurrentApp().Clipboard().SetContent(string(data))
+	what := "profile line"
+	if kind == ExportStanza {
+		what = "access.conf stanza"
+	}
+	dialog.ShowInformation("Export", "The "+what+" of "+name+" is on the clipboard.", w.win)
+}

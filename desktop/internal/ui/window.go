@@ -1,0 +1,161 @@
+package ui
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Window is the main window: the profiles on the left; the editor and the
+// knock view on the right; a status line at the bottom that also says why
+// there is no tray icon when there is none.
+type Window struct {
+	ctl      *Controller
+	win      fyne.Window
+	selected string
+
+	list   *widget.List
+	tabs   *container.AppTabs
+	editor *Editor
+	knock  *knockView
+	status *widget.Label
+	notray *widget.Label
+}
+
+// NewWindow builds the main window in win. trayErr is why there is no tray
+// icon, or nil.
+func NewWindow(ctl *Controller, win fyne.Window, trayErr error) *Window {
+	w := &Window{ctl: ctl, win: win}
+	w.editor = NewEditor(ctl, win)
+	w.knock = newKnockView(ctl, func() string { return w.selected })
+	w.list = widget.NewList(
+		func() int { return len(ctl.Profiles()) },
+		func() fyne.CanvasObject {
+			return container.NewVBox(widget.NewLabelWithStyle("name", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), widget.NewLabel("host"))
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			p := ctl.Profiles()[i]
+			rows := o.(*fyne.Container).Objects
+			rows[0].(*widget.Label).SetText(p.Name())
+			rows[1].(*widget.Label).SetText(profileSummary(p))
+		},
+	)
+	w.list.OnSelected = func(i widget.ListItemID) { w.Select(ctl.Profiles()[i].Name()) }
+
+	w.tabs = container.NewAppTabs(
+		container.NewTabItemWithIcon("Knock", theme.LoginIcon(), w.knock.content),
+		container.NewTabItemWithIcon("Profile", theme.DocumentCreateIcon(), w.editor.Content()),
+	)
+	w.status = widget.NewLabel("")
+	w.notray = widget.NewLabel("")
+	w.notray.Importance = widget.WarningImportance
+	w.notray.Wrapping = fyne.TextWrapWord
+	if trayErr != nil {
+		w.notray.SetText("No tray icon: " + trayErr.Error() + ". Closing this window quits Sesame.")
+	} else {
+		w.notray.Hide()
+	}
+
+	left := container.NewBorder(nil, nil, nil, nil, w.list)
+	split := container.NewHSplit(left, w.tabs)
+	split.Offset = 0.28
+	bottom := container.NewVBox(w.notray, w.status)
+	win.SetContent(container.NewBorder(w.toolbar(), bottom, nil, nil, split))
+	ctl.Watch(w.refresh)
+	return w
+}
+
+func profileSummary(p Profile) string {
+	return fmt.Sprintf("%s · %s", p.Values[FieldHost], p.Values[FieldAccess])
+}
+
+func (w *Window) toolbar() fyne.CanvasObject {
+	return widget.NewToolbar(
+		widget.NewToolbarAction(theme.ContentAddIcon(), w.New),
+		widget.NewToolbarAction(theme.ContentCopyIcon(), w.Duplicate),
+		widget.NewToolbarAction(theme.DeleteIcon(), w.confirmDelete),
+		widget.NewToolbarSeparator(),
+		widget.NewToolbarAction(theme.DownloadIcon(), w.importMenu),
+		widget.NewToolbarAction(theme.UploadIcon(), w.exportMenu),
+	)
+}
+
+// Select shows the profile name in the editor and the knock view.
+func (w *Window) Select(name string) {
+	p, ok := w.ctl.Profile(name)
+	if !ok {
+		return
+	}
+	w.selected = name
+	w.editor.Load(name, p)
+	w.refresh()
+}
+
+// New puts an empty profile in the editor.
+func (w *Window) New() {
+	w.selected = ""
+	w.list.UnselectAll()
+	w.editor.Load("", NewProfile())
+	w.tabs.SelectIndex(1)
+	w.refresh()
+}
+
+// Duplicate puts a copy of the selected profile, renamed, in the editor;
+// its keys are copied when it is saved after "Load keys".
+func (w *Window) Duplicate() {
+	p, ok := w.ctl.Profile(w.selected)
+	if !ok {
+		return
+	}
+	c := p.Clone()
+	c.Values[FieldName] = p.Name() + "-copy"
+	w.editor.Load("", c)
+	w.tabs.SelectIndex(1)
+}
+
+func (w *Window) confirmDelete() {
+	name := w.selected
+	if name == "" {
+		return
+	}
+	dialog.ShowConfirm("Delete profile", fmt.Sprintf("Delete %q and its keys?", name), func(yes bool) {
+		if !yes {
+			return
+		}
+		w.ctl.Delete(name, func(err error) {
+			if err != nil {
+				dialog.ShowError(err, w.win)
+				return
+			}
+			w.New()
+		})
+	}, w.win)
+}
+
+// refresh redraws what depends on the controller.
+func (w *Window) refresh() {
+	w.list.Refresh()
+	w.knock.refresh()
+	st := w.ctl.Status()
+	text := fmt.Sprintf("%d profiles", len(w.ctl.Profiles()))
+	if st.Profile != "" {
+		text = fmt.Sprintf("%s: %s", st.Profile, st.Message)
+		if left := w.ctl.Left(); left != "" {
+			text += " · " + left
+		}
+	}
+	if err := w.ctl.Err(); err != nil {
+		text = err.Error()
+	}
+	w.status.SetText(text)
+}
+
+// SelectTab shows the tab "Knock" (0) or "Profile" (1).
+func (w *Window) SelectTab(i int) { w.tabs.SelectIndex(i) }
+
+// Editor returns the profile editor.
+func (w *Window) Editor() *Editor { return w.editor }
