@@ -118,10 +118,10 @@ func readProfiles(path string) ([]Profile, error) {
 	return ParseProfiles(data, path)
 }
 
-// writeFileAtomic replaces path with data: a temporary file in the same
+// WriteFileAtomic replaces path with data: a temporary file in the same
 // folder, synced, then renamed over path, so a crash leaves the old file
 // or the new one, never half of one.
-func writeFileAtomic(path string, data []byte, perm fs.FileMode) error {
+func WriteFileAtomic(path string, data []byte, perm fs.FileMode) error {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return err

@@ -69,7 +69,7 @@ func (s *Store) SetKeys(ctx context.Context, p Profile, k Keys) error {
 	case SourceEnv:
 		return fmt.Errorf("%w ($%s): set the variable to the keys yourself", ErrReadOnlyKeys, p.Keys.Env)
 	case SourceFile:
-		return writeFileAtomic(p.Keys.Path, []byte(k.Text()), 0o600)
+		return WriteFileAtomic(p.Keys.Path, []byte(k.Text()), 0o600)
 	case SourceAge:
 		return s.writeAge(ctx, p, k)
 	}
@@ -163,5 +163,5 @@ func (s *Store) writeAge(ctx context.Context, p Profile, k Keys) error {
 	if err := w.Close(); err != nil {
 		return err
 	}
-	return writeFileAtomic(p.Keys.Path, buf.Bytes(), 0o600)
+	return WriteFileAtomic(p.Keys.Path, buf.Bytes(), 0o600)
 }

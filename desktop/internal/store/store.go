@@ -111,7 +111,7 @@ func (s *Store) edit(f func(ps []Profile) ([]Profile, error)) error {
 	if err != nil {
 		return err
 	}
-	return writeFileAtomic(s.Path(), data, 0o600)
+	return WriteFileAtomic(s.Path(), data, 0o600)
 }
 
 // Add saves a new profile and, when keys is not nil, its keys in the place

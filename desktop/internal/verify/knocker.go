@@ -1,0 +1,386 @@
+package verify
+
+import (
+	"context"
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/netip"
+	"os"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/sesame-spa/sesame/desktop/internal/knock"
+	"github.com/sesame-spa/sesame/desktop/internal/netinfo"
+	"github.com/sesame-spa/sesame/desktop/internal/store"
+	"github.com/sesame-spa/sesame/shared/spa"
+)
+
+// Profiles is where a Knocker reads profiles and keys: a *store.Store.
+type Profiles interface {
+	Get(name string) (store.Profile, error)
+	Keys(ctx context.Context, p store.Profile) (store.Keys, error)
+}
+
+// Phase is what a profile's knock is doing, for a tray icon.
+type Phase int
+
+// The phases.
+const (
+	Idle     Phase = iota
+	Knocking       // building, sending, waiting for the port
+	Open           // the port answered; State.Until is when the grant ends
+	Failed         // the port did not open; State.Text says why
+)
+
+func (p Phase) String() string { return [...]string{"idle", "knocking", "open", "failed"}[p] }
+
+// State is reported through Knocker.OnState at each change.
+type State struct {
+	Profile string
+	Phase   Phase
+	Text    string    // one line for the user
+	Until   time.Time // Open: when the grant ends (for a countdown)
+	Record  *Record   // Open and Failed: the knock's record
+}
+
+// DefaultGrant is how long fwknopd keeps a port open when the knock asks
+// for no time of its own (FW_ACCESS_TIMEOUT's default).
+const DefaultGrant = 30 * time.Second
+
+// ServerWindow is how far off a packet's timestamp fwknopd accepts by
+// default (MAX_SPA_PACKET_AGE); a clock further off gets no answer.
+const ServerWindow = 120 * time.Second
+
+// Knocker knocks with saved profiles and checks the result. Set the fields
+// before first use.
+type Knocker struct {
+	Profiles Profiles
+	Net      *netinfo.Detector // external address and clock; nil: defaults
+	Probe    Probe
+	History  *History    // nil: none kept
+	OnState  func(State) // called on the Knocker's goroutines; nil: none
+	// SkewLimit: a clock offset above this is named in a diagnosis; 0: 60 s.
+	SkewLimit time.Duration
+	Now       func() time.Time                                           // nil: time.Now
+	Rand      io.Reader                                                  // nil: crypto/rand
+	Getenv    func(string) string                                        // user name lookup; nil: os.Getenv
+	Lookup    func(ctx context.Context, host string) (netip.Addr, error) // nil: DNS
+}
+
+func (k *Knocker) now() time.Time {
+	if k.Now != nil {
+		return k.Now()
+	}
+	return time.Now()
+}
+
+func (k *Knocker) report(s State) {
+	if k.OnState != nil {
+		k.OnState(s)
+	}
+}
+
+// Start runs Knock on a goroutine of its own; the channel receives the
+// record (and is then closed).
+func (k *Knocker) Start(ctx context.Context, name string) <-chan Record {
+	ch := make(chan Record, 1)
+	go func() {
+		defer close(ch)
+		ch <- k.Knock(ctx, name)
+	}()
+	return ch
+}
+
+// Knock knocks with the profile name, checks the port and returns what
+// happened; the record is also added to the history and reported through
+// OnState. It blocks for up to a few seconds (DNS, address lookup, probe):
+// call it off a UI goroutine, or use Start.
+func (k *Knocker) Knock(ctx context.Context, name string) Record {
+	k.report(State{Profile: name, Phase: Knocking, Text: "knocking"})
+	r := k.knock(ctx, name)
+	st := State{Profile: name, Phase: Failed, Text: r.Diagnosis, Record: &r}
+	if r.Opened || r.Reason == Sent {
+		st.Phase, st.Until = Open, r.Until
+	}
+	k.report(st)
+	if k.History != nil {
+		k.History.Add(r) // a history that cannot be saved must not fail the knock
+	}
+	return r
+}
+
+// knock is one knock: profile, keys, allow address, packet, send, probe.
+func (k *Knocker) knock(ctx context.Context, name string) Record {
+	r := Record{Profile: name, Reason: NotSent}
+	fail := func(reason Reason, err error) Record {
+		r.Reason, r.Diagnosis = reason, oneLine(err.Error())
+		return r
+	}
+	p, err := k.Profiles.Get(name)
+	if err != nil {
+		return fail(NotSent, err)
+	}
+	server, err := k.lookup(ctx, p.Host)
+	if err != nil {
+		return fail(DNSFailure, fmt.Errorf("DNS failure: %s does not resolve: %v", p.Host, err))
+	}
+	keys, err := k.Profiles.Keys(ctx, p)
+	if err != nil {
+		return fail(NotSent, err)
+	}
+	spaKeys, err := p.SPAKeys(keys)
+	if err != nil {
+		return fail(NotSent, err)
+	}
+	o := p.Options(keys)
+	if err := k.allow(ctx, &r, o, netinfo.FamilyOf(server), p); err != nil {
+		return fail(NotSent, err)
+	}
+	msg, err := knock.Message(ctx, o, knock.Env{Now: k.now, Rand: k.rand(), Getenv: k.getenv()})
+	if err != nil {
+		return fail(NotSent, err)
+	}
+	packet, err := spa.Seal(msg, spaKeys, k.rand())
+	if err != nil {
+		return fail(NotSent, err)
+	}
+	r.Packet = decoded(msg)
+	target := knock.Target{Host: p.Host, Addr: netip.AddrPortFrom(server, o.ServerPort), Transport: o.Transport}
+	r.Server = target.Addr.String() + "/" + target.Transport.String()
+	r.At = k.now()
+	if err := knock.Send(ctx, target, packet); err != nil {
+		return fail(NotSent, err)
+	}
+	r.Until = r.At.Add(grant(p))
+	port, ok := checkPort(p)
+	if !ok {
+		r.Reason, r.Diagnosis = Sent, "sent; no TCP port to check"
+		return r
+	}
+	r.Port = netip.AddrPortFrom(server, port)
+	pr := k.Probe.Check(ctx, r.Port)
+	if pr.Open {
+		r.Opened, r.Reason, r.After = true, Opened, pr.After
+		r.Diagnosis = fmt.Sprintf("open after %d ms", pr.After.Milliseconds())
+		return r
+	}
+	k.diagnose(ctx, &r, p, pr)
+	return r
+}
+
+func (k *Knocker) rand() io.Reader {
+	if k.Rand != nil {
+		return k.Rand
+	}
+	return rand.Reader
+}
+
+func (k *Knocker) getenv() func(string) string {
+	if k.Getenv != nil {
+		return k.Getenv
+	}
+	return os.Getenv
+}
+
+func (k *Knocker) lookup(ctx context.Context, host string) (netip.Addr, error) {
+	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if k.Lookup != nil {
+		return k.Lookup(ctx, host)
+	}
+	return knock.Resolve(ctx, net.DefaultResolver, host, false)
+}
+
+// detector is k.Net with the profile's own resolvers.
+func (k *Knocker) detector(p store.Profile) *netinfo.Detector {
+	d := &netinfo.Detector{}
+	if k.Net != nil {
+		c := *k.Net
+		d = &c
+	}
+	if len(p.Resolvers) > 0 {
+		d.Resolvers = p.Resolvers
+	}
+	return d
+}
+
+// allow settings the address to open, learning the external one (of the
+// server's family) when the profile says resolve.
+func (k *Knocker) allow(ctx context.Context, r *Record, o *knock.Options, fam netinfo.Family, p store.Profile) error {
+	switch {
+	case o.AllowIP == "0.0.0.0":
+		r.Allow, r.AllowFrom = "0.0.0.0", "the server uses the packet's source address"
+		return nil
+	case o.AllowIP != "":
+		r.Allow, r.AllowFrom = o.AllowIP, "fixed in the profile"
+		return nil
+	}
+	ext, err := k.detector(p).External(ctx, fam)
+	if err != nil {
+		return err
+	}
+	o.AllowIP, o.ResolveIP, o.ResolveURL = ext.Addr.String(), false, ""
+	r.Allow, r.AllowFrom = ext.Addr.String(), ext.Source
+	return nil
+}
+
+// grant is how long the server was asked to keep the port open.
+func grant(p store.Profile) time.Duration {
+	if p.Timeout > 0 {
+		return time.Duration(p.Timeout) * time.Second
+	}
+	return DefaultGrant
+}
+
+// checkPort picks the port to probe: the ssh port when the profile opens
+// it, else the first TCP port it opens.
+func checkPort(p store.Profile) (uint16, bool) {
+	pp, err := spa.ParseProtoPorts(p.Access)
+	if err != nil {
+		return 0, false
+	}
+	var first uint16
+	for _, x := range pp {
+		if x.Proto != "tcp" {
+			continue
+		}
+		if x.Port == p.SSH.PortOr(22) {
+			return x.Port, true
+		}
+		if first == 0 {
+			first = x.Port
+		}
+	}
+	return first, first != 0
+}
+
+func decoded(m *spa.Message) *Packet {
+	mm := *m
+	plain, _ := mm.Encode()
+	digest := plain[strings.LastIndexByte(plain, ':')+1:]
+	dt := m.DigestType
+	if dt == 0 {
+		dt = spa.SHA256
+	}
+	return &Packet{Random: m.Random, User: m.User, Timestamp: m.Timestamp, Type: m.Type.String(),
+		Message: m.Message, NATAccess: m.NATAccess, ClientTimeout: m.ClientTimeout, DigestType: dt.String(), Digest: digest}
+}
+
+// diagnose explains a port that did not open.
+func (k *Knocker) diagnose(ctx context.Context, r *Record, p store.Profile, pr PortResult) {
+	waited := k.Probe.total().Round(100 * time.Millisecond)
+	if pr.Refused {
+		r.Reason = Refused
+		r.Diagnosis = fmt.Sprintf("connection refused on tcp/%d: the port is reachable but nothing listens on it (or the firewall rejects it)", r.Port.Port())
+		return
+	}
+	r.Reason = NoAnswer
+	r.Diagnosis = fmt.Sprintf("no answer on tcp/%d after %s: wrong key, the server's clock off, or blocked on the way", r.Port.Port(), waited)
+	d := k.detector(p)
+	var wg sync.WaitGroup
+	var skew netinfo.Skew
+	var skewErr, extErr error
+	var ext netinfo.Result
+	wg.Add(1)
+	go func() { defer wg.Done(); skew, skewErr = d.ClockSkew(ctx) }()
+	if p.Allow == "" || p.Allow == "resolve" {
+		wg.Add(1)
+		go func() { defer wg.Done(); ext, extErr = d.External(ctx, netinfo.FamilyOf(r.Port.Addr())) }()
+	}
+	wg.Wait()
+	if extErr == nil && ext.Addr.IsValid() && ext.Addr.String() != r.Allow {
+		r.Reason = AddressChanged
+		r.Diagnosis = fmt.Sprintf("no answer on tcp/%d: your external address changed from %s to %s since the knock; knock again", r.Port.Port(), r.Allow, ext.Addr)
+		return
+	}
+	limit := orDur(k.SkewLimit, 60*time.Second)
+	if skewErr == nil && (skew.Offset > limit || skew.Offset < -limit) {
+		dir := "ahead of"
+		if skew.Offset < 0 {
+			dir = "behind"
+		}
+		r.Reason = ClockOff
+		r.Diagnosis = fmt.Sprintf("no answer on tcp/%d: your clock is %s %s the time servers report (fwknopd ignores knocks more than %s off); set the clock", r.Port.Port(), abs(skew.Offset), dir, ServerWindow)
+	}
+}
+
+func abs(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// errStopped ends KeepOpen when its context ends.
+var errStopped = errors.New("keep-open stopped")
+
+// KeepOpen knocks with the profile name and knocks again shortly before
+// each grant ends, and at once when the external address changes, until
+// ctx ends. Each knock's record goes to report (and OnState). A failed
+// knock is retried after retry. It returns when ctx ends.
+func (k *Knocker) KeepOpen(ctx context.Context, name string, report func(Record)) error {
+	p, err := k.Profiles.Get(name)
+	if err != nil {
+		return err
+	}
+	d := k.detector(p)
+	for {
+		r := k.Knock(ctx, name)
+		if report != nil {
+			report(r)
+		}
+		wait := retryAfter
+		if r.Opened || r.Reason == Sent {
+			wait = max(r.Until.Sub(k.now())-renewMargin(grant(p)), time.Second)
+		}
+		if err := k.waitOrMove(ctx, d, r, wait); err != nil {
+			return nil
+		}
+	}
+}
+
+// retryAfter is the pause before a failed keep-open knock is repeated.
+const retryAfter = 15 * time.Second
+
+// addrPoll is how often keep-open looks for a new external address.
+const addrPoll = 10 * time.Second
+
+// renewMargin is how long before the grant ends keep-open knocks again.
+func renewMargin(g time.Duration) time.Duration {
+	return min(g/4, 10*time.Second)
+}
+
+// waitOrMove waits for wait to pass or the external address (when the
+// knock resolved one) to change; an error means ctx ended.
+func (k *Knocker) waitOrMove(ctx context.Context, d *netinfo.Detector, r Record, wait time.Duration) error {
+	deadline := time.NewTimer(wait)
+	defer deadline.Stop()
+	poll := time.NewTicker(addrPoll)
+	defer poll.Stop()
+	resolved := r.AllowFrom != "" && r.Allow != "0.0.0.0" && r.AllowFrom != "fixed in the profile"
+	for {
+		select {
+		case <-ctx.Done():
+			return errStopped
+		case <-deadline.C:
+			return nil
+		case <-poll.C:
+			if !resolved {
+				continue
+			}
+			allowed, err := netip.ParseAddr(r.Allow)
+			if err != nil {
+				continue
+			}
+			if ext, err := d.External(ctx, netinfo.FamilyOf(allowed)); err == nil && ext.Addr != allowed {
+				return nil
+			}
+		}
+	}
+}

@@ -1,0 +1,81 @@
+// Package verify tells whether a knock worked: it knocks with a saved
+// profile, then connects to the opened port until it answers, and when it
+// does not, says the likely reason (no answer: wrong key, the clock off, or
+// blocked on the way; the external address changed; connection refused;
+// DNS failure). A Knocker runs that flow off the caller's goroutine,
+// reports each state for a tray icon, keeps a grant open by knocking again,
+// and keeps a history of knocks with the decoded packet fields (never a
+// key).
+//
+// A Knocker and a History are safe for concurrent use.
+package verify
+
+import (
+	"context"
+	"errors"
+	"net"
+	"net/netip"
+	"syscall"
+	"time"
+)
+
+// Probe checks that a TCP port answers.
+type Probe struct {
+	Attempt  time.Duration // bound of one connect; 0: 500 ms
+	Total    time.Duration // how long to keep trying; 0: 5 s
+	Interval time.Duration // pause between attempts; 0: 50 ms
+	// Dial connects; nil: a net.Dialer.
+	Dial func(ctx context.Context, network, addr string) (net.Conn, error)
+}
+
+// PortResult is what a probe found.
+type PortResult struct {
+	Open     bool
+	After    time.Duration // from the probe's start to the first answer
+	Refused  bool          // the last attempt was refused (RST): reachable, nothing listening
+	Attempts int
+	Err      error // the last attempt's error when not open
+}
+
+func (p Probe) attempt() time.Duration { return orDur(p.Attempt, 500*time.Millisecond) }
+func (p Probe) total() time.Duration   { return orDur(p.Total, 5*time.Second) }
+func (p Probe) interval() time.Duration {
+	return orDur(p.Interval, 50*time.Millisecond)
+}
+
+func orDur(d, def time.Duration) time.Duration {
+	if d > 0 {
+		return d
+	}
+	return def
+}
+
+// Check connects to addr again and again until it answers, Total passes or
+// ctx ends. The firewall rule may appear a few milliseconds after the
+// packet, so early failures are expected.
+func (p Probe) Check(ctx context.Context, addr netip.AddrPort) PortResult {
+	start := time.Now()
+	ctx, cancel := context.WithTimeout(ctx, p.total())
+	defer cancel()
+	dial := p.Dial
+	if dial == nil {
+		dial = (&net.Dialer{}).DialContext
+	}
+	var r PortResult
+	for ctx.Err() == nil {
+		r.Attempts++
+		actx, acancel := context.WithTimeout(ctx, p.attempt())
+		c, err := dial(actx, "tcp", addr.String())
+		acancel()
+		if err == nil {
+			c.Close()
+			return PortResult{Open: true, After: time.Since(start), Attempts: r.Attempts}
+		}
+		r.Err, r.Refused = err, errors.Is(err, syscall.ECONNREFUSED)
+		select {
+		case <-ctx.Done():
+		case <-time.After(p.interval()):
+		}
+	}
+	return r
+}

@@ -1,0 +1,282 @@
+package verify
+
+import (
+	"context"
+	"encoding/base64"
+	"errors"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"net/netip"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/zalando/go-keyring"
+
+	"github.com/sesame-spa/sesame/desktop/internal/netinfo"
+	"github.com/sesame-spa/sesame/desktop/internal/store"
+	"github.com/sesame-spa/sesame/shared/spa"
+)
+
+const (
+	testKey  = "HyUSZ/dV3zdsiTdNfkFxiSwFosDtubN7RDtrbeMix84="
+	testHMAC = "S3zoShwgaf7fjHisdQnyeXFtm19v6fLzicvmgQfjotIiycVB60PWP5IOdKmSh8cktHf+KdYfaJc1Xg1ocWUyNg=="
+)
+
+func keys(t *testing.T) store.Keys {
+	k, _ := base64.StdEncoding.DecodeString(testKey)
+	h, _ := base64.StdEncoding.DecodeString(testHMAC)
+	return store.Keys{Rijndael: k, HMAC: h}
+}
+
+// spaServer is a stand-in for fwknopd on loopback: a UDP socket that opens
+// a TCP listener on port when a packet opens with the right keys.
+type spaServer struct {
+	udp     *net.UDPConn
+	port    uint16 // the TCP port it opens
+	mu      sync.Mutex
+	opened  []*spa.Message
+	tcpOpen chan struct{}
+}
+
+func newSPAServer(t *testing.T) *spaServer {
+	t.Helper()
+	udp, err := net.ListenUDP("udp", &net.UDPAddr{IP: net.IPv4(127, 0, 0, 1)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Reserve a TCP port: listen, note it, close; the server listens again
+	// on a good knock.
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &spaServer{udp: udp, port: uint16(ln.Addr().(*net.TCPAddr).Port), tcpOpen: make(chan struct{})}
+	ln.Close()
+	k := keys(t)
+	sk := &spa.Keys{Rijndael: k.Rijndael, HMAC: k.HMAC}
+	go func() {
+		buf := make([]byte, 2048)
+		for {
+			n, _, err := udp.ReadFrom(buf)
+			if err != nil {
+				return
+			}
+			m, err := spa.Open(buf[:n], sk)
+			if err != nil {
+				continue
+			}
+			s.mu.Lock()
+			s.opened = append(s.opened, m)
+			first := len(s.opened) == 1
+			s.mu.Unlock()
+			if first {
+				l, err := net.Listen("tcp", "127.0.0.1:"+strconv.Itoa(int(s.port)))
+				if err != nil {
+					continue
+				}
+				t.Cleanup(func() { l.Close() })
+				go func() {
+					for {
+						c, err := l.Accept()
+						if err != nil {
+							return
+						}
+						c.Close()
+					}
+				}()
+			}
+		}
+	}()
+	t.Cleanup(func() { udp.Close() })
+	return s
+}
+
+func (s *spaServer) udpPort() uint16 { return uint16(s.udp.LocalAddr().(*net.UDPAddr).Port) }
+
+func newStore(t *testing.T) *store.Store {
+	keyring.MockInit()
+	return &store.Store{Dir: t.TempDir(), Secrets: store.NewKeyring()}
+}
+
+func addProfile(t *testing.T, s *store.Store, p store.Profile, k store.Keys) {
+	t.Helper()
+	if err := s.Add(context.Background(), p, &k); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// hangDial never connects, as a port behind a DROP rule.
+func hangDial(ctx context.Context, _, _ string) (net.Conn, error) {
+	<-ctx.Done()
+	return nil, ctx.Err()
+}
+
+func TestKnockOpens(t *testing.T) {
+	srv := newSPAServer(t)
+	s := newStore(t)
+	addProfile(t, s, store.Profile{Name: "lo", Host: "127.0.0.1", Port: srv.udpPort(), Access: "udp/53,tcp/" + strconv.Itoa(int(srv.port)), Allow: "source", Timeout: 45}, keys(t))
+	hist, err := OpenHistory(filepath.Join(t.TempDir(), "history.json"), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var states []Phase
+	var mu sync.Mutex
+	k := &Knocker{Profiles: s, History: hist, OnState: func(st State) { mu.Lock(); states = append(states, st.Phase); mu.Unlock() }}
+	r := <-k.Start(context.Background(), "lo")
+	if !r.Opened || r.Reason != Opened || !strings.HasPrefix(r.Diagnosis, "open after ") {
+		t.Fatalf("%+v", r)
+	}
+	if got := r.Until.Sub(r.At); got != 45*time.Second {
+		t.Fatalf("grant %v", got)
+	}
+	if r.Packet == nil || r.Packet.Message != "0.0.0.0,udp/53,tcp/"+strconv.Itoa(int(srv.port)) || r.Packet.Type != spa.ClientTimeoutAccessMsg.String() || r.Packet.Digest == "" {
+		t.Fatalf("packet %+v", r.Packet)
+	}
+	srv.mu.Lock()
+	if len(srv.opened) != 1 || srv.opened[0].Random != r.Packet.Random || srv.opened[0].Digest != r.Packet.Digest {
+		t.Fatalf("the server decoded %+v, the record says %+v", srv.opened, r.Packet)
+	}
+	srv.mu.Unlock()
+	mu.Lock()
+	if len(states) != 2 || states[0] != Knocking || states[1] != Open {
+		t.Fatalf("states %v", states)
+	}
+	mu.Unlock()
+	if len(r.Fields()) != 8 {
+		t.Fatalf("fields %q", r.Fields())
+	}
+	// The history is saved, reloads, and holds no key.
+	data, _ := os.ReadFile(hist.path)
+	if strings.Contains(string(data), testKey) || strings.Contains(string(data), testHMAC) {
+		t.Fatal("key in the history file")
+	}
+	again, err := OpenHistory(hist.path, 0)
+	if err != nil || len(again.List()) != 1 || again.List()[0].Packet.Random != r.Packet.Random || !again.List()[0].Opened {
+		t.Fatalf("reloaded %+v, %v", again.List(), err)
+	}
+}
+
+// A Date header far off and an address that moves, as the resolvers see it.
+func resolver(t *testing.T, dateOffset time.Duration, addrs ...string) *httptest.Server {
+	var n atomic.Int32
+	ts := httptest.NewTLSServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		i := min(int(n.Add(1))-1, len(addrs)-1)
+		w.Header().Set("Date", time.Now().Add(dateOffset).UTC().Format(http.TimeFormat))
+		w.Write([]byte(addrs[i]))
+	}))
+	t.Cleanup(ts.Close)
+	return ts
+}
+
+func TestDiagnoses(t *testing.T) {
+	srv := newSPAServer(t)
+	s := newStore(t)
+	wrong := keys(t)
+	wrong.HMAC = append([]byte(nil), wrong.HMAC...)
+	wrong.HMAC[0] ^= 1
+	access := "tcp/" + strconv.Itoa(int(srv.port))
+	base := store.Profile{Host: "127.0.0.1", Port: srv.udpPort(), Access: access}
+	add := func(name, allow string, k store.Keys) {
+		p := base
+		p.Name, p.Allow = name, allow
+		addProfile(t, s, p, k)
+	}
+	add("wrong", "203.0.113.9", wrong)
+	add("moved", "resolve", wrong)
+	add("skewed", "source", wrong)
+	add("refused", "source", keys(t))
+	noIfaces := func() ([]netinfo.IfaceAddr, error) { return nil, nil }
+	fast := Probe{Total: 200 * time.Millisecond, Dial: hangDial}
+
+	t.Run("no answer", func(t *testing.T) {
+		k := &Knocker{Profiles: s, Probe: fast, Net: &netinfo.Detector{Resolvers: []string{}, Interfaces: noIfaces}}
+		r := k.Knock(context.Background(), "wrong")
+		if r.Opened || r.Reason != NoAnswer || !strings.Contains(r.Diagnosis, "wrong key") || r.Packet == nil {
+			t.Fatalf("%+v", r)
+		}
+	})
+	t.Run("address changed", func(t *testing.T) {
+		ts := resolver(t, 0, "203.0.113.5", "203.0.113.99")
+		k := &Knocker{Profiles: s, Probe: fast, Net: &netinfo.Detector{Resolvers: []string{ts.URL}, Transport: ts.Client().Transport, Interfaces: noIfaces}}
+		r := k.Knock(context.Background(), "moved")
+		if r.Reason != AddressChanged || r.Allow != "203.0.113.5" || r.AllowFrom != ts.URL || !strings.Contains(r.Diagnosis, "changed from 203.0.113.5 to 203.0.113.99") {
+			t.Fatalf("%+v", r)
+		}
+	})
+	t.Run("clock off", func(t *testing.T) {
+		ts := resolver(t, 5*time.Minute, "203.0.113.5")
+		k := &Knocker{Profiles: s, Probe: fast, Net: &netinfo.Detector{Resolvers: []string{ts.URL}, Transport: ts.Client().Transport, Interfaces: noIfaces}}
+		r := k.Knock(context.Background(), "skewed")
+		if r.Reason != ClockOff || !strings.Contains(r.Diagnosis, "5m0s behind") {
+			t.Fatalf("%+v", r)
+		}
+	})
+	t.Run("refused", func(t *testing.T) {
+		// Right keys, but a profile whose port nothing listens on.
+		p, _ := s.Get("refused")
+		ln, _ := net.Listen("tcp", "127.0.0.1:0")
+		p.Access = "tcp/" + strconv.Itoa(ln.Addr().(*net.TCPAddr).Port)
+		ln.Close()
+		s.Update(context.Background(), "refused", p)
+		k := &Knocker{Profiles: s, Probe: Probe{Total: 200 * time.Millisecond}}
+		r := k.Knock(context.Background(), "refused")
+		if r.Reason != Refused || !strings.Contains(r.Diagnosis, "nothing listens") {
+			t.Fatalf("%+v", r)
+		}
+	})
+	t.Run("dns", func(t *testing.T) {
+		k := &Knocker{Profiles: s, Lookup: func(context.Context, string) (netip.Addr, error) { return netip.Addr{}, errors.New("no such host") }}
+		r := k.Knock(context.Background(), "wrong")
+		if r.Reason != DNSFailure || r.Packet != nil || !strings.Contains(r.Diagnosis, "does not resolve") {
+			t.Fatalf("%+v", r)
+		}
+	})
+	t.Run("no profile", func(t *testing.T) {
+		r := (&Knocker{Profiles: s}).Knock(context.Background(), "nope")
+		if r.Reason != NotSent || !strings.Contains(r.Diagnosis, "no such profile") {
+			t.Fatalf("%+v", r)
+		}
+	})
+}
+
+func TestKeepOpen(t *testing.T) {
+	srv := newSPAServer(t)
+	s := newStore(t)
+	addProfile(t, s, store.Profile{Name: "lo", Host: "127.0.0.1", Port: srv.udpPort(), Access: "tcp/" + strconv.Itoa(int(srv.port)), Allow: "source", Timeout: 1, KeepOpen: true}, keys(t))
+	ctx, cancel := context.WithCancel(context.Background())
+	var recs []Record
+	err := (&Knocker{Profiles: s}).KeepOpen(ctx, "lo", func(r Record) {
+		recs = append(recs, r)
+		if len(recs) == 2 {
+			cancel()
+		}
+	})
+	if err != nil || len(recs) != 2 || !recs[0].Opened || !recs[1].Opened {
+		t.Fatalf("%v, %+v", err, recs)
+	}
+	if gap := recs[1].At.Sub(recs[0].At); gap > 3*time.Second {
+		t.Fatalf("re-knocked after %v for a 1 s grant", gap)
+	}
+}
+
+func TestProbeRetries(t *testing.T) {
+	var calls atomic.Int32
+	p := Probe{Interval: time.Millisecond, Dial: func(ctx context.Context, network, addr string) (net.Conn, error) {
+		if calls.Add(1) < 3 {
+			return nil, errors.New("not yet")
+		}
+		c, _ := net.Pipe()
+		return c, nil
+	}}
+	r := p.Check(context.Background(), netip.MustParseAddrPort("198.51.100.1:22"))
+	if !r.Open || r.Attempts != 3 {
+		t.Fatalf("%+v", r)
+	}
+}
