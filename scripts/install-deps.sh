@@ -11,6 +11,7 @@ packages=(
   gnupg           # GnuPG home for the stock daemon's GPG interop tests
   iptables        # the firewall backend under test
   nftables        # `nft` for the nftables backend's tests (the administrator's ruleset)
+  nftables        # `nft` for the nftables backend's tests (the administrator's ruleset)
   iproute2        # `ip netns` for the namespace tests and the demo
   python3         # the demo's TCP listener
   libgl1-mesa-dev xorg-dev libxkbcommon-dev  # cgo headers of Fyne's OpenGL/GLFW driver (bin/sesame-gui)

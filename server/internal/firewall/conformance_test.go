@@ -179,6 +179,9 @@ func testConformance(t *testing.T, sys newSystem) {
 		plain := tcp(client4, 22, at(30))
 		fwd := tcp(client4, 2222, at(30))
 		fwd.NAT = &firewall.NAT{To: netip.MustParseAddrPort("203.0.113.5:22")}
+		if err := fw.Grant(ctx, fwd); errors.Is(err, firewall.ErrNATUnsupported) {
+			t.Skipf("firewall: skipped: this backend has no NAT yet: %v", err)
+		}
 		local := tcp(client4, 2223, at(30))
 		local.NAT = &firewall.NAT{To: netip.MustParseAddrPort("198.51.100.1:22"), Local: true}
 		fwd6 := tcp(client6, 2222, at(30))
@@ -196,6 +199,33 @@ func testConformance(t *testing.T, sys newSystem) {
 			t.Fatalf("Revoke local NAT: %v", err)
 		}
 		wantList(t, fw, plain, fwd6, fwd)
+	})
+
+	run("GrantPrefix", def, func(t *testing.T, open opener) {
+		fw := mustInit(t, open())
+		wide := tcp(client4, 22, at(30))
+		wide.SourcePrefix = netip.MustParsePrefix("198.51.100.0/24")
+		wide6 := tcp(client6, 22, at(30))
+		wide6.SourcePrefix = netip.MustParsePrefix("2001:db8::/48")
+		// The prefix, then a host inside it, then the prefix again from
+		// another of its addresses: that extends the first grant.
+		mustGrant(t, fw, wide, wide6, tcp(client4, 22, at(40)))
+		again := tcp(netip.MustParseAddr("198.51.100.99"), 22, at(60))
+		again.SourcePrefix = netip.MustParsePrefix("198.51.100.99/24")
+		mustGrant(t, fw, again)
+		listed := tcp(netip.MustParseAddr("198.51.100.0"), 22, at(60))
+		listed.SourcePrefix = wide.SourcePrefix
+		wantList(t, fw, wide6, tcp(client4, 22, at(40)), listed)
+		wantList(t, mustInit(t, open()), wide6, tcp(client4, 22, at(40)), listed)
+		if err := fw.Revoke(ctx, wide); err != nil {
+			t.Fatalf("Revoke(%s): %v", wide, err)
+		}
+		wantList(t, fw, wide6, tcp(client4, 22, at(40)))
+		outside := tcp(other4, 22, at(30))
+		outside.SourcePrefix = wide.SourcePrefix
+		if err := fw.Grant(ctx, outside); !errors.Is(err, firewall.ErrInvalidGrant) {
+			t.Errorf("Grant(%s outside its prefix) = %v, want ErrInvalidGrant", outside, err)
+		}
 	})
 
 	run("Refusals", def, func(t *testing.T, open opener) {

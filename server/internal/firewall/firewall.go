@@ -72,6 +72,11 @@ type Grant struct {
 	// Source is the address allowed in (the SPA packet's allow IP). An
 	// IPv4-mapped IPv6 address is taken as the IPv4 address.
 	Source netip.Addr
+	// SourcePrefix, when valid, widens the grant to every address of the
+	// prefix (GRANT_PREFIX_V4/V6); it must contain Source. The zero Prefix
+	// (or a full-length one) means Source alone. Grants read back from the
+	// kernel carry the prefix's first address as Source.
+	SourcePrefix netip.Prefix
 	// Proto is TCP or UDP.
 	Proto uint8
 	// Port is the destination port asked for (nonzero).
@@ -99,7 +104,11 @@ func (g Grant) String() string {
 	if proto == "" {
 		proto = fmt.Sprint(g.Proto)
 	}
-	s := fmt.Sprintf("%s -> %s/%d", g.Source, proto, g.Port)
+	src := g.Source.String()
+	if g.SourcePrefix.IsValid() {
+		src = g.SourcePrefix.String()
+	}
+	s := fmt.Sprintf("%s -> %s/%d", src, proto, g.Port)
 	if g.Dest.IsValid() {
 		s += " on " + g.Dest.String()
 	}
@@ -194,7 +203,7 @@ func (c Config) check() error {
 
 // key is what makes two grants the same access; Expires is not part of it.
 type key struct {
-	src   netip.Addr
+	src   netip.Prefix // a single address is a full-length prefix
 	proto uint8
 	port  uint16
 	dest  netip.Prefix
@@ -204,7 +213,11 @@ type key struct {
 }
 
 func keyOf(g Grant) key {
-	k := key{src: g.Source, proto: g.Proto, port: g.Port, dest: g.Dest}
+	src := g.SourcePrefix
+	if !src.IsValid() {
+		src = netip.PrefixFrom(g.Source, g.Source.BitLen())
+	}
+	k := key{src: src, proto: g.Proto, port: g.Port, dest: g.Dest}
 	if g.NAT != nil {
 		k.nat, k.to, k.local = true, g.NAT.To, g.NAT.Local
 	}
@@ -212,7 +225,10 @@ func keyOf(g Grant) key {
 }
 
 func (k key) grant(exp int64) Grant {
-	g := Grant{Source: k.src, Proto: k.proto, Port: k.port, Dest: k.dest, Expires: time.Unix(exp, 0)}
+	g := Grant{Source: k.src.Addr(), Proto: k.proto, Port: k.port, Dest: k.dest, Expires: time.Unix(exp, 0)}
+	if !k.src.IsSingleIP() {
+		g.SourcePrefix = k.src
+	}
 	if k.nat {
 		g.NAT = &NAT{To: k.to, Local: k.local}
 	}
@@ -233,6 +249,16 @@ func normalize(cfg Config, g Grant, needExpiry bool) (Grant, error) {
 	if g.Source.Zone() != "" || g.Source.IsUnspecified() {
 		return bad("source %s", g.Source)
 	}
+	if g.SourcePrefix.IsValid() {
+		p, ok := unmapPrefix(g.SourcePrefix)
+		if !ok || !p.Contains(g.Source) {
+			return bad("source prefix %s for source %s", g.SourcePrefix, g.Source)
+		}
+		g.SourcePrefix = p.Masked()
+		if p.IsSingleIP() {
+			g.SourcePrefix = netip.Prefix{}
+		}
+	}
 	if g.Source.Is6() && !cfg.IPv6 {
 		return Grant{}, fmt.Errorf("%w: source %s", ErrIPv6Disabled, g.Source)
 	}
@@ -243,12 +269,11 @@ func normalize(cfg Config, g Grant, needExpiry bool) (Grant, error) {
 		return bad("port 0")
 	}
 	if g.Dest.IsValid() {
-		if g.Dest.Addr().Is4In6() && g.Dest.Bits() >= 96 {
-			g.Dest = netip.PrefixFrom(g.Dest.Addr().Unmap(), g.Dest.Bits()-96)
-		}
-		if g.Dest.Addr().Is4() != g.Source.Is4() || g.Dest.Addr().Zone() != "" {
+		d, ok := unmapPrefix(g.Dest)
+		if !ok || d.Addr().Is4() != g.Source.Is4() {
 			return bad("destination %s for source %s", g.Dest, g.Source)
 		}
+		g.Dest = d
 		g.Dest = g.Dest.Masked()
 		if g.Dest.Bits() == 0 {
 			g.Dest = netip.Prefix{}
@@ -271,12 +296,22 @@ func normalize(cfg Config, g Grant, needExpiry bool) (Grant, error) {
 	return g, nil
 }
 
+// unmapPrefix turns an IPv4-mapped prefix of /96 or longer into its IPv4
+// form; it reports false for a prefix with a zone.
+func unmapPrefix(p netip.Prefix) (netip.Prefix, bool) {
+	if p.Addr().Is4In6() && p.Bits() >= 96 {
+		p = netip.PrefixFrom(p.Addr().Unmap(), p.Bits()-96)
+	}
+	return p, p.Addr().Zone() == ""
+}
+
 // sortGrants orders grants by expiry, then by what they open.
 func sortGrants(gs []Grant) {
 	slices.SortFunc(gs, func(a, b Grant) int {
 		return cmp.Or(
 			a.Expires.Compare(b.Expires),
 			a.Source.Compare(b.Source),
+			cmp.Compare(a.SourcePrefix.Bits(), b.SourcePrefix.Bits()),
 			cmp.Compare(a.Proto, b.Proto),
 			cmp.Compare(a.Port, b.Port),
 			cmp.Compare(a.String(), b.String()),

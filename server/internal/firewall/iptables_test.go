@@ -219,6 +219,16 @@ type server struct {
 }
 
 func newServer(t *testing.T) *server {
+	s := newListener(t)
+	for _, cmd := range []string{"iptables", "ip6tables"} {
+		s.ns.Run(t, cmd, "-A", "INPUT", "-p", "tcp", "--dport", strconv.Itoa(int(s.port)), "-j", "DROP")
+	}
+	return s
+}
+
+// newListener makes a namespace pair with a TCP listener on one port of
+// both server addresses, and no firewall rules.
+func newListener(t *testing.T) *server {
 	srv, client := netnstest.Pair(t)
 	s := &server{ns: srv, client: client}
 	for _, addr := range []netip.Addr{netnstest.ServerAddr4, netnstest.ServerAddr6} {
@@ -240,9 +250,6 @@ func newServer(t *testing.T) *server {
 				c.Close()
 			}
 		}()
-	}
-	for _, cmd := range []string{"iptables", "ip6tables"} {
-		srv.Run(t, cmd, "-A", "INPUT", "-p", "tcp", "--dport", strconv.Itoa(int(s.port)), "-j", "DROP")
 	}
 	return s
 }

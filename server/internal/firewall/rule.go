@@ -30,7 +30,7 @@ type rule struct {
 	// The rest is set only when ok: the rule has the shape of one this
 	// package writes (or the stock fwknopd does for the same access).
 	ok    bool
-	src   netip.Addr
+	src   netip.Prefix // a single address is a full-length prefix
 	dst   netip.Prefix // zero: any
 	proto uint8
 	port  uint16
@@ -43,7 +43,11 @@ type rule struct {
 func rulesFor(cfg Config, g Grant) []rule {
 	exp := g.Expires.Unix()
 	mk := func(k kind, port uint16, withDest bool, extra ...string) rule {
-		args := []string{"-p", strconv.Itoa(int(g.Proto)), "-s", g.Source.String()}
+		src := g.Source.String()
+		if g.SourcePrefix.IsValid() {
+			src = g.SourcePrefix.String()
+		}
+		args := []string{"-p", strconv.Itoa(int(g.Proto)), "-s", src}
 		if withDest {
 			dst := g.Dest
 			if !dst.IsValid() {
@@ -97,7 +101,7 @@ func parseRule(line string, c chain, v6 bool) (rule, bool) {
 		}
 		switch opt {
 		case "-s":
-			r.src = parseHost(val)
+			r.src = parseSource(val)
 		case "-d":
 			r.dst = parseDest(val)
 		case "-p":
@@ -116,7 +120,7 @@ func parseRule(line string, c chain, v6 bool) (rule, bool) {
 			to = val
 		}
 	}
-	r.ok = r.ok && r.src.IsValid() && r.src.Is6() == v6 && r.proto != 0 && r.port != 0 &&
+	r.ok = r.ok && r.src.IsValid() && r.src.Addr().Is6() == v6 && r.proto != 0 && r.port != 0 &&
 		r.exp != 0 && target == c.Target && (!r.dst.IsValid() || r.dst.Addr().Is6() == v6)
 	switch {
 	case c.kind == kindDNAT:
@@ -129,25 +133,27 @@ func parseRule(line string, c chain, v6 bool) (rule, bool) {
 		r.ok = r.ok && to == ""
 	}
 	if !r.ok {
-		r.src, r.dst, r.proto, r.port, r.to = netip.Addr{}, netip.Prefix{}, 0, 0, netip.AddrPort{}
+		r.src, r.dst, r.proto, r.port, r.to = netip.Prefix{}, netip.Prefix{}, 0, 0, netip.AddrPort{}
 	}
 	return r, true
 }
 
-// parseHost accepts one address, bare or as a full-length prefix.
-func parseHost(s string) netip.Addr {
+// parseSource accepts one address, bare or as a prefix (a grant widened by
+// GRANT_PREFIX); a bare address comes back as a full-length prefix. The
+// zero Prefix means not a source a grant names: "any" (/0) or unmasked.
+func parseSource(s string) netip.Prefix {
 	p, err := netip.ParsePrefix(s)
 	if err != nil {
 		a, err := netip.ParseAddr(s)
 		if err != nil || a.Zone() != "" {
-			return netip.Addr{}
+			return netip.Prefix{}
 		}
-		return a
+		return netip.PrefixFrom(a, a.BitLen())
 	}
-	if p.Bits() != p.Addr().BitLen() {
-		return netip.Addr{}
+	if p.Bits() == 0 || p != p.Masked() {
+		return netip.Prefix{}
 	}
-	return p.Addr()
+	return p
 }
 
 // parseDest reads a destination; "any" comes back as the zero Prefix, as

@@ -48,7 +48,8 @@ func TestParseRuleOthers(t *testing.T) {
 		{"-N FWKNOP_INPUT", false, false, 0, "chain line"},
 		{"-A INPUT -j FWKNOP_INPUT", false, false, 0, "another chain"},
 		{"-A FWKNOP_INPUT -s 203.0.113.9/32 -j ACCEPT", true, false, 0, "no expiry, no port"},
-		{"-A FWKNOP_INPUT -s 198.51.100.0/24 -p tcp -m tcp --dport 22 -m comment --comment _exp_5 -j ACCEPT", true, false, 5, "network source"},
+		{"-A FWKNOP_INPUT -s 198.51.100.0/24 -p tcp -m tcp --dport 22 -m comment --comment _exp_5 -j ACCEPT", true, true, 5, "network source (GRANT_PREFIX)"},
+		{"-A FWKNOP_INPUT -s 0.0.0.0/0 -p tcp -m tcp --dport 22 -m comment --comment _exp_5 -j ACCEPT", true, false, 5, "any source"},
 		{"-A FWKNOP_INPUT ! -s 198.51.100.7/32 -p tcp -m tcp --dport 22 -m comment --comment _exp_5 -j ACCEPT", true, false, 5, "negated"},
 		{"-A FWKNOP_INPUT -s 198.51.100.7/32 -p icmp -m comment --comment _exp_5 -j ACCEPT", true, false, 5, "icmp"},
 		{"-A FWKNOP_INPUT -s 198.51.100.7/32 -p tcp -m tcp --dport 22 -m comment --comment \"_exp_5 x\" -j ACCEPT", true, false, 0, "other comment"},
@@ -87,6 +88,8 @@ func TestRulesRoundTrip(t *testing.T) {
 	for _, g := range []Grant{
 		{Source: netip.MustParseAddr("198.51.100.7"), Proto: TCP, Port: 22, Expires: exp},
 		{Source: netip.MustParseAddr("2001:db8::7"), Proto: UDP, Port: 53, Dest: netip.MustParsePrefix("2001:db8::/64"), Expires: exp},
+		{Source: netip.MustParseAddr("198.51.100.0"), SourcePrefix: netip.MustParsePrefix("198.51.100.0/24"), Proto: TCP, Port: 22, Expires: exp},
+		{Source: netip.MustParseAddr("2001:db8::"), SourcePrefix: netip.MustParsePrefix("2001:db8::/48"), Proto: TCP, Port: 2222, Expires: exp, NAT: &NAT{To: netip.MustParseAddrPort("[2001:db8::1]:22")}},
 		{Source: netip.MustParseAddr("198.51.100.7"), Proto: TCP, Port: 2222, Expires: exp, NAT: &NAT{To: netip.MustParseAddrPort("203.0.113.5:22")}},
 		{Source: netip.MustParseAddr("2001:db8::7"), Proto: TCP, Port: 2222, Expires: exp, NAT: &NAT{To: netip.MustParseAddrPort("[2001:db8::1]:22"), Local: true}},
 	} {

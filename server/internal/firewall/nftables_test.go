@@ -1,0 +1,342 @@
+package firewall_test
+
+import (
+	"context"
+	"errors"
+	"net"
+	"net/netip"
+	"os/exec"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/sesame-spa/sesame/internal/netnstest"
+	"github.com/sesame-spa/sesame/server/internal/firewall"
+)
+
+// requireNFT skips tb unless it can run the nft command in a namespace
+// (the tests build the administrator's ruleset with it, as people do).
+func requireNFT(tb testing.TB) {
+	tb.Helper()
+	netnstest.RequireRoot(tb)
+	if _, err := exec.LookPath("nft"); err != nil {
+		tb.Skip("firewall: skipped: no nft command (scripts/install-deps.sh installs the nftables package)")
+	}
+}
+
+// nftablesIn opens NFTables instances working on ns's ruleset: the
+// netlink socket belongs to the namespace it is opened in.
+func nftablesIn(t testing.TB, ns *netnstest.NS, cfg firewall.Config, nft firewall.NFTConfig) func() *firewall.NFTables {
+	return func() *firewall.NFTables {
+		var fw *firewall.NFTables
+		if err := ns.Do(func() (err error) {
+			fw, err = firewall.NewNFTables(cfg, nft)
+			return err
+		}); err != nil {
+			t.Fatalf("NewNFTables: %v", err)
+		}
+		t.Cleanup(func() { fw.Close() })
+		return fw
+	}
+}
+
+// debianRuleset is /etc/nftables.conf as Debian ships it, with the input
+// policy turned to drop, as administrators do.
+const debianRuleset = `flush ruleset
+table inet filter {
+	chain input {
+		type filter hook input priority filter; policy drop;
+		iif lo accept
+		ct state established,related accept
+		icmpv6 type { nd-neighbor-solicit, nd-neighbor-advert, nd-router-advert } accept
+	}
+	chain forward {
+		type filter hook forward priority filter;
+	}
+	chain output {
+		type filter hook output priority filter;
+	}
+}
+`
+
+// loadRuleset runs `nft -f` with rules in ns, as an administrator would.
+func loadRuleset(t testing.TB, ns *netnstest.NS, rules string) {
+	t.Helper()
+	cmd := ns.Command("nft", "-f", "-")
+	cmd.Stdin = strings.NewReader(rules)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("nft -f in %s: %v: %s", ns.Name, err, out)
+	}
+}
+
+// clockFrom is a clock that reads base when called first and runs on
+// from there at the speed of the kernel's.
+func clockFrom(base time.Time) func() time.Time {
+	start := time.Now()
+	return func() time.Time { return base.Add(time.Since(start)) }
+}
+
+func TestNFTablesConformance(t *testing.T) {
+	requireNFT(t)
+	for _, mode := range []struct {
+		name    string
+		ruleset string
+	}{
+		{"OwnTable", ""},
+		{"AdminTable", debianRuleset},
+	} {
+		t.Run(mode.name, func(t *testing.T) {
+			testConformance(t, func(t *testing.T, cfg firewall.Config) opener {
+				ns := netnstest.New(t, "nft")
+				if mode.ruleset != "" {
+					loadRuleset(t, ns, mode.ruleset)
+				}
+				nft := firewall.DefaultNFTConfig()
+				// The suite's times are around t0, from t0 on.
+				nft.Now = clockFrom(t0.Add(-time.Minute))
+				open := nftablesIn(t, ns, cfg, nft)
+				return func() firewall.Firewall { return open() }
+			})
+		})
+	}
+}
+
+// ruleset is `nft list ruleset` in ns.
+func ruleset(t testing.TB, ns *netnstest.NS) string {
+	t.Helper()
+	return ns.Run(t, "nft", "list", "ruleset")
+}
+
+func wantRuleset(t *testing.T, ns *netnstest.NS, want string) {
+	t.Helper()
+	if got := ruleset(t, ns); got != want {
+		t.Errorf("nft list ruleset:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// The layout in the administrator's table, as nft prints it, stays one
+// rule per family however often Init runs, and Flush leaves the ruleset
+// as it found it.
+func TestNFTablesLayout(t *testing.T) {
+	requireNFT(t)
+	ns := netnstest.New(t, "nftlayout")
+	loadRuleset(t, ns, debianRuleset)
+	before := ruleset(t, ns)
+	nft := firewall.DefaultNFTConfig()
+	open := nftablesIn(t, ns, firewall.DefaultConfig(), nft)
+	fw := mustInit(t, open())
+	mustInit(t, fw)
+	mustInit(t, open())
+	if err := ns.Do(func() error {
+		g := tcp(client4, 22, time.Now().Add(time.Hour))
+		g.SourcePrefix = netip.MustParsePrefix("198.51.100.0/24")
+		return fw.Grant(context.Background(), g)
+	}); err != nil {
+		t.Fatal(err)
+	}
+	got := ruleset(t, ns)
+	for _, want := range []string{
+		"set sesame_grants4 {\n\t\ttype ipv4_addr . ipv4_addr . inet_proto . inet_service\n\t\tflags interval,timeout\n",
+		"set sesame_grants6 {\n\t\ttype ipv6_addr . ipv6_addr . inet_proto . inet_service\n\t\tflags interval,timeout\n",
+		"elements = { 198.51.100.0/24 . 0.0.0.0/0 . tcp . 22 timeout ",
+		"\t\ttype filter hook input priority filter; policy drop;\n" +
+			"\t\tip6 saddr . ip6 daddr . meta l4proto . th dport @sesame_grants6 accept comment \"sesame: fwknopd grants (ipv6)\"\n" +
+			"\t\tip saddr . ip daddr . meta l4proto . th dport @sesame_grants4 accept comment \"sesame: fwknopd grants (ipv4)\"\n" +
+			"\t\tiif \"lo\" accept\n",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("nft list ruleset lacks %q:\n%s", want, got)
+		}
+	}
+	if err := open().Flush(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	wantRuleset(t, ns, before)
+}
+
+// Elements expire by themselves: no Expire call closes the port.
+func TestNFTablesKernelExpires(t *testing.T) {
+	requireNFT(t)
+	s := newNFTServer(t)
+	fw := mustInit(t, nftablesIn(t, s.ns, firewall.DefaultConfig(), firewall.DefaultNFTConfig())())
+	exp := time.Now().Add(2 * time.Second)
+	mustGrant(t, fw, tcp(netnstest.ClientAddr4, s.port, exp), tcp(netnstest.ClientAddr6, s.port, exp))
+	s.wantOpen(t, netnstest.ServerAddr4, s.port, true, "after Grant")
+	s.wantOpen(t, netnstest.ServerAddr6, s.port, true, "after Grant")
+	waitEmpty(t, fw, 5*time.Second)
+	s.wantOpen(t, netnstest.ServerAddr4, s.port, false, "after the timeout")
+	s.wantOpen(t, netnstest.ServerAddr6, s.port, false, "after the timeout")
+}
+
+// waitEmpty polls List until the kernel has let every grant go.
+func waitEmpty(t *testing.T, fw firewall.Firewall, limit time.Duration) {
+	t.Helper()
+	deadline := time.Now().Add(limit)
+	for time.Now().Before(deadline) {
+		gs, err := fw.List(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(gs) == 0 {
+			return
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	t.Fatalf("grants still listed %v after their expiry", limit)
+}
+
+// A repeated knock extends the element's timeout in the kernel itself,
+// which re-adding alone does not do on Linux 6.1.
+func TestNFTablesRefreshExtends(t *testing.T) {
+	requireNFT(t)
+	ns := netnstest.New(t, "nftrefresh")
+	fw := mustInit(t, nftablesIn(t, ns, firewall.DefaultConfig(), firewall.DefaultNFTConfig())())
+	now := time.Now()
+	mustGrant(t, fw, tcp(client4, 22, now.Add(10*time.Second)), tcp(client4, 22, now.Add(100*time.Second)))
+	got := ruleset(t, ns)
+	if !strings.Contains(got, "timeout 1m") || strings.Contains(got, "timeout 10s") {
+		t.Errorf("after the extension the element should time out in about 100 s:\n%s", got)
+	}
+}
+
+// A new daemon lists the grants of the one before.
+func TestNFTablesRestart(t *testing.T) {
+	requireNFT(t)
+	ns := netnstest.New(t, "nftrestart")
+	loadRuleset(t, ns, debianRuleset)
+	open := nftablesIn(t, ns, firewall.DefaultConfig(), firewall.DefaultNFTConfig())
+	exp := time.Unix(time.Now().Add(time.Hour).Unix(), 0)
+	gs := []firewall.Grant{tcp(client4, 22, exp), tcp(client6, 443, exp.Add(time.Second))}
+	mustGrant(t, mustInit(t, open()), gs...)
+	wantList(t, mustInit(t, open()), gs...)
+}
+
+// The administrator reloads their ruleset with `flush ruleset`: Check puts
+// the sets, the grants and the rules back, and so does the next Grant.
+func TestNFTablesRulesetReload(t *testing.T) {
+	requireNFT(t)
+	s := newNFTServer(t)
+	fw := nftablesIn(t, s.ns, firewall.DefaultConfig(), firewall.DefaultNFTConfig())()
+	mustInit(t, fw)
+	exp := time.Unix(time.Now().Add(time.Hour).Unix(), 0)
+	g4, g6 := tcp(netnstest.ClientAddr4, s.port, exp), tcp(netnstest.ClientAddr6, s.port, exp)
+	mustGrant(t, fw, g4, g6)
+	ctx := context.Background()
+	check := func(want bool) {
+		t.Helper()
+		if restored, err := fw.Check(ctx); err != nil || restored != want {
+			t.Fatalf("Check = %v, %v; want %v", restored, err, want)
+		}
+	}
+	check(false)
+
+	loadRuleset(t, s.ns, s.ruleset)
+	s.wantOpen(t, netnstest.ServerAddr4, s.port, false, "after the reload")
+	check(true)
+	check(false)
+	s.wantOpen(t, netnstest.ServerAddr4, s.port, true, "after Check")
+	s.wantOpen(t, netnstest.ServerAddr6, s.port, true, "after Check")
+	wantList(t, fw, g4, g6)
+
+	loadRuleset(t, s.ns, s.ruleset)
+	mustGrant(t, fw, tcp(other4, 22, exp)) // finds its set gone and restores all
+	wantList(t, fw, g4, tcp(other4, 22, exp), g6)
+	s.wantOpen(t, netnstest.ServerAddr6, s.port, true, "after a Grant following the reload")
+}
+
+// nftServer is a server namespace whose administrator drops everything in
+// inet filter input, with a listener in both families.
+type nftServer struct {
+	*server
+	ruleset string
+}
+
+func newNFTServer(t *testing.T) *nftServer {
+	requireNFT(t)
+	s := &nftServer{server: newListener(t), ruleset: debianRuleset}
+	loadRuleset(t, s.ns, s.ruleset)
+	return s
+}
+
+// The point of it all, where the default drop lives in nftables: the port
+// opens over IPv4 and IPv6 for the granted source only.
+func TestNFTablesOpensPort(t *testing.T) {
+	s := newNFTServer(t)
+	ctx := context.Background()
+	fw := mustInit(t, nftablesIn(t, s.ns, firewall.DefaultConfig(), firewall.DefaultNFTConfig())())
+	for _, c := range []struct{ server, client, other netip.Addr }{
+		{netnstest.ServerAddr4, netnstest.ClientAddr4, netip.MustParseAddr("198.51.100.8")},
+		{netnstest.ServerAddr6, netnstest.ClientAddr6, netip.MustParseAddr("2001:db8::8")},
+	} {
+		s.wantOpen(t, c.server, s.port, false, "before Grant")
+		g := tcp(c.other, s.port, time.Now().Add(time.Hour))
+		mustGrant(t, fw, g)
+		s.wantOpen(t, c.server, s.port, false, "with a grant for another source")
+		if err := fw.Revoke(ctx, g); err != nil {
+			t.Fatal(err)
+		}
+		g.Source = c.client
+		mustGrant(t, fw, g)
+		s.wantOpen(t, c.server, s.port, true, "after Grant")
+		if err := fw.Revoke(ctx, g); err != nil {
+			t.Fatal(err)
+		}
+		s.wantOpen(t, c.server, s.port, false, "after Revoke")
+	}
+}
+
+// GRANT_PREFIX: a /24 grant admits another address of the prefix, and not
+// one outside it.
+func TestNFTablesGrantPrefix(t *testing.T) {
+	s := newNFTServer(t)
+	fw := mustInit(t, nftablesIn(t, s.ns, firewall.DefaultConfig(), firewall.DefaultNFTConfig())())
+	second := netip.MustParseAddr("198.51.100.77")
+	s.client.Run(t, "ip", "addr", "add", second.String()+"/24", "dev", netnstest.Link)
+	g := tcp(netnstest.ClientAddr4, s.port, time.Now().Add(time.Hour))
+	g.SourcePrefix = netip.MustParsePrefix("198.51.100.0/25")
+	mustGrant(t, fw, g)
+	if err := s.dialFrom(second, netnstest.ServerAddr4, openWait); err != nil {
+		t.Errorf("dial from %s inside the granted %s: %v", second, g.SourcePrefix, err)
+	}
+	outside := netip.MustParseAddr("198.51.100.200")
+	s.client.Run(t, "ip", "addr", "add", outside.String()+"/24", "dev", netnstest.Link)
+	if err := s.dialFrom(outside, netnstest.ServerAddr4, dropped); err == nil {
+		t.Errorf("dial from %s outside the granted %s got through", outside, g.SourcePrefix)
+	}
+}
+
+// NAT grants are refused with a reason of their own.
+func TestNFTablesNATUnsupported(t *testing.T) {
+	requireNFT(t)
+	ns := netnstest.New(t, "nftnat")
+	fw := mustInit(t, nftablesIn(t, ns, natCfg(), firewall.DefaultNFTConfig())())
+	g := tcp(client4, 2222, time.Now().Add(time.Hour))
+	g.NAT = &firewall.NAT{To: netip.MustParseAddrPort("203.0.113.5:22")}
+	if err := fw.Grant(context.Background(), g); !errors.Is(err, firewall.ErrNATUnsupported) {
+		t.Errorf("Grant(%s) = %v, want ErrNATUnsupported", g, err)
+	}
+}
+
+func TestNFTablesMissingChain(t *testing.T) {
+	requireNFT(t)
+	ns := netnstest.New(t, "nftchain")
+	loadRuleset(t, ns, debianRuleset)
+	nft := firewall.DefaultNFTConfig()
+	nft.Chain = "input_wan"
+	fw := nftablesIn(t, ns, firewall.DefaultConfig(), nft)()
+	if err := fw.Init(context.Background()); !errors.Is(err, firewall.ErrInvalidConfig) || !strings.Contains(err.Error(), "input_wan") {
+		t.Errorf("Init with a chain that does not exist = %v, want ErrInvalidConfig naming it", err)
+	}
+}
+
+// dialFrom connects from the client namespace with the source address src.
+func (s *server) dialFrom(src, dst netip.Addr, timeout time.Duration) error {
+	return s.client.Do(func() error {
+		d := net.Dialer{Timeout: timeout, LocalAddr: net.TCPAddrFromAddrPort(netip.AddrPortFrom(src, 0))}
+		c, err := d.Dial("tcp", netip.AddrPortFrom(dst, s.port).String())
+		if err == nil {
+			c.Close()
+		}
+		return err
+	})
+}
