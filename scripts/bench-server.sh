@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Sesame's fwknopd beside the stock fwknopd 2.6 on the same generated input,
+# with the ratio for each measure (called by scripts/bench.sh, `make bench`).
+# Needs root: every daemon runs inside network namespaces this creates, even
+# in test mode. Installs nothing (make bench depends on build, which does).
+# Prints the table on standard output; everything created is removed on exit.
+#
+# Knobs (environment): BENCH_JUNK, BENCH_VALID (packets in the junk and the
+# valid/replayed files), BENCH_CACHED (valid packets run against a prefilled
+# cache), BENCH_STOCK_CACHED (how many of those the stock daemon reads),
+# BENCH_DIGESTS (prefilled cache sizes, comma-separated), BENCH_RUNS (runs of
+# each file, the fastest counts), BENCH_KNOCKS (knocks timed),
+# BENCH_FLOOD_RATE, BENCH_FLOOD_KNOCKS, BENCH_VERBOSE=1 (progress on stderr).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+[ "$(id -u)" -eq 0 ] || { echo "bench-server.sh: needs root (network namespaces, iptables)" >&2; exit 2; }
+for p in fwknopd taskset iptables ip /usr/bin/time; do
+  command -v "$p" >/dev/null || { echo "bench-server.sh: $p missing: run make build (scripts/install-deps.sh)" >&2; exit 2; }
+done
+[ -x bin/fwknopd ] || { echo "bench-server.sh: bin/fwknopd missing: run make build" >&2; exit 2; }
+
+work=$(mktemp -d /tmp/sesame-bench-server.XXXXXX)
+prefix=spabench-$$
+tool=
+cleanup() {
+  # benchtool removes what it creates; this catches a benchtool that was killed.
+  [ -n "$tool" ] && kill "$tool" 2>/dev/null && wait "$tool" 2>/dev/null
+  for ns in $(ip netns list | awk -v p="$prefix-" 'index($1, p) == 1 {print $1}'); do ip netns del "$ns"; done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+go build -o "$work/benchtool" ./server/internal/benchtool
+verbose=()
+[ "${BENCH_VERBOSE:-0}" = 1 ] && verbose=(-v)
+"$work/benchtool" -fwknopd bin/fwknopd -stock "$(command -v fwknopd)" -prefix "$prefix" \
+  -junk "${BENCH_JUNK:-50000}" -valid "${BENCH_VALID:-10000}" \
+  -cached "${BENCH_CACHED:-20000}" -stock-cached "${BENCH_STOCK_CACHED:-200}" \
+  -digests "${BENCH_DIGESTS:-10000,100000,1000000}" -runs "${BENCH_RUNS:-5}" \
+  -knocks "${BENCH_KNOCKS:-30}" -flood-rate "${BENCH_FLOOD_RATE:-5000}" -flood-knocks "${BENCH_FLOOD_KNOCKS:-50}" \
+  "${verbose[@]}" &
+tool=$!
+wait "$tool"

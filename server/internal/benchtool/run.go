@@ -1,0 +1,272 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// logf tells what is being measured, with -v.
+var logf = func(string, ...any) {}
+
+func run(o options) error {
+	if o.verbose {
+		logf = func(format string, a ...any) { fmt.Fprintf(os.Stderr, "benchtool: "+format+"\n", a...) }
+	}
+	if os.Geteuid() != 0 {
+		return fmt.Errorf("needs root: the daemons run in network namespaces")
+	}
+	load0 := loadavg()
+	dir, err := created.tempDir()
+	if err != nil {
+		return err
+	}
+	k, err := newKeys()
+	if err != nil {
+		return err
+	}
+	sesame, stock := daemon{name: "sesame", bin: o.sesame}, daemon{name: "stock", bin: o.stock, stock: true}
+	prefix := o.prefix
+	var t table
+	if err := fileRows(&t, o, dir, prefix, k, sesame, stock); err != nil {
+		return err
+	}
+	if err := liveRows(&t, o, dir, prefix, k, sesame, stock); err != nil {
+		return err
+	}
+	t.note("load average before and after: %s / %s (%d CPUs; other work on the machine shows in the tails)", load0, loadavg(), runtime.NumCPU())
+	t.print(os.Stdout)
+	return nil
+}
+
+// loadavg is the 1-minute load average.
+func loadavg() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if f := strings.Fields(string(b)); err == nil && len(f) > 0 {
+		return f[0]
+	}
+	return "?"
+}
+
+func parseInts(s string) ([]int, error) {
+	var out []int
+	for _, f := range strings.Split(s, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil || n < 0 {
+			return nil, fmt.Errorf("%q: want a count", f)
+		}
+		out = append(out, n)
+	}
+	return out, nil
+}
+
+// files holds the generated captures.
+type files struct {
+	dir string
+}
+
+func (fs files) pcap(name string, payloads [][]byte) (pcapFile, error) {
+	f := pcapFile{path: filepath.Join(fs.dir, name+".pcap"), n: len(payloads), total: len(payloads)}
+	return f, writePcap(f.path, payloads)
+}
+
+// withDigests is f run against a digest cache prefilled with n random
+// digests and those of cached, in each daemon's own format.
+func (fs files) withDigests(name string, n int, cached [][]byte, fs2 ...*pcapFile) error {
+	stockPath := filepath.Join(fs.dir, name+".stock-digests")
+	sesamePath := filepath.Join(fs.dir, name+".sesame-digests")
+	if err := writeStockDigests(stockPath, n, cached, time.Now()); err != nil {
+		return err
+	}
+	if err := writeSesameDigests(sesamePath, stockPath); err != nil {
+		return err
+	}
+	for _, f := range fs2 {
+		f.digests = map[string]string{"stock": stockPath, "sesame": sesamePath}
+	}
+	return nil
+}
+
+// fileRows measures per-packet costs on pcap files, one core, -t.
+func fileRows(t *table, o options, dir, prefix string, k keys, sesame, stock daemon) error {
+	ns, err := newNS(prefix, "file")
+	if err != nil {
+		return err
+	}
+	defer ns.delete()
+	b := &fileBench{dir: dir, ns: ns, keys: k, runs: o.runs}
+	fs := files{dir}
+	now := time.Now()
+	valid, err := k.validN(o.valid+1, now)
+	if err != nil {
+		return err
+	}
+	junk, err := fs.pcap("junk", junkN(o.junk))
+	if err != nil {
+		return err
+	}
+	junk1, err := fs.pcap("junk-1", junkN(1))
+	if err != nil {
+		return err
+	}
+	validBig, err := fs.pcap("valid", valid[:o.valid])
+	if err != nil {
+		return err
+	}
+	valid1, err := fs.pcap("valid-1", valid[o.valid:])
+	if err != nil {
+		return err
+	}
+	// Replays: the valid packets again, now with their digests cached.
+	replayBig, replay1 := validBig, valid1
+	if replay1, err = fs.pcap("replay-1", valid[:1]); err != nil {
+		return err
+	}
+	if err := fs.withDigests("replay", 0, valid[:o.valid], &replayBig, &replay1); err != nil {
+		return err
+	}
+
+	var rss struct{ junkOurs, junkStock, bigOurs, bigStock int64 }
+	// stockLimit: the stock daemon reads only that many packets of the
+	// big file (0: all).
+	measure := func(what, expect string, big, one pcapFile, stockLimit int) (ours, theirs float64, err error) {
+		for _, d := range []daemon{sesame, stock} {
+			big := big
+			if d.stock && stockLimit > 0 {
+				big = big.prefix(stockLimit)
+			}
+			us, r, err := b.perPacket(d, big, one)
+			if err != nil {
+				return 0, 0, err
+			}
+			if err := checkDecisions(d, r.log, expect, big.n); err != nil {
+				return 0, 0, fmt.Errorf("%s: %w", what, err)
+			}
+			logf("%s %s: %.2f us/packet, peak RSS %d KiB", d.name, what, us, r.maxRSS)
+			if d.stock {
+				theirs = us
+				rss.bigStock = r.maxRSS
+			} else {
+				ours = us
+				rss.bigOurs = r.maxRSS
+			}
+		}
+		return ours, theirs, nil
+	}
+	ours, theirs, err := measure("junk", "bad_hmac", junk, junk1, 0)
+	if err != nil {
+		return err
+	}
+	rss.junkOurs, rss.junkStock = rss.bigOurs, rss.bigStock
+	t.cost("per junk packet, one core (us)", ours, theirs, 10)
+	if ours, theirs, err = measure("valid", "accept", validBig, valid1, 0); err != nil {
+		return err
+	}
+	t.cost("per valid packet, one core (us)", ours, theirs, 5)
+	if ours, theirs, err = measure("replayed", "replay", replayBig, replay1, 0); err != nil {
+		return err
+	}
+	t.cost("per replayed packet, one core (us)", ours, theirs, 0)
+
+	fresh, err := k.validN(o.cached+1, now)
+	if err != nil {
+		return err
+	}
+	var first, last float64
+	for i, n := range o.digests {
+		big, err := fs.pcap(fmt.Sprintf("cached-%d", n), fresh[:o.cached])
+		if err != nil {
+			return err
+		}
+		one, err := fs.pcap(fmt.Sprintf("cached-%d-1", n), fresh[o.cached:])
+		if err != nil {
+			return err
+		}
+		if err := fs.withDigests(fmt.Sprintf("digests-%d", n), n, nil, &big, &one); err != nil {
+			return err
+		}
+		if ours, theirs, err = measure(fmt.Sprintf("valid, %d cached", n), "accept", big, one, o.stockCached); err != nil {
+			return err
+		}
+		if i == 0 {
+			first = ours
+		}
+		last = ours
+		t.cost(fmt.Sprintf("per valid packet, %s digests cached (us)", count(n)), ours, theirs, 0)
+	}
+	if len(o.digests) > 1 {
+		flat := last <= 1.5*first+1
+		t.rows[len(t.rows)-1].target = fmt.Sprintf("flat from %s: %.1fx %s", count(o.digests[0]), last/first, verdict(flat))
+	}
+	t.add("peak RSS, junk file (MiB)", mib(rss.junkOurs), mib(rss.junkStock), "", "")
+	if len(o.digests) > 0 {
+		t.add(fmt.Sprintf("peak RSS, %s digests cached (MiB)", count(o.digests[len(o.digests)-1])), mib(rss.bigOurs), mib(rss.bigStock), "", "")
+	}
+	t.note("per-packet cost: (best of %d wall times over N packets - best over 1 packet) / (N-1); fwknopd -f -t --pcap-file under taskset -c 0,", o.runs)
+	t.note("  N = %d junk, %d valid, %d replayed, %d valid with a prefilled cache (the stock daemon reads the first %d of these: -C);",
+		o.junk, o.valid, o.valid, o.cached, min(o.cached, o.stockCached))
+	t.note("  stock: PCAP_LOOP_SLEEP 1 and PCAP_DISPATCH_COUNT N+1 (one dispatch reads the file), -C N to leave at its end.")
+	return nil
+}
+
+// liveRows measures each daemon live in namespaces: knock-to-open
+// latency, then knocks under a junk flood.
+func liveRows(t *table, o options, dir, prefix string, k keys, sesame, stock daemon) error {
+	type live struct {
+		lat     []time.Duration
+		granted int
+		rate    float64
+		hwm     int64
+	}
+	var res [2]live
+	for i, d := range []daemon{sesame, stock} {
+		l, err := startLive(d, dir, prefix, k)
+		if err != nil {
+			return err
+		}
+		r := &res[i]
+		if r.lat, err = l.latency(o.knocks); err == nil {
+			logf("%s knock-to-open: %v", d.name, r.lat)
+			r.granted, r.rate, r.hwm, err = l.flood(o.floodRate, o.floodKnocks)
+			logf("%s under %.0f junk/s: %d of %d granted", d.name, r.rate, r.granted, o.floodKnocks)
+		}
+		l.stop()
+		if err != nil {
+			return err
+		}
+	}
+	ours, theirs := res[0], res[1]
+	q := func(l []time.Duration, p int) float64 { return l[len(l)*p/100].Seconds() * 1000 }
+	t.add(fmt.Sprintf("knock-to-open median, %d knocks (ms)", o.knocks), ms(q(ours.lat, 50)), ms(q(theirs.lat, 50)),
+		ratio(q(theirs.lat, 50), q(ours.lat, 50)), "< 5 ms "+verdict(q(ours.lat, 50) < 5))
+	t.add("knock-to-open p90 (ms)", ms(q(ours.lat, 90)), ms(q(theirs.lat, 90)),
+		ratio(q(theirs.lat, 90), q(ours.lat, 90)), "< 10 ms "+verdict(q(ours.lat, 90) < 10))
+	t.add(fmt.Sprintf("knocks granted under %d junk/s", o.floodRate),
+		fmt.Sprintf("%d/%d", ours.granted, o.floodKnocks), fmt.Sprintf("%d/%d", theirs.granted, o.floodKnocks), "",
+		fmt.Sprintf("%d/%d %s", o.floodKnocks, o.floodKnocks, verdict(ours.granted == o.floodKnocks)))
+	t.add("peak RSS live, after the flood (MiB)", mib(ours.hwm), mib(theirs.hwm), "", "")
+	t.note("knock-to-open: UDP send from the client namespace to the kernel's nftables NEWRULE notice for FWKNOP_INPUT")
+	t.note("  (netlink, no polling); both daemons live with real iptables, the stock one with its default PCAP_LOOP_SLEEP.")
+	t.note("flood: junk sent at %.0f/s (sesame run) and %.0f/s (stock run), one knock every 100 ms; granted = rules in FWKNOP_INPUT.",
+		ours.rate, theirs.rate)
+	return nil
+}
+
+func ms(v float64) string { return fmt.Sprintf("%.1f", v) }
+
+func mib(kib int64) string { return fmt.Sprintf("%.1f", float64(kib)/1024) }
+
+// count writes 10000 as 10k and 1000000 as 1M.
+func count(n int) string {
+	switch {
+	case n >= 1000000 && n%1000000 == 0:
+		return fmt.Sprintf("%dM", n/1000000)
+	case n >= 1000 && n%1000 == 0:
+		return fmt.Sprintf("%dk", n/1000)
+	}
+	return strconv.Itoa(n)
+}

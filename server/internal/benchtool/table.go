@@ -1,0 +1,71 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+)
+
+// row is one line of the table: a measure of both daemons, their ratio
+// where it means something, and the issue's target with whether it is met.
+type row struct {
+	measure       string
+	sesame, stock string
+	ratio         string
+	target        string
+}
+
+type table struct {
+	rows  []row
+	notes []string
+}
+
+// cost adds a per-packet cost (µs) row; ratioTarget > 0 is the least
+// stock/sesame ratio the issue asks for.
+func (t *table) cost(measure string, ours, stock, ratioTarget float64) {
+	r := row{measure: measure, sesame: fmt.Sprintf("%.2f", ours), stock: fmt.Sprintf("%.2f", stock), ratio: ratio(stock, ours)}
+	if ratioTarget > 0 {
+		r.target = fmt.Sprintf(">= %gx %s", ratioTarget, verdict(ours > 0 && stock/ours >= ratioTarget))
+	}
+	t.rows = append(t.rows, r)
+}
+
+// add adds a row of preformatted values.
+func (t *table) add(measure, ours, stock, ratio, target string) {
+	t.rows = append(t.rows, row{measure, ours, stock, ratio, target})
+}
+
+func (t *table) note(format string, a ...any) { t.notes = append(t.notes, fmt.Sprintf(format, a...)) }
+
+func ratio(stock, ours float64) string {
+	if ours <= 0 || stock <= 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%.1fx", stock/ours)
+}
+
+func verdict(ok bool) string {
+	if ok {
+		return "met"
+	}
+	return "MISSED"
+}
+
+func (t *table) print(w io.Writer) {
+	head := row{"fwknopd, Sesame vs stock 2.6.10", "sesame", "stock", "stock/sesame", "target (sesame)"}
+	width := len(head.measure)
+	for _, r := range t.rows {
+		width = max(width, len(r.measure))
+	}
+	line := func(r row) {
+		fmt.Fprintf(w, "%-*s  %10s  %10s  %12s  %s\n", width, r.measure, r.sesame, r.stock, r.ratio, r.target)
+	}
+	line(head)
+	fmt.Fprintln(w, strings.Repeat("-", width+52))
+	for _, r := range t.rows {
+		line(r)
+	}
+	for _, n := range t.notes {
+		fmt.Fprintln(w, n)
+	}
+}
