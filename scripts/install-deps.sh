@@ -14,6 +14,7 @@ packages=(
   nftables        # `nft` for the nftables backend's tests (the administrator's ruleset)
   iproute2        # `ip netns` for the namespace tests and the demo
   python3         # the demo's TCP listener
+  time            # GNU time: peak RSS of each daemon in scripts/bench-server.sh
   libgl1-mesa-dev xorg-dev libxkbcommon-dev  # cgo headers of Fyne's OpenGL/GLFW driver (bin/sesame-gui)
   xvfb dbus-x11                              # the desktop app's tests and screenshots: a display and a session bus
   dbus            # a private session bus for the keyring tests (dbus-run-session)
