@@ -24,8 +24,16 @@
 //     the next one is due;
 //   - Flush removes exactly the chains and jumps it owns.
 //
+// NFTables (Linux) implements the same contract over netlink: each grant is
+// an element with a kernel timeout in a set hooked into the administrator's
+// own nftables chain; see NewNFTables. Detect picks a backend when
+// FIREWALL_BACKEND is absent.
+//
+// A grant may name a source prefix (Grant.SourcePrefix, GRANT_PREFIX_V4/V6)
+// instead of one address, in every backend.
+//
 // Fake implements the same contract in memory for tests of other packages.
-// Both are safe for concurrent use.
+// All are safe for concurrent use.
 package firewall
 
 import (

@@ -390,6 +390,7 @@ func benchGrant(b *testing.B, reset int, grant func(i int) firewall.Grant) {
 		b.Fatal(err)
 	}
 	ctx := context.Background()
+	took := make([]time.Duration, b.N)
 	err = ns.Do(func() error {
 		if err := fw.Init(ctx); err != nil {
 			return err
@@ -403,13 +404,17 @@ func benchGrant(b *testing.B, reset int, grant func(i int) firewall.Grant) {
 				}
 				b.StartTimer()
 			}
+			start := time.Now()
 			if err := fw.Grant(ctx, grant(i)); err != nil {
 				return fmt.Errorf("grant %d: %w", i, err)
 			}
+			took[i] = time.Since(start)
 		}
 		return nil
 	})
 	if err != nil {
 		b.Fatal(err)
 	}
+	b.StopTimer()
+	reportPercentiles(b, took)
 }

@@ -128,9 +128,10 @@ func keyOfElem(start, end []byte, v6 bool) (key, bool) {
 	}
 	src, okSrc := prefixOf(field(start, 0), field(end, 0))
 	dst, okDst := prefixOf(field(start, 1), field(end, 1))
-	proto, port := start[2*n], binary.BigEndian.Uint16(start[2*n+4:])
+	tail := start[2*n:] // protocol and port, as elemKey pads them
+	proto, port := tail[0], binary.BigEndian.Uint16(tail[4:])
 	if !okSrc || !okDst || src.Bits() == 0 || (proto != TCP && proto != UDP) || port == 0 ||
-		string(start[2*n:]) != string(end[2*n:]) {
+		string(tail) != string(elemKey(netip.Addr{}, netip.Addr{}, proto, port)) || string(tail) != string(end[2*n:]) {
 		return key{}, false
 	}
 	if dst.Bits() == 0 {

@@ -633,3 +633,22 @@ func (f *NFTables) Flush(ctx context.Context) error {
 	}
 	return nil
 }
+
+// hookChains lists the base chains of type filter on the input hook.
+func hookChains() ([]hookChain, error) {
+	conn, err := nftables.New()
+	if err != nil {
+		return nil, err
+	}
+	chains, err := conn.ListChains()
+	if err != nil {
+		return nil, err
+	}
+	var out []hookChain
+	for _, c := range chains {
+		if c.Hooknum != nil && *c.Hooknum == *nftables.ChainHookInput && c.Type == nftables.ChainTypeFilter {
+			out = append(out, hookChain{familyName(c.Table.Family), c.Table.Name, c.Name})
+		}
+	}
+	return out, nil
+}

@@ -20,5 +20,7 @@ func NewNFTables(Config, NFTConfig) (*NFTables, error) {
 // Check is never reached: there is no NFTables outside Linux.
 func (*NFTables) Check(context.Context) (bool, error) { return false, errors.ErrUnsupported }
 
+func hookChains() ([]hookChain, error) { return nil, errors.ErrUnsupported }
+
 // Close is never reached: there is no NFTables outside Linux.
 func (*NFTables) Close() error { return errors.ErrUnsupported }
