@@ -159,14 +159,22 @@ func TestNFTablesLayout(t *testing.T) {
 func TestNFTablesKernelExpires(t *testing.T) {
 	requireNFT(t)
 	s := newNFTServer(t)
-	fw := mustInit(t, nftablesIn(t, s.ns, firewall.DefaultConfig(), firewall.DefaultNFTConfig())())
-	exp := time.Now().Add(2 * time.Second)
-	mustGrant(t, fw, tcp(netnstest.ClientAddr4, s.port, exp), tcp(netnstest.ClientAddr6, s.port, exp))
+	open := nftablesIn(t, s.ns, firewall.DefaultConfig(), firewall.DefaultNFTConfig())
+	fw := mustInit(t, open())
+	exp := time.Unix(time.Now().Add(2*time.Second).Unix(), 0)
+	gs := []firewall.Grant{tcp(netnstest.ClientAddr4, s.port, exp), tcp(netnstest.ClientAddr6, s.port, exp)}
+	mustGrant(t, fw, gs...)
 	s.wantOpen(t, netnstest.ServerAddr4, s.port, true, "after Grant")
 	s.wantOpen(t, netnstest.ServerAddr6, s.port, true, "after Grant")
-	waitEmpty(t, fw, 5*time.Second)
+	waitEmpty(t, mustInit(t, open()), 5*time.Second) // another instance: fw's record stays as it was
 	s.wantOpen(t, netnstest.ServerAddr4, s.port, false, "after the timeout")
 	s.wantOpen(t, netnstest.ServerAddr6, s.port, false, "after the timeout")
+	// Expire finds the elements gone and reports the grants from its record.
+	removed, next, err := fw.Expire(context.Background(), time.Now())
+	if err != nil || !slices.Equal(strs(removed), strs(gs)) || !next.IsZero() {
+		t.Errorf("Expire after the kernel's expiry = %q, next %v, %v; want %q, nothing next", strs(removed), next, err, strs(gs))
+	}
+	wantList(t, fw)
 }
 
 // waitEmpty polls List until the kernel has let every grant go.
@@ -243,6 +251,32 @@ func TestNFTablesRulesetReload(t *testing.T) {
 	mustGrant(t, fw, tcp(other4, 22, exp)) // finds its set gone and restores all
 	wantList(t, fw, g4, tcp(other4, 22, exp), g6)
 	s.wantOpen(t, netnstest.ServerAddr6, s.port, true, "after a Grant following the reload")
+}
+
+// Without the administrator's table the backend keeps its own (table inet
+// sesame); once their ruleset is loaded, Check moves the grants into it and
+// removes its own table.
+func TestNFTablesOwnTableMovesIntoAdmins(t *testing.T) {
+	s := newNFTServer(t)
+	s.ns.Run(t, "nft", "flush", "ruleset")
+	fw := nftablesIn(t, s.ns, firewall.DefaultConfig(), firewall.DefaultNFTConfig())()
+	mustInit(t, fw)
+	if got := ruleset(t, s.ns); !strings.Contains(got, "table inet sesame {") || !strings.Contains(got, "type filter hook input priority filter - 1; policy accept;") {
+		t.Errorf("own table missing or not a base chain at priority filter - 1:\n%s", got)
+	}
+	g := tcp(netnstest.ClientAddr4, s.port, time.Unix(time.Now().Add(time.Hour).Unix(), 0))
+	mustGrant(t, fw, g)
+	loadRuleset(t, s.ns, strings.TrimPrefix(s.ruleset, "flush ruleset\n"))
+	// inet filter now drops, and an accept in inet sesame cannot help.
+	s.wantOpen(t, netnstest.ServerAddr4, s.port, false, "with the grant in the backend's own table")
+	if restored, err := fw.Check(context.Background()); err != nil || !restored {
+		t.Fatalf("Check = %v, %v; want the grants moved", restored, err)
+	}
+	if got := ruleset(t, s.ns); strings.Contains(got, "table inet sesame") {
+		t.Errorf("own table left behind:\n%s", got)
+	}
+	s.wantOpen(t, netnstest.ServerAddr4, s.port, true, "with the grant in the administrator's table")
+	wantList(t, fw, g)
 }
 
 // nftServer is a server namespace whose administrator drops everything in
