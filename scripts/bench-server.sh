@@ -5,6 +5,23 @@
 # in test mode. Installs nothing (make bench depends on build, which does).
 # Prints the table on standard output; everything created is removed on exit.
 #
+# How each measure is taken (server/internal/benchtool does the work):
+# - per-packet cost: `fwknopd -f -t --pcap-file F` under `taskset -c 0` in a
+#   namespace, wall time of the whole process, best of BENCH_RUNS runs, over
+#   a large file minus over a one-packet file with the same start-up, divided
+#   by the packets in between. The stock daemon gets PCAP_LOOP_SLEEP 1 and a
+#   PCAP_DISPATCH_COUNT above the file's size, so its loop sleep is not
+#   measured. Replayed packets and the cached rows run against digest files
+#   prefilled in each daemon's own format. Peak RSS comes from GNU time.
+# - knock-to-open: each daemon live (real iptables, the stock one with its
+#   default PCAP_LOOP_SLEEP) in a server namespace; a knock goes out over a
+#   veth from a client namespace, and the time runs from just before the send
+#   to the kernel's netlink notice (NFNLGRP_NFTABLES, NEWRULE) that a rule was
+#   added to FWKNOP_INPUT: the rule appearing, observed without polling.
+# - flood: junk at BENCH_FLOOD_RATE a second (paced by a 1 ms ticker) while
+#   BENCH_FLOOD_KNOCKS valid knocks go out, one every 100 ms; a knock counts
+#   as granted when its rule is in FWKNOP_INPUT two seconds after the flood.
+#
 # Knobs (environment): BENCH_JUNK, BENCH_VALID (packets in the junk and the
 # valid/replayed files), BENCH_CACHED (valid packets run against a prefilled
 # cache), BENCH_STOCK_CACHED (how many of those the stock daemon reads),
@@ -25,8 +42,8 @@ prefix=spabench-$$
 tool=
 cleanup() {
   # benchtool removes what it creates; this catches a benchtool that was killed.
-  [ -n "$tool" ] && kill "$tool" 2>/dev/null && wait "$tool" 2>/dev/null
-  for ns in $(ip netns list | awk -v p="$prefix-" 'index($1, p) == 1 {print $1}'); do ip netns del "$ns"; done
+  if [ -n "$tool" ] && kill "$tool" 2>/dev/null; then wait "$tool" 2>/dev/null || true; fi
+  for ns in $(ip netns list | awk -v p="$prefix-" 'index($1, p) == 1 {print $1}'); do ip netns del "$ns" || true; done
   rm -rf "$work"
 }
 trap cleanup EXIT
