@@ -28,15 +28,21 @@ type liveDaemon struct {
 
 // startLive starts d on the veth with real iptables, packet aging and
 // digest persistence on, and the stock daemon's default PCAP_LOOP_SLEEP,
-// and waits until it serves.
-func startLive(d daemon, dir, prefix string, k keys) (*liveDaemon, error) {
-	server, client, err := newPair(prefix + "-" + d.name)
+// and waits until it serves. name tells runs apart; digests, if not "",
+// is a digest file to start with (copied: a live daemon writes to it).
+func startLive(d daemon, dir, prefix, name string, k keys, digests string) (*liveDaemon, error) {
+	server, client, err := newPair(prefix + "-" + name)
 	if err != nil {
 		return nil, err
 	}
-	run := filepath.Join(dir, "live-"+d.name)
+	run := filepath.Join(dir, "live-"+name)
 	if err := os.Mkdir(run, 0o700); err != nil {
 		return nil, err
+	}
+	if digests != "" {
+		if err := copyFile(filepath.Join(run, "digest.cache"), digests); err != nil {
+			return nil, err
+		}
 	}
 	conf := fmt.Sprintf("PCAP_INTF %s;\nENABLE_DIGEST_PERSISTENCE Y;\nENABLE_SPA_PACKET_AGING Y;\nFWKNOP_RUN_DIR %s;\n", link, run)
 	if err := writeFiles(run, conf, k.accessConf()); err != nil {
@@ -64,7 +70,15 @@ func startLive(d daemon, dir, prefix string, k keys) (*liveDaemon, error) {
 	if d.stock {
 		ready = "Starting fwknopd main event loop"
 	}
-	return l, l.waitLog(ready, 15*time.Second)
+	return l, l.waitLog(ready, 60*time.Second)
+}
+
+func copyFile(dst, src string) error {
+	b, err := os.ReadFile(src)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(dst, b, 0o600)
 }
 
 func (l *liveDaemon) waitLog(sub string, d time.Duration) error {

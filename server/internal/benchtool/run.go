@@ -74,11 +74,15 @@ func (fs files) pcap(name string, payloads [][]byte) (pcapFile, error) {
 	return f, writePcap(f.path, payloads)
 }
 
-// withDigests is f run against a digest cache prefilled with n random
-// digests and those of cached, in each daemon's own format.
+// withDigests points the files at a digest cache prefilled with n random
+// digests and those of cached, in each daemon's own format: under name, or
+// at digestFiles(n) when name is "".
 func (fs files) withDigests(name string, n int, cached [][]byte, fs2 ...*pcapFile) error {
-	stockPath := filepath.Join(fs.dir, name+".stock-digests")
-	sesamePath := filepath.Join(fs.dir, name+".sesame-digests")
+	paths := digestFiles(fs.dir, n)
+	if name != "" {
+		paths = map[string]string{"stock": filepath.Join(fs.dir, name+".stock-digests"), "sesame": filepath.Join(fs.dir, name+".sesame-digests")}
+	}
+	stockPath, sesamePath := paths["stock"], paths["sesame"]
 	if err := writeStockDigests(stockPath, n, cached, time.Now()); err != nil {
 		return err
 	}
@@ -86,9 +90,17 @@ func (fs files) withDigests(name string, n int, cached [][]byte, fs2 ...*pcapFil
 		return err
 	}
 	for _, f := range fs2 {
-		f.digests = map[string]string{"stock": stockPath, "sesame": sesamePath}
+		f.digests = paths
 	}
 	return nil
+}
+
+// digestFiles are the files prefilled with n random digests, by daemon.
+func digestFiles(dir string, n int) map[string]string {
+	return map[string]string{
+		"stock":  filepath.Join(dir, fmt.Sprintf("digests-%d.stock", n)),
+		"sesame": filepath.Join(dir, fmt.Sprintf("digests-%d.sesame", n)),
+	}
 }
 
 // fileRows measures per-packet costs on pcap files, one core, -t.
@@ -170,7 +182,7 @@ func fileRows(t *table, o options, dir, prefix string, k keys, sesame, stock dae
 	if ours, theirs, err = measure("replayed", "replay", replayBig, replay1, 0); err != nil {
 		return err
 	}
-	t.cost("per replayed packet, one core (us)", ours, theirs, 0)
+	t.cost(fmt.Sprintf("per replayed packet, %s cached, one core (us)", count(o.valid)), ours, theirs, 0)
 
 	fresh, err := k.validN(o.cached+1, now)
 	if err != nil {
@@ -186,7 +198,7 @@ func fileRows(t *table, o options, dir, prefix string, k keys, sesame, stock dae
 		if err != nil {
 			return err
 		}
-		if err := fs.withDigests(fmt.Sprintf("digests-%d", n), n, nil, &big, &one); err != nil {
+		if err := fs.withDigests("", n, nil, &big, &one); err != nil {
 			return err
 		}
 		if ours, theirs, err = measure(fmt.Sprintf("valid, %d cached", n), "accept", big, one, o.stockCached); err != nil {
@@ -202,14 +214,15 @@ func fileRows(t *table, o options, dir, prefix string, k keys, sesame, stock dae
 		flat := last <= 1.5*first+1
 		t.rows[len(t.rows)-1].target = fmt.Sprintf("flat from %s: %.1fx %s", count(o.digests[0]), last/first, verdict(flat))
 	}
-	t.add("peak RSS, junk file (MiB)", mib(rss.junkOurs), mib(rss.junkStock), "", "")
+	t.add("peak RSS -t, junk file (MiB)", mib(rss.junkOurs), mib(rss.junkStock), "", "")
 	if len(o.digests) > 0 {
-		t.add(fmt.Sprintf("peak RSS, %s digests cached (MiB)", count(o.digests[len(o.digests)-1])), mib(rss.bigOurs), mib(rss.bigStock), "", "")
+		t.add(fmt.Sprintf("peak RSS -t, %s digests cached (MiB)", count(o.digests[len(o.digests)-1])), mib(rss.bigOurs), mib(rss.bigStock), "", "")
 	}
 	t.note("per-packet cost: (best of %d wall times over N packets - best over 1 packet) / (N-1); fwknopd -f -t --pcap-file under taskset -c 0,", o.runs)
 	t.note("  N = %d junk, %d valid, %d replayed, %d valid with a prefilled cache (the stock daemon reads the first %d of these: -C);",
 		o.junk, o.valid, o.valid, o.cached, min(o.cached, o.stockCached))
 	t.note("  stock: PCAP_LOOP_SLEEP 1 and PCAP_DISPATCH_COUNT N+1 (one dispatch reads the file), -C N to leave at its end.")
+	t.note("  peak RSS -t: GNU time; in test mode Sesame reads its digest file into memory to decide against a copy of it.")
 	return nil
 }
 
@@ -224,7 +237,7 @@ func liveRows(t *table, o options, dir, prefix string, k keys, sesame, stock dae
 	}
 	var res [2]live
 	for i, d := range []daemon{sesame, stock} {
-		l, err := startLive(d, dir, prefix, k)
+		l, err := startLive(d, dir, prefix, d.name, k, "")
 		if err != nil {
 			return err
 		}
@@ -249,6 +262,23 @@ func liveRows(t *table, o options, dir, prefix string, k keys, sesame, stock dae
 		fmt.Sprintf("%d/%d", ours.granted, o.floodKnocks), fmt.Sprintf("%d/%d", theirs.granted, o.floodKnocks), "",
 		fmt.Sprintf("%d/%d %s", o.floodKnocks, o.floodKnocks, verdict(ours.granted == o.floodKnocks)))
 	t.add("peak RSS live, after the flood (MiB)", mib(ours.hwm), mib(theirs.hwm), "", "")
+	if len(o.digests) > 0 {
+		n := o.digests[len(o.digests)-1]
+		var hwm [2]int64
+		for i, d := range []daemon{sesame, stock} {
+			l, err := startLive(d, dir, prefix, d.name+"-rss", k, digestFiles(dir, n)[d.name])
+			if err == nil {
+				hwm[i], err = vmHWM(l.pid)
+			}
+			if l != nil {
+				l.stop()
+			}
+			if err != nil {
+				return err
+			}
+		}
+		t.add(fmt.Sprintf("peak RSS live, started with %s digests (MiB)", count(n)), mib(hwm[0]), mib(hwm[1]), "", "")
+	}
 	t.note("knock-to-open: UDP send from the client namespace to the kernel's nftables NEWRULE notice for FWKNOP_INPUT")
 	t.note("  (netlink, no polling); both daemons live with real iptables, the stock one with its default PCAP_LOOP_SLEEP.")
 	t.note("flood: junk sent at %.0f/s (sesame run) and %.0f/s (stock run), one knock every 100 ms; granted = rules in FWKNOP_INPUT.",
