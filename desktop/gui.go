@@ -42,5 +42,5 @@ func startGUI([]string) int {
 }
 
 func services(useDemo bool) (ui.Services, error) {
-	return demo.New().Services(), nil
+	return demo.New(time.Now).Services(), nil
 }

@@ -11,12 +11,11 @@ packages=(
   gnupg           # GnuPG home for the stock daemon's GPG interop tests
   iptables        # the firewall backend under test
   nftables        # `nft` for the nftables backend's tests (the administrator's ruleset)
-  nftables        # `nft` for the nftables backend's tests (the administrator's ruleset)
   iproute2        # `ip netns` for the namespace tests and the demo
   python3         # the demo's TCP listener
   time            # GNU time: peak RSS of each daemon in scripts/bench-server.sh
   libgl1-mesa-dev xorg-dev libxkbcommon-dev  # cgo headers of Fyne's OpenGL/GLFW driver (bin/sesame-gui)
-  xvfb dbus-x11                              # the desktop app's tests and screenshots: a display and a session bus
+  xvfb dbus-x11 x11-utils imagemagick       # the desktop app's tests (xwininfo) and screenshots (import) under Xvfb
   dbus            # a private session bus for the keyring tests (dbus-run-session)
   gnome-keyring   # a real Secret Service for the desktop store tests
   libsecret-1-0   # the Secret Service client library gnome-keyring uses

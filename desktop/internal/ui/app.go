@@ -10,6 +10,7 @@
 package ui
 
 import (
+	"fmt"
 	"os"
 	"os/signal"
 	"strings"
@@ -55,6 +56,9 @@ func Run(cfg Config) int {
 	})
 
 	trayErr := tray.Probe(trayProbeTimeout)
+	if trayErr != nil {
+		fmt.Fprintln(os.Stderr, "sesame: no tray icon:", trayErr)
+	}
 	w := NewWindow(ctl, win, trayErr)
 	if desk, ok := a.(desktop.App); ok && trayErr == nil {
 		startTray(a, desk, ctl, win)
@@ -66,7 +70,7 @@ func Run(cfg Config) int {
 	}
 
 	ctl.Reload()
-	win.Resize(fyne.NewSize(960, 640))
+	win.Resize(fyne.NewSize(960, 720))
 	win.ShowAndRun()
 	return 0
 }

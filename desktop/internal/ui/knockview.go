@@ -52,6 +52,7 @@ func newKnockView(ctl *Controller, selected func() string) *knockView {
 		widget.NewCard("", "History", v.history),
 		widget.NewCard("", "Packet fields", container.NewVScroll(v.fields)),
 	)
+	split.Offset = 0.35
 	v.content = container.NewBorder(top, nil, nil, nil, split)
 	return v
 }

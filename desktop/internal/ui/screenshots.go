@@ -27,8 +27,10 @@ func screenshots(a fyne.App, w *Window, ctl *Controller, dir string) {
 		setup func()
 	}{
 		{"main-window.png", func() {
-			if ps := ctl.Profiles(); len(ps) > 0 {
-				w.list.Select(0)
+			for i, p := range ctl.Profiles() {
+				if p.Name() == "web" {
+					w.list.Select(i)
+				}
 			}
 			w.SelectTab(0)
 		}},

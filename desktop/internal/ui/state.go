@@ -114,8 +114,12 @@ func (c *Controller) Reload() {
 	})
 }
 
+// newestFirst orders h (oldest first, as a Knocker keeps it) newest first.
 func newestFirst(h []Record) []Record {
-	out := append([]Record(nil), h...)
+	out := make([]Record, len(h))
+	for i, r := range h {
+		out[len(h)-1-i] = r
+	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].At.After(out[j].At) })
 	return out
 }

@@ -37,11 +37,13 @@ type Services struct {
 	history  []ui.Record
 	keepOpen map[string]bool
 	calls    []string // knocks made, "knock NAME" or "ssh NAME", for tests
+	now      func() time.Time
 }
 
-// New returns demo services holding three sample profiles.
-func New() *Services {
-	d := &Services{profiles: map[string]ui.Profile{}, keys: map[string]ui.Secrets{}, keepOpen: map[string]bool{}}
+// New returns demo services holding three sample profiles; an open grant
+// lasts five minutes from now().
+func New(now func() time.Time) *Services {
+	d := &Services{profiles: map[string]ui.Profile{}, keys: map[string]ui.Secrets{}, keepOpen: map[string]bool{}, now: now}
 	for _, p := range []map[ui.Field]string{
 		{ui.FieldName: "web", ui.FieldHost: "spa.example.org", ui.FieldAccess: "tcp/22", ui.FieldSSHUser: "alice", ui.FieldTimeout: "300"},
 		{ui.FieldName: "db-v6", ui.FieldHost: "2001:db8::7", ui.FieldAccess: "tcp/5432", ui.FieldAllow: "source"},
@@ -188,7 +190,7 @@ func (d *Services) knock(how, name string) (ui.Record, error) {
 	if name == Failing {
 		r.Diagnosis = "no answer from tcp/22 after 5 s: wrong key, the server's clock is off, or the port is blocked on the way"
 	} else {
-		r.Opened, r.After, r.Until = true, 42*time.Millisecond, Epoch.Add(5*time.Minute)
+		r.Opened, r.After, r.Until = true, 42*time.Millisecond, d.now().Add(5*time.Minute)
 	}
 	d.history = append(d.history, r)
 	return r, nil

@@ -1,0 +1,194 @@
+package ui_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/sesame-spa/sesame/desktop/internal/tray"
+	"github.com/sesame-spa/sesame/desktop/internal/ui"
+	"github.com/sesame-spa/sesame/desktop/internal/ui/demo"
+)
+
+// now is the fixed clock of these tests.
+var now = time.Date(2026, 3, 14, 10, 0, 0, 0, time.UTC)
+
+type fixture struct {
+	app    fyne.App
+	d      *demo.Services
+	ctl    *ui.Controller
+	win    *ui.Window
+	clock  *time.Time
+	notes  []string
+	states []ui.State
+}
+
+// setup builds the window over the demo services with long work run inline,
+// so each step's outcome is there when the call returns.
+func setup(t *testing.T) *fixture {
+	t.Helper()
+	f := &fixture{app: test.NewTempApp(t)}
+	clock := now
+	f.clock = &clock
+	f.d = demo.New(func() time.Time { return *f.clock })
+	f.ctl = ui.NewController(f.d.Services(), func() time.Time { return *f.clock },
+		func(run func()) { run() },
+		func(title, body string) { f.notes = append(f.notes, title+": "+body) })
+	w := test.NewWindow(nil)
+	t.Cleanup(w.Close)
+	f.win = ui.NewWindow(f.ctl, w, nil)
+	f.ctl.Watch(func() { f.states = append(f.states, f.ctl.Status().State) })
+	f.ctl.Reload()
+	return f
+}
+
+func TestProfilesListed(t *testing.T) {
+	f := setup(t)
+	var names []string
+	for _, p := range f.ctl.Profiles() {
+		names = append(names, p.Name())
+	}
+	if got := strings.Join(names, " "); got != "db-v6 lab web" {
+		t.Fatalf("profiles %q, want sorted db-v6 lab web", got)
+	}
+}
+
+func TestEditorValidatesAsTyped(t *testing.T) {
+	f := setup(t)
+	f.win.Select("web")
+	e := f.win.Editor()
+	for _, c := range []struct {
+		field     ui.Field
+		value     string
+		wantWords string // "" for valid
+	}{
+		{ui.FieldSPAPort, "70000", "1..65535"},
+		{ui.FieldSPAPort, "62201", ""},
+		{ui.FieldHost, "bad host!", "DNS name"},
+		{ui.FieldHost, "2001:db8::7", ""},
+		{ui.FieldAccess, "tcp/22,icmp/1", "proto/port"},
+		{ui.FieldAccess, "tcp/22,udp/53", ""},
+		{ui.FieldTransport, "sctp", "udp, tcp, http"},
+		{ui.FieldAllow, "999.1.1.1", "resolve"},
+		{ui.FieldSSHPort, "0", "1..65535"},
+	} {
+		e.Set(c.field, c.value)
+		got := e.Reason(c.field)
+		if (got == "") != (c.wantWords == "") || !strings.Contains(got, c.wantWords) {
+			t.Errorf("%s=%q: reason %q, want one containing %q", c.field, c.value, got, c.wantWords)
+		}
+		e.Set(c.field, map[ui.Field]string{ui.FieldSPAPort: "62201", ui.FieldHost: "spa.example.org",
+			ui.FieldAccess: "tcp/22", ui.FieldTransport: "udp", ui.FieldAllow: "resolve", ui.FieldSSHPort: "22"}[c.field])
+	}
+}
+
+func TestEditorSaveRefusedUntilValid(t *testing.T) {
+	f := setup(t)
+	f.win.Select("web")
+	e := f.win.Editor()
+	e.Set(ui.FieldSPAPort, "0")
+	e.Save()
+	if p, _ := f.ctl.Profile("web"); p.Values[ui.FieldSPAPort] != "62201" {
+		t.Fatalf("an invalid port was saved: %q", p.Values[ui.FieldSPAPort])
+	}
+	e.Set(ui.FieldSPAPort, "40001")
+	e.Save()
+	if p, _ := f.ctl.Profile("web"); p.Values[ui.FieldSPAPort] != "40001" {
+		t.Fatalf("port after save %q, want 40001", p.Values[ui.FieldSPAPort])
+	}
+}
+
+func TestKnockStates(t *testing.T) {
+	f := setup(t)
+	f.states = nil
+	f.ctl.Knock("web", false)
+	st := f.ctl.Status()
+	if st.State != ui.Open || st.Message != "open after 42 ms" {
+		t.Fatalf("status %+v, want open after 42 ms", st)
+	}
+	if len(f.states) < 2 || f.states[0] != ui.Knocking {
+		t.Fatalf("states %v, want knocking then open", f.states)
+	}
+	if got := f.ctl.Left(); got != "5:00 left" {
+		t.Errorf("countdown %q, want 5:00 left", got)
+	}
+	if got := ui.TrayLine(st, *f.clock); got != "web: open, 5 min left" {
+		t.Errorf("tray line %q", got)
+	}
+	*f.clock = now.Add(4*time.Minute + 30*time.Second)
+	f.ctl.Tick()
+	if got := ui.TrayLine(f.ctl.Status(), *f.clock); got != "web: open, under a minute left" {
+		t.Errorf("tray line %q", got)
+	}
+	*f.clock = now.Add(5 * time.Minute)
+	f.ctl.Tick()
+	if f.ctl.Status().State != ui.Idle {
+		t.Errorf("after the grant: %v, want idle", f.ctl.Status().State)
+	}
+	if len(f.notes) != 1 || f.notes[0] != "Sesame: web: open after 42 ms" {
+		t.Errorf("notifications %q", f.notes)
+	}
+
+	f.ctl.Knock(demo.Failing, true)
+	st = f.ctl.Status()
+	if st.State != ui.Failed || !strings.Contains(st.Message, "wrong key") {
+		t.Fatalf("failing knock: %+v, want failed with a diagnosis", st)
+	}
+	if got := f.d.Calls(); got != "knock web; ssh lab" {
+		t.Errorf("calls %q", got)
+	}
+	h := f.ctl.History()
+	if len(h) != 2 || h[0].Profile != demo.Failing || len(h[1].Fields) == 0 {
+		t.Errorf("history %+v, want lab then web with fields", h)
+	}
+}
+
+func TestKeepOpenSaved(t *testing.T) {
+	f := setup(t)
+	f.ctl.KeepOpen("web", true)
+	if p, _ := f.ctl.Profile("web"); !p.KeepOpen || !f.d.KeptOpen("web") {
+		t.Fatalf("keep-open not saved (%v) or not started (%v)", p.KeepOpen, f.d.KeptOpen("web"))
+	}
+}
+
+func TestTrayMenuFromProfiles(t *testing.T) {
+	f := setup(t)
+	var did []string
+	var names []string
+	for _, p := range f.ctl.Profiles() {
+		names = append(names, p.Name())
+	}
+	m := tray.Menu(names, "Sesame: ready", tray.Actions{
+		Knock:   func(n string) { did = append(did, "knock "+n) },
+		OpenSSH: func(n string) { did = append(did, "ssh "+n) },
+		Show:    func() { did = append(did, "show") },
+		Quit:    func() { did = append(did, "quit") },
+	})
+	var labels []string
+	for _, it := range m.Items {
+		labels = append(labels, it.Label)
+		if it.ChildMenu != nil {
+			for _, c := range it.ChildMenu.Items {
+				c.Action()
+			}
+		}
+	}
+	if got := strings.Join(labels, "|"); got != "Sesame: ready||db-v6|lab|web||Open Sesame…|Quit" {
+		t.Errorf("menu %q", got)
+	}
+	last := m.Items[len(m.Items)-1]
+	if !last.IsQuit {
+		t.Error("Quit is not marked IsQuit: Fyne would add a second one")
+	}
+	m.Items[len(m.Items)-2].Action()
+	last.Action()
+	if got := strings.Join(did, ","); got != "knock db-v6,ssh db-v6,knock lab,ssh lab,knock web,ssh web,show,quit" {
+		t.Errorf("actions %q", got)
+	}
+	if !m.Items[0].Disabled {
+		t.Error("the status line is clickable")
+	}
+}
