@@ -44,6 +44,9 @@ func decodePlaintext(pt string) (*Message, error) {
 // tells SHA3 from SHA2 of the same length by trying both.
 func verifyDigest(fields, digest string) (Hash, error) {
 	var want, got [64]byte
+	if len(digest) > SHA512.B64Len() {
+		return 0, ErrBadDigest
+	}
 	n, err := b64.Decode(want[:], []byte(digest))
 	if err != nil {
 		return 0, ErrBadDigest
