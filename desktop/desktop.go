@@ -17,7 +17,13 @@ const usage = `usage: sesame COMMAND [options]
 Commands:
   knock    send a Single Packet Authorization knock (fwknop's client flags;
            sesame knock -h lists them)
+  knock NAME [options]  knock with a saved profile, check that the port opens
   keygen   print a new KEY_BASE64 / HMAC_KEY_BASE64 pair
+  profile  add, edit, copy, remove, list, show, import or export saved
+           profiles (sesame profile -h)
+  ssh NAME [-- ARGS]    knock, wait for the port, then run ssh with the profile
+  proxy NAME HOST PORT  for ssh's ProxyCommand: knock, then relay the connection
+  ssh-config NAME       print a ~/.ssh/config block using sesame proxy
   help     show this help
 `
 
@@ -40,6 +46,14 @@ func Run(args []string) int {
 		return cli.Knock(args[1:], cli.OS())
 	case "keygen":
 		return cli.Keygen(args[1:], cli.OS())
+	case "profile":
+		return cli.Profile(args[1:], cli.OS(), os.Stdin)
+	case "ssh":
+		return cli.SSH(args[1:], cli.OS())
+	case "proxy":
+		return cli.Proxy(args[1:], cli.OS(), os.Stdin)
+	case "ssh-config":
+		return cli.SSHConfig(args[1:], cli.OS())
 	case "help", "-h", "--help":
 		return printUsage(os.Stdout, 0)
 	}

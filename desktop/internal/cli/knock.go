@@ -202,7 +202,7 @@ func runKnock(ctx context.Context, args []string, sys *System) error {
 		_, err := fmt.Fprintf(sys.Stdout, "sesame knock, fwknop 2.6 compatible, FKO protocol version %s\n", spa.Version)
 		return err
 	case len(operands) > 0:
-		return usageErr("no Sesame profile store yet; use -n NAME for a ~/.fwknoprc stanza (got %q)", operands[0])
+		return knockProfile(ctx, c, found, operands, sys)
 	}
 	if err := c.loadRC(sys); err != nil || c.listNames {
 		return err

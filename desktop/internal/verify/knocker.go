@@ -69,6 +69,9 @@ type Knocker struct {
 	Rand      io.Reader                                                  // nil: crypto/rand
 	Getenv    func(string) string                                        // user name lookup; nil: os.Getenv
 	Lookup    func(ctx context.Context, host string) (netip.Addr, error) // nil: DNS
+	// Override changes the options built from a profile before the knock,
+	// as `sesame knock NAME -A tcp/80` does; nil: none.
+	Override func(o *knock.Options) error
 }
 
 func (k *Knocker) now() time.Time {
@@ -124,19 +127,24 @@ func (k *Knocker) knock(ctx context.Context, name string) Record {
 	if err != nil {
 		return fail(NotSent, err)
 	}
-	server, err := k.lookup(ctx, p.Host)
-	if err != nil {
-		return fail(DNSFailure, fmt.Errorf("DNS failure: %s does not resolve: %v", p.Host, err))
-	}
 	keys, err := k.Profiles.Keys(ctx, p)
 	if err != nil {
 		return fail(NotSent, err)
 	}
-	spaKeys, err := p.SPAKeys(keys)
+	o := p.Options(keys)
+	if k.Override != nil {
+		if err := k.Override(o); err != nil {
+			return fail(NotSent, err)
+		}
+	}
+	spaKeys, err := knock.Keys(o, nil)
 	if err != nil {
 		return fail(NotSent, err)
 	}
-	o := p.Options(keys)
+	server, err := k.lookup(ctx, o.Destination, o.ServerIPv4)
+	if err != nil {
+		return fail(DNSFailure, fmt.Errorf("DNS failure: %s does not resolve: %v", o.Destination, err))
+	}
 	if err := k.allow(ctx, &r, o, netinfo.FamilyOf(server), p); err != nil {
 		return fail(NotSent, err)
 	}
@@ -149,14 +157,14 @@ func (k *Knocker) knock(ctx context.Context, name string) Record {
 		return fail(NotSent, err)
 	}
 	r.Packet = decoded(msg)
-	target := knock.Target{Host: p.Host, Addr: netip.AddrPortFrom(server, o.ServerPort), Transport: o.Transport}
+	target := knock.Target{Host: o.Destination, Addr: netip.AddrPortFrom(server, o.ServerPort), Transport: o.Transport, UserAgent: o.UserAgent}
 	r.Server = target.Addr.String() + "/" + target.Transport.String()
 	r.At = k.now()
 	if err := knock.Send(ctx, target, packet); err != nil {
 		return fail(NotSent, err)
 	}
-	r.Until = r.At.Add(grant(p))
-	port, ok := checkPort(p)
+	r.Until = r.At.Add(grant(o.FWTimeout))
+	port, ok := checkPort(o.Access, p.SSH.PortOr(22))
 	if !ok {
 		r.Reason, r.Diagnosis = Sent, "sent; no TCP port to check"
 		return r
@@ -186,13 +194,13 @@ func (k *Knocker) getenv() func(string) string {
 	return os.Getenv
 }
 
-func (k *Knocker) lookup(ctx context.Context, host string) (netip.Addr, error) {
+func (k *Knocker) lookup(ctx context.Context, host string, ipv4Only bool) (netip.Addr, error) {
 	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
 	if k.Lookup != nil {
 		return k.Lookup(ctx, host)
 	}
-	return knock.Resolve(ctx, net.DefaultResolver, host, false)
+	return knock.Resolve(ctx, net.DefaultResolver, host, ipv4Only)
 }
 
 // detector is k.Net with the profile's own resolvers.
@@ -229,17 +237,17 @@ func (k *Knocker) allow(ctx context.Context, r *Record, o *knock.Options, fam ne
 }
 
 // grant is how long the server was asked to keep the port open.
-func grant(p store.Profile) time.Duration {
-	if p.Timeout > 0 {
-		return time.Duration(p.Timeout) * time.Second
+func grant(seconds int) time.Duration {
+	if seconds > 0 {
+		return time.Duration(seconds) * time.Second
 	}
 	return DefaultGrant
 }
 
-// checkPort picks the port to probe: the ssh port when the profile opens
-// it, else the first TCP port it opens.
-func checkPort(p store.Profile) (uint16, bool) {
-	pp, err := spa.ParseProtoPorts(p.Access)
+// checkPort picks the port to probe: the ssh port when access opens it,
+// else the first TCP port it opens.
+func checkPort(access string, sshPort uint16) (uint16, bool) {
+	pp, err := spa.ParseProtoPorts(access)
 	if err != nil {
 		return 0, false
 	}
@@ -248,7 +256,7 @@ func checkPort(p store.Profile) (uint16, bool) {
 		if x.Proto != "tcp" {
 			continue
 		}
-		if x.Port == p.SSH.PortOr(22) {
+		if x.Port == sshPort {
 			return x.Port, true
 		}
 		if first == 0 {
@@ -337,7 +345,7 @@ func (k *Knocker) KeepOpen(ctx context.Context, name string, report func(Record)
 		}
 		wait := retryAfter
 		if r.Opened || r.Reason == Sent {
-			wait = max(r.Until.Sub(k.now())-renewMargin(grant(p)), time.Second)
+			wait = max(r.Until.Sub(k.now())-renewMargin(r.Until.Sub(r.At)), time.Second)
 		}
 		if err := k.waitOrMove(ctx, d, r, wait); err != nil {
 			return nil

@@ -38,7 +38,15 @@ type PortResult struct {
 }
 
 func (p Probe) attempt() time.Duration { return orDur(p.Attempt, 500*time.Millisecond) }
-func (p Probe) total() time.Duration   { return orDur(p.Total, 5*time.Second) }
+
+// attemptN bounds the n-th connect (from 1): short at first, as a SYN that
+// the firewall dropped is only sent again after a second, while a new
+// connect passes as soon as the rule is in; longer later, for slow links.
+func (p Probe) attemptN(n int) time.Duration {
+	d := 25 * time.Millisecond << min(n-1, 10)
+	return min(d, p.attempt())
+}
+func (p Probe) total() time.Duration { return orDur(p.Total, 5*time.Second) }
 func (p Probe) interval() time.Duration {
 	return orDur(p.Interval, 50*time.Millisecond)
 }
@@ -64,7 +72,7 @@ func (p Probe) Check(ctx context.Context, addr netip.AddrPort) PortResult {
 	var r PortResult
 	for ctx.Err() == nil {
 		r.Attempts++
-		actx, acancel := context.WithTimeout(ctx, p.attempt())
+		actx, acancel := context.WithTimeout(ctx, p.attemptN(r.Attempts))
 		c, err := dial(actx, "tcp", addr.String())
 		acancel()
 		if err == nil {
