@@ -232,26 +232,32 @@ func newListener(t *testing.T) *server {
 	srv, client := netnstest.Pair(t)
 	s := &server{ns: srv, client: client}
 	for _, addr := range []netip.Addr{netnstest.ServerAddr4, netnstest.ServerAddr6} {
-		var ln net.Listener
-		if err := srv.Do(func() (err error) {
-			ln, err = net.Listen("tcp", netip.AddrPortFrom(addr, s.port).String())
-			return err
-		}); err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { ln.Close() })
-		s.port = ln.Addr().(*net.TCPAddr).AddrPort().Port()
-		go func() {
-			for {
-				c, err := ln.Accept()
-				if err != nil {
-					return
-				}
-				c.Close()
-			}
-		}()
+		s.port = listen(t, srv, netip.AddrPortFrom(addr, s.port))
 	}
 	return s
+}
+
+// listen accepts and closes TCP connections on addr in ns until the test
+// ends, and returns the port.
+func listen(t *testing.T, ns *netnstest.NS, addr netip.AddrPort) uint16 {
+	var ln net.Listener
+	if err := ns.Do(func() (err error) {
+		ln, err = net.Listen("tcp", addr.String())
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ln.Close() })
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			c.Close()
+		}
+	}()
+	return ln.Addr().(*net.TCPAddr).AddrPort().Port()
 }
 
 // dial connects from the client namespace; a dropped SYN shows as a timeout.

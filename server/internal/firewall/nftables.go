@@ -7,6 +7,7 @@ import (
 	"math/bits"
 	"net/netip"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -21,8 +22,8 @@ import (
 //	  }
 //	  set sesame_grants6 { type ipv6_addr . ipv6_addr . inet_proto . inet_service ... }
 //	  chain input {                    # NFT_CHAIN, policy drop
-//	    meta nfproto ipv4 ip saddr . ip daddr . meta l4proto . th dport @sesame_grants4 accept comment "sesame: fwknopd grants (ipv4)"
-//	    meta nfproto ipv6 ip6 saddr . ip6 daddr . meta l4proto . th dport @sesame_grants6 accept comment "sesame: fwknopd grants (ipv6)"
+//	    ip saddr . ip daddr . meta l4proto . th dport @sesame_grants4 accept comment "sesame: fwknopd grants (ipv4)"
+//	    ip6 saddr . ip6 daddr . meta l4proto . th dport @sesame_grants6 accept comment "sesame: fwknopd grants (ipv6)"
 //	    ... the administrator's rules ...
 //	  }
 //	}
@@ -33,16 +34,23 @@ import (
 // so that the source may be a prefix (GRANT_PREFIX_V4/V6). The comment holds
 // the absolute expiry as the iptables backend's rule comment does, so List
 // reports the second asked for and `nft list set` shows it to people.
+//
+// NAT access adds, per family, a map sesame_dnat4 from the same key to the
+// address and port to send to, used by a chain sesame_dnat of the backend's
+// own (type nat hook prerouting priority dstnat - 1: NAT chains do not
+// override each other's accepts or drops, the first to translate wins), and
+// an accept for the translated connection: an element of the forward set
+// sesame_forward4, hooked into the administrator's forward chain, or, for
+// local NAT, of the input set. Such an accept element has the translated
+// destination and port, is shared by the NAT grants that need it, lasts
+// as long as the last of them, and says "nat" after its expiry comment.
 
 // Names of what NFTables adds to the administrator's table, or creates in
 // its own table where NFT_TABLE does not exist.
 const (
-	nftSet4         = "sesame_grants4"
-	nftSet6         = "sesame_grants6"
-	nftOwnTable     = "sesame" // family inet
-	nftOwnChain     = "input"
-	nftRuleComment4 = "sesame: fwknopd grants (ipv4)"
-	nftRuleComment6 = "sesame: fwknopd grants (ipv6)"
+	nftOwnTable   = "sesame" // family inet
+	nftDNATChain  = "sesame_dnat"
+	nftNATComment = " nat" // after _exp_<epoch>: an accept element of NAT grants
 )
 
 // NFTConfig says where the nftables backend hooks in.
@@ -54,40 +62,35 @@ type NFTConfig struct {
 	// (NFT_CHAIN): a base chain on the input hook, or a chain it jumps to
 	// such as OpenWrt fw4's input_wan.
 	Chain string
+	// ForwardChain is the chain in Table that accepts forwarded NAT
+	// access: Debian's forward, OpenWrt fw4's forward_wan. Only NAT uses it.
+	ForwardChain string
 	// Now is the clock that turns expiry times into kernel timeouts
 	// (time.Now if nil).
 	Now func() time.Time
 }
 
 // DefaultNFTConfig is Debian's /etc/nftables.conf: table inet filter,
-// chain input.
+// chains input and forward.
 func DefaultNFTConfig() NFTConfig {
-	return NFTConfig{Family: "inet", Table: "filter", Chain: "input"}
+	return NFTConfig{Family: "inet", Table: "filter", Chain: "input", ForwardChain: "forward"}
 }
 
-func (c NFTConfig) String() string { return c.Family + " " + c.Table + " chain " + c.Chain }
-
-func (c NFTConfig) check() error {
+func (c NFTConfig) check(nat bool) error {
 	switch {
 	case c.Family != "ip" && c.Family != "ip6" && c.Family != "inet":
 		return fmt.Errorf("%w: nftables family %q, want ip, ip6 or inet", ErrInvalidConfig, c.Family)
-	case c.Table == "" || c.Chain == "":
-		return fmt.Errorf("%w: nftables table %q chain %q", ErrInvalidConfig, c.Table, c.Chain)
+	case c.Table == "" || c.Chain == "" || (nat && c.ForwardChain == ""):
+		return fmt.Errorf("%w: nftables table %q chain %q forward chain %q", ErrInvalidConfig, c.Table, c.Chain, c.ForwardChain)
 	}
 	return nil
 }
 
-// Reasons particular to the nftables backend, for errors.Is.
-var (
-	// ErrNATUnsupported refuses NAT grants: the nftables backend has no
-	// DNAT map and forward set yet.
-	ErrNATUnsupported = errors.New("firewall: NAT not supported by the nftables backend yet")
-	// ErrOverlap refuses a grant that an interval set cannot hold beside
-	// a live one: the kernel takes nested elements only where the inner
-	// one does not share a corner with the outer one (a host grant for a
-	// prefix's first address beside the prefix, say).
-	ErrOverlap = errors.New("firewall: grant overlaps a live grant in a way an nftables interval set cannot hold")
-)
+// ErrOverlap refuses a grant that an interval set cannot hold beside a live
+// one: the kernel takes nested elements only where the inner one does not
+// share a corner with the outer one (a host grant for a prefix's first
+// address beside the prefix, say).
+var ErrOverlap = errors.New("firewall: grant overlaps a live grant in a way an nftables interval set cannot hold")
 
 // elemKey is one end of a set element's range: source, destination,
 // protocol and port, each field padded to the kernel's 4-byte registers.
@@ -185,17 +188,47 @@ func prefixOf(lo, hi netip.Addr) (netip.Prefix, bool) {
 }
 
 // expComment is an element's comment: the absolute expiry, as in the
-// iptables backend's rules.
-func expComment(exp int64) string { return expPrefix + strconv.FormatInt(exp, 10) }
+// iptables backend's rules, and for the accept element of NAT grants a mark.
+func expComment(exp int64, nat bool) string {
+	c := expPrefix + strconv.FormatInt(exp, 10)
+	if nat {
+		c += nftNATComment
+	}
+	return c
+}
 
 // elemExpiry is when an element read back expires: the second in its
 // comment, or, for an element someone else added, now plus the time the
-// kernel says is left, to the nearest second.
-func elemExpiry(comment string, left time.Duration, now time.Time) int64 {
+// kernel says is left, to the nearest second. It reports whether the
+// comment marks the accept element of NAT grants.
+func elemExpiry(comment string, left time.Duration, now time.Time) (exp int64, nat bool) {
+	comment, nat = strings.CutSuffix(comment, nftNATComment)
 	if exp := parseExp(comment); exp != 0 {
-		return exp
+		return exp, nat
 	}
-	return now.Add(left).Round(time.Second).Unix()
+	return now.Add(left).Round(time.Second).Unix(), false
+}
+
+// natData is a DNAT map element's data: address and port, each field
+// padded to 4-byte registers.
+func natData(to netip.AddrPort) []byte {
+	b := append(to.Addr().AsSlice(), 0, 0, 0, 0)
+	binary.BigEndian.PutUint16(b[len(b)-4:], to.Port())
+	return b
+}
+
+// natTarget reads natData back.
+func natTarget(b []byte, v6 bool) (netip.AddrPort, bool) {
+	n := 4
+	if v6 {
+		n = 16
+	}
+	if len(b) != n+4 || b[n+2] != 0 || b[n+3] != 0 {
+		return netip.AddrPort{}, false
+	}
+	a, _ := netip.AddrFromSlice(b[:n])
+	to := netip.AddrPortFrom(a, binary.BigEndian.Uint16(b[n:]))
+	return to, !a.IsUnspecified() && to.Port() != 0
 }
 
 // specificFirst orders keys so that the kernel accepts them one after the

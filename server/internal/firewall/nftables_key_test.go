@@ -69,11 +69,32 @@ func hexOf(b []byte) []byte {
 
 func TestElemExpiry(t *testing.T) {
 	now := time.Unix(1795563400, 0)
-	if got := elemExpiry("_exp_1795563433", 5*time.Second, now); got != 1795563433 {
-		t.Errorf("with an _exp_ comment: %d, want the comment's 1795563433", got)
+	for _, c := range []struct {
+		comment string
+		left    time.Duration
+		exp     int64
+		nat     bool
+	}{
+		{"_exp_1795563433", 5 * time.Second, 1795563433, false},                  // the comment rules
+		{"_exp_1795563433 nat", 5 * time.Second, 1795563433, true},               // a NAT accept element
+		{"someone's", 32600 * time.Millisecond, 1795563433, false},               // now + left, rounded
+		{"_exp_1795563433 natural", 32600 * time.Millisecond, 1795563433, false}, // not ours
+	} {
+		if exp, nat := elemExpiry(c.comment, c.left, now); exp != c.exp || nat != c.nat {
+			t.Errorf("elemExpiry(%q, %v) = %d, %v; want %d, %v", c.comment, c.left, exp, nat, c.exp, c.nat)
+		}
 	}
-	if got := elemExpiry("someone's", 32600*time.Millisecond, now); got != 1795563433 {
-		t.Errorf("without: %d, want now + left rounded, 1795563433", got)
+}
+
+func TestNATData(t *testing.T) {
+	for _, s := range []string{"203.0.113.5:22", "[2001:db8::5]:2222"} {
+		to := netip.MustParseAddrPort(s)
+		if got, ok := natTarget(natData(to), to.Addr().Is6()); !ok || got != to {
+			t.Errorf("natTarget(natData(%s)) = %s, %v", to, got, ok)
+		}
+	}
+	if to, ok := natTarget([]byte{203, 0, 113, 5, 0, 22, 0, 1}, false); ok {
+		t.Errorf("padding not zero read as %s", to)
 	}
 }
 

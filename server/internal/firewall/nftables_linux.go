@@ -5,6 +5,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
+	"net/netip"
 	"slices"
 	"sync"
 	"time"
@@ -25,13 +27,14 @@ import (
 // nftables a packet must pass every base chain on its hook: an accept in a
 // table of its own could never open a port that the administrator's chain
 // drops. Where NFTConfig's table does not exist it creates table inet
-// sesame with a base chain on the input hook instead; that helps only where
-// no other table drops the traffic.
+// sesame with base chains (priority filter - 1) instead; that helps only
+// where no other table drops the traffic.
 //
 // It keeps a record of the grants it made, with their expiry, and puts
 // them back when the administrator reloads the ruleset (`nft -f` with
 // `flush ruleset`) and its sets vanish: Grant, Revoke and List notice a
-// missing set, Check notices any missing piece.
+// missing set, Check notices any missing piece. NAT grants rewrite their
+// sets from that record in one batch.
 //
 // It talks to the network namespace NewNFTables was called in.
 type NFTables struct {
@@ -49,11 +52,11 @@ type NFTables struct {
 
 var _ Firewall = (*NFTables)(nil)
 
-// nftFamily is what differs between the IPv4 and the IPv6 set and rule.
+// nftFamily is what differs between the IPv4 and the IPv6 sets and rules.
 type nftFamily struct {
 	v6       bool
-	set      string
-	comment  string
+	suffix   string // of set names
+	name     string // in rule comments
 	nfproto  byte
 	addr     nftables.SetDatatype
 	saddrOff uint32 // in the network header
@@ -61,20 +64,52 @@ type nftFamily struct {
 	addrLen  uint32
 	// Registers of the concatenated lookup key after the source address,
 	// which is loaded into register 1: each field starts on a 32-bit
-	// register (8 is the first one, the same as register 1).
-	daddrReg, protoReg, portReg uint32
+	// register (8 is the first one, the same as register 1); and the
+	// register of the port that a DNAT map lookup puts after the address.
+	daddrReg, protoReg, portReg, natPortReg uint32
 }
 
 var (
-	nftFam4 = nftFamily{false, nftSet4, nftRuleComment4, unix.NFPROTO_IPV4, nftables.TypeIPAddr, 12, 16, 4, 9, 10, 11}
-	nftFam6 = nftFamily{true, nftSet6, nftRuleComment6, unix.NFPROTO_IPV6, nftables.TypeIP6Addr, 8, 24, 16, unix.NFT_REG_2, 16, 17}
+	nftFam4 = nftFamily{false, "4", "ipv4", unix.NFPROTO_IPV4, nftables.TypeIPAddr, 12, 16, 4, 9, 10, 11, 9}
+	nftFam6 = nftFamily{true, "6", "ipv6", unix.NFPROTO_IPV6, nftables.TypeIP6Addr, 8, 24, 16, unix.NFT_REG_2, 16, 17, 12}
 )
 
+// nftPart is one of the backend's sets (a map for DNAT) and the rule that
+// looks it up.
+type nftPart struct {
+	kind kind
+	fam  nftFamily
+}
+
+var nftPartNames = [...]string{kindInput: "grants", kindForward: "forward", kindDNAT: "dnat"}
+
+func (p nftPart) set() string { return "sesame_" + nftPartNames[p.kind] + p.fam.suffix }
+func (p nftPart) comment() string {
+	return "sesame: fwknopd " + nftPartNames[p.kind] + " (" + p.fam.name + ")"
+}
+
+// parts are the parts in use; all adds the NAT ones even when NAT is off,
+// and both families, for Flush to clean up after an earlier configuration.
+func (f *NFTables) parts(all bool) []nftPart {
+	fams := f.fams
+	if all {
+		fams = []nftFamily{nftFam4, nftFam6}
+	}
+	var ps []nftPart
+	for _, fam := range fams {
+		ps = append(ps, nftPart{kindInput, fam})
+		if f.cfg.NAT || all {
+			ps = append(ps, nftPart{kindForward, fam}, nftPart{kindDNAT, fam})
+		}
+	}
+	return ps
+}
+
 // NewNFTables opens a netlink socket in the calling thread's network
-// namespace. It changes nothing: call Init. NAT grants are refused with
-// ErrNATUnsupported; cfg's chain specs are not used.
+// namespace. It changes nothing: call Init. cfg's chain specs are not
+// used; cfg.NAT adds the DNAT map and the forward set.
 func NewNFTables(cfg Config, nft NFTConfig) (*NFTables, error) {
-	if err := nft.check(); err != nil {
+	if err := nft.check(cfg.NAT); err != nil {
 		return nil, err
 	}
 	f := &NFTables{cfg: cfg, nft: nft, now: nft.Now, record: make(map[key]int64)}
@@ -117,38 +152,76 @@ func (f *NFTables) adminFamily() nftables.TableFamily {
 
 var ownTable = &nftables.Table{Name: nftOwnTable, Family: nftables.TableFamilyINet}
 
-func (fam nftFamily) newSet(t *nftables.Table) *nftables.Set {
-	return &nftables.Set{
-		Table: t, Name: fam.set, Comment: "fwknopd grants: source . destination . protocol . port",
+// chainOf names the chain the rule of a part of kind k goes in, and
+// reports whether the backend creates it (or the administrator must have).
+func (f *NFTables) chainOf(k kind, own bool) (name string, ours bool) {
+	switch {
+	case k == kindDNAT:
+		return nftDNATChain, true
+	case own:
+		return [...]string{kindInput: "input", kindForward: "forward"}[k], true
+	case k == kindInput:
+		return f.nft.Chain, false
+	default:
+		return f.nft.ForwardChain, false
+	}
+}
+
+// baseChain is the chain the backend creates for parts of kind k.
+func baseChain(k kind, name string, t *nftables.Table) *nftables.Chain {
+	policy := nftables.ChainPolicyAccept
+	c := &nftables.Chain{Name: name, Table: t, Type: nftables.ChainTypeFilter, Policy: &policy,
+		Hooknum: nftables.ChainHookInput, Priority: nftables.ChainPriorityRef(*nftables.ChainPriorityFilter - 1)}
+	switch k {
+	case kindForward:
+		c.Hooknum = nftables.ChainHookForward
+	case kindDNAT:
+		c.Type, c.Hooknum = nftables.ChainTypeNAT, nftables.ChainHookPrerouting
+		c.Priority = nftables.ChainPriorityRef(*nftables.ChainPriorityNATDest - 1)
+	}
+	return c
+}
+
+func (p nftPart) newSet(t *nftables.Table) *nftables.Set {
+	s := &nftables.Set{
+		Table: t, Name: p.set(), Comment: "fwknopd " + nftPartNames[p.kind] + ": source . destination . protocol . port",
 		Interval: true, Concatenation: true, HasTimeout: true, KeyByteOrder: binaryutil.BigEndian,
-		KeyType: nftables.MustConcatSetType(fam.addr, fam.addr, nftables.TypeInetProto, nftables.TypeInetService),
+		KeyType: nftables.MustConcatSetType(p.fam.addr, p.fam.addr, nftables.TypeInetProto, nftables.TypeInetService),
 	}
-}
-
-// rule accepts traffic whose (source, destination, protocol, port) is in
-// set: `meta nfproto ipv4 ip saddr . ip daddr . meta l4proto . th dport
-// @sesame_grants4 accept comment "..."`.
-func (fam nftFamily) rule(c *nftables.Chain, set *nftables.Set) *nftables.Rule {
-	network, transport := expr.PayloadBaseNetworkHeader, expr.PayloadBaseTransportHeader
-	return &nftables.Rule{
-		Table: c.Table, Chain: c,
-		Exprs: []expr.Any{
-			&expr.Meta{Key: expr.MetaKeyNFPROTO, Register: 1},
-			&expr.Cmp{Op: expr.CmpOpEq, Register: 1, Data: []byte{fam.nfproto}},
-			&expr.Payload{DestRegister: 1, Base: network, Offset: fam.saddrOff, Len: fam.addrLen},
-			&expr.Payload{DestRegister: fam.daddrReg, Base: network, Offset: fam.daddrOff, Len: fam.addrLen},
-			&expr.Meta{Key: expr.MetaKeyL4PROTO, Register: fam.protoReg},
-			&expr.Payload{DestRegister: fam.portReg, Base: transport, Offset: 2, Len: 2},
-			&expr.Lookup{SourceRegister: 1, SetName: set.Name, SetID: set.ID},
-			&expr.Verdict{Kind: expr.VerdictAccept},
-		},
-		UserData: userdata.AppendString(nil, userdata.TypeComment, fam.comment),
+	if p.kind == kindDNAT {
+		s.IsMap, s.DataType = true, nftables.MustConcatSetType(p.fam.addr, nftables.TypeInetService)
 	}
-}
-
-func ruleComment(r *nftables.Rule) string {
-	s, _ := userdata.GetString(r.UserData, userdata.TypeComment)
 	return s
+}
+
+// rule looks the packet's (source, destination, protocol, port) up in set:
+// `ip saddr . ip daddr . meta l4proto . th dport @sesame_grants4 accept`,
+// or for DNAT `dnat ip to ip saddr . ip daddr . meta l4proto . th dport
+// map @sesame_dnat4`.
+func (p nftPart) rule(c *nftables.Chain, set *nftables.Set) *nftables.Rule {
+	network, transport := expr.PayloadBaseNetworkHeader, expr.PayloadBaseTransportHeader
+	fam := p.fam
+	exprs := []expr.Any{
+		&expr.Meta{Key: expr.MetaKeyNFPROTO, Register: 1},
+		&expr.Cmp{Op: expr.CmpOpEq, Register: 1, Data: []byte{fam.nfproto}},
+		&expr.Payload{DestRegister: 1, Base: network, Offset: fam.saddrOff, Len: fam.addrLen},
+		&expr.Payload{DestRegister: fam.daddrReg, Base: network, Offset: fam.daddrOff, Len: fam.addrLen},
+		&expr.Meta{Key: expr.MetaKeyL4PROTO, Register: fam.protoReg},
+		&expr.Payload{DestRegister: fam.portReg, Base: transport, Offset: 2, Len: 2},
+	}
+	if p.kind == kindDNAT {
+		exprs = append(exprs,
+			&expr.Lookup{SourceRegister: 1, SetName: set.Name, SetID: set.ID, DestRegister: 1, IsDestRegSet: true},
+			&expr.NAT{Type: expr.NATTypeDestNAT, Family: uint32(fam.nfproto), RegAddrMin: 1, RegProtoMin: fam.natPortReg})
+	} else {
+		exprs = append(exprs,
+			&expr.Lookup{SourceRegister: 1, SetName: set.Name, SetID: set.ID},
+			&expr.Verdict{Kind: expr.VerdictAccept})
+	}
+	return &nftables.Rule{
+		Table: c.Table, Chain: c, Exprs: exprs,
+		UserData: userdata.AppendString(nil, userdata.TypeComment, p.comment()),
+	}
 }
 
 // nftState is what of the backend's objects the kernel holds.
@@ -156,18 +229,19 @@ type nftState struct {
 	own       bool            // no administrator's table: use table inet sesame
 	ownExists bool            // table inet sesame exists
 	table     *nftables.Table // the table hooked into
-	chain     *nftables.Chain // nil if missing (own table only)
+	chains    map[string]*nftables.Chain
 	sets      map[string]bool
-	rules     map[string]*nftables.Rule // by comment
+	rules     map[string]*nftables.Rule // the backend's, by comment
 }
 
-// complete reports whether every set and rule is in place.
-func (s *nftState) complete(fams []nftFamily) bool {
-	if s.chain == nil || (s.ownExists && !s.own) {
+// complete reports whether every chain, set and rule of parts is in place.
+func (f *NFTables) complete(s *nftState, parts []nftPart) bool {
+	if s.ownExists && !s.own {
 		return false
 	}
-	for _, fam := range fams {
-		if !s.sets[fam.set] || s.rules[fam.comment] == nil {
+	for _, p := range parts {
+		name, _ := f.chainOf(p.kind, s.own)
+		if s.chains[name] == nil || !s.sets[p.set()] || s.rules[p.comment()] == nil {
 			return false
 		}
 	}
@@ -184,10 +258,10 @@ func (f *NFTables) inspect() (*nftState, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &nftState{own: admin == nil, ownExists: own != nil, table: admin, sets: map[string]bool{}, rules: map[string]*nftables.Rule{}}
-	chainName := f.nft.Chain
+	s := &nftState{own: admin == nil, ownExists: own != nil, table: admin,
+		chains: map[string]*nftables.Chain{}, sets: map[string]bool{}, rules: map[string]*nftables.Rule{}}
 	if s.own {
-		s.table, chainName = ownTable, nftOwnChain
+		s.table = ownTable
 		if own == nil {
 			return s, nil
 		}
@@ -197,12 +271,9 @@ func (f *NFTables) inspect() (*nftState, error) {
 		return nil, fmt.Errorf("firewall: nftables: list chains: %w", err)
 	}
 	for _, c := range chains {
-		if c.Table.Name == s.table.Name && c.Name == chainName {
-			s.chain = c
+		if c.Table.Name == s.table.Name {
+			s.chains[c.Name] = c
 		}
-	}
-	if s.chain == nil && !s.own {
-		return nil, fmt.Errorf("%w: nftables table %s %s has no chain %s", ErrInvalidConfig, f.nft.Family, f.nft.Table, f.nft.Chain)
 	}
 	sets, err := f.conn.GetSets(s.table)
 	if err != nil {
@@ -211,19 +282,35 @@ func (f *NFTables) inspect() (*nftState, error) {
 	for _, set := range sets {
 		s.sets[set.Name] = true
 	}
-	if s.chain == nil {
-		return s, nil
+	return s, f.ownRules(s)
+}
+
+// ownRules finds the backend's rules, by their comments, in the chains
+// the parts use.
+func (f *NFTables) ownRules(s *nftState) error {
+	ours := map[string]bool{}
+	for _, p := range f.parts(true) {
+		ours[p.comment()] = true
 	}
-	rules, err := f.conn.GetRules(s.table, s.chain)
-	if err != nil {
-		return nil, fmt.Errorf("firewall: nftables: list rules: %w", err)
-	}
-	for _, r := range rules {
-		if c := ruleComment(r); c == nftRuleComment4 || c == nftRuleComment6 {
-			s.rules[c] = r
+	seen := map[string]bool{}
+	for _, k := range []kind{kindInput, kindForward, kindDNAT} {
+		name, _ := f.chainOf(k, s.own)
+		c := s.chains[name]
+		if c == nil || seen[name] {
+			continue
+		}
+		seen[name] = true
+		rules, err := f.conn.GetRules(s.table, c)
+		if err != nil {
+			return fmt.Errorf("firewall: nftables: list rules of %s: %w", name, err)
+		}
+		for _, r := range rules {
+			if comment, _ := userdata.GetString(r.UserData, userdata.TypeComment); ours[comment] {
+				s.rules[comment] = r
+			}
 		}
 	}
-	return s, nil
+	return nil
 }
 
 // findTable returns the table, or nil if there is none.
@@ -246,34 +333,39 @@ func (f *NFTables) restore() error {
 	if err != nil {
 		return err
 	}
+	parts := f.parts(false)
+	for _, p := range parts {
+		if name, ours := f.chainOf(p.kind, s.own); !ours && s.chains[name] == nil {
+			return fmt.Errorf("%w: nftables table %s %s has no chain %s", ErrInvalidConfig, f.nft.Family, f.nft.Table, name)
+		}
+	}
 	if s.ownExists && !s.own {
 		f.conn.DelTable(ownTable) // the administrator's table has come (back)
 	}
 	if s.own && !s.ownExists {
 		f.conn.AddTable(ownTable)
 	}
-	if s.chain == nil {
-		policy := nftables.ChainPolicyAccept
-		s.chain = f.conn.AddChain(&nftables.Chain{
-			Name: nftOwnChain, Table: ownTable, Type: nftables.ChainTypeFilter, Policy: &policy,
-			Hooknum: nftables.ChainHookInput, Priority: nftables.ChainPriorityRef(*nftables.ChainPriorityFilter - 1),
-		})
-	}
-	now := f.now()
-	for _, fam := range f.fams {
-		set := fam.newSet(s.table)
-		if s.sets[fam.set] {
+	elems := f.elements(f.now())
+	for _, p := range parts {
+		name, _ := f.chainOf(p.kind, s.own)
+		c := s.chains[name]
+		if c == nil {
+			c = f.conn.AddChain(baseChain(p.kind, name, s.table))
+			s.chains[name] = c
+		}
+		set := p.newSet(s.table)
+		if s.sets[set.Name] {
 			f.conn.FlushSet(set)
 		} else if err := f.conn.AddSet(set, nil); err != nil {
-			return fmt.Errorf("firewall: nftables: set %s: %w", fam.set, err)
+			return fmt.Errorf("firewall: nftables: set %s: %w", set.Name, err)
 		}
-		if elems := f.recorded(fam, now); len(elems) > 0 {
-			if err := f.conn.SetAddElements(set, elems); err != nil {
-				return fmt.Errorf("firewall: nftables: set %s: %w", fam.set, err)
+		if es := elems[set.Name]; len(es) > 0 {
+			if err := f.conn.SetAddElements(set, es); err != nil {
+				return fmt.Errorf("firewall: nftables: set %s: %w", set.Name, err)
 			}
 		}
-		if s.rules[fam.comment] == nil {
-			f.conn.InsertRule(fam.rule(s.chain, set))
+		if s.rules[p.comment()] == nil {
+			f.conn.InsertRule(p.rule(c, set))
 		}
 	}
 	if err := f.conn.Flush(); err != nil {
@@ -292,29 +384,71 @@ func familyName(fam nftables.TableFamily) string {
 	}[fam]
 }
 
-// recorded returns the live recorded grants of one family as elements,
-// narrowest first, and forgets those that have expired.
-func (f *NFTables) recorded(fam nftFamily, now time.Time) []nftables.SetElement {
-	var keys []key
-	for k, exp := range f.record {
-		if k.src.Addr().Is6() != fam.v6 {
-			continue
+// nftElem is one element as the record makes it.
+type nftElem struct {
+	exp int64
+	nat bool           // the accept element of NAT grants
+	to  netip.AddrPort // DNAT map elements only
+}
+
+// elements renders the live recorded grants as the elements of every set,
+// by set name, narrowest first, and forgets the grants that have expired.
+// A NAT grant is a DNAT map element and an accept element for the
+// translated connection, which NAT grants to the same place share.
+func (f *NFTables) elements(now time.Time) map[string][]nftables.SetElement {
+	sets := map[string]map[key]nftElem{}
+	add := func(p nftPart, k key, e nftElem) {
+		m := sets[p.set()]
+		if m == nil {
+			m = map[key]nftElem{}
+			sets[p.set()] = m
 		}
-		if _, ok := timeout(exp, now); !ok {
+		old, had := m[k]
+		e.exp = max(e.exp, old.exp)
+		e.nat = e.nat && (!had || old.nat) // a plain grant's element stays plain
+		m[k] = e
+	}
+	for k, exp := range f.record {
+		fam, ok := f.family(k.src.Addr().Is6())
+		if _, live := timeout(exp, now); !live || !ok {
 			delete(f.record, k)
 			continue
 		}
-		keys = append(keys, k)
+		if !k.nat {
+			add(nftPart{kindInput, fam}, k, nftElem{exp: exp})
+			continue
+		}
+		add(nftPart{kindDNAT, fam}, key{src: k.src, proto: k.proto, port: k.port, dest: k.dest}, nftElem{exp: exp, to: k.to})
+		accept := nftPart{kindForward, fam}
+		if k.local {
+			accept.kind = kindInput
+		}
+		add(accept, natAccept(k), nftElem{exp: exp, nat: true})
 	}
-	slices.SortFunc(keys, func(a, b key) int {
-		return cmp.Or(specificFirst(a, b), a.src.Addr().Compare(b.src.Addr()), cmp.Compare(a.port, b.port), cmp.Compare(a.proto, b.proto))
-	})
-	elems := make([]nftables.SetElement, len(keys))
-	for i, k := range keys {
-		d, _ := timeout(f.record[k], now)
-		elems[i] = element(k, f.record[k], d)
+	out := make(map[string][]nftables.SetElement, len(sets))
+	for name, m := range sets {
+		keys := slices.SortedFunc(maps.Keys(m), func(a, b key) int {
+			return cmp.Or(specificFirst(a, b), a.src.Addr().Compare(b.src.Addr()), cmp.Compare(a.port, b.port),
+				cmp.Compare(a.proto, b.proto), a.dest.Addr().Compare(b.dest.Addr()))
+		})
+		for _, k := range keys {
+			e := m[k]
+			d, _ := timeout(e.exp, now)
+			el := element(k, e.exp, d, e.nat)
+			if e.to.IsValid() {
+				el.Val = natData(e.to)
+			}
+			out[name] = append(out[name], el)
+		}
 	}
-	return elems
+	return out
+}
+
+// natAccept is the accept element's key of NAT grant k: the translated
+// destination and port.
+func natAccept(k key) key {
+	to := k.to.Addr()
+	return key{src: k.src, proto: k.proto, port: k.to.Port(), dest: netip.PrefixFrom(to, to.BitLen())}
 }
 
 // timeout is the kernel timeout of a grant expiring at exp, rounded up to
@@ -327,9 +461,9 @@ func timeout(exp int64, now time.Time) (time.Duration, bool) {
 	return (d + time.Millisecond - 1).Truncate(time.Millisecond), true
 }
 
-func element(k key, exp int64, timeout time.Duration) nftables.SetElement {
+func element(k key, exp int64, timeout time.Duration, nat bool) nftables.SetElement {
 	start, end := elemRange(k)
-	return nftables.SetElement{Key: start, KeyEnd: end, Timeout: timeout, Comment: expComment(exp)}
+	return nftables.SetElement{Key: start, KeyEnd: end, Timeout: timeout, Comment: expComment(exp, nat)}
 }
 
 // bare is k's element as a delete names it.
@@ -382,22 +516,54 @@ func (f *NFTables) Init(ctx context.Context) error {
 // read returns the grants in the sets that exist.
 func (f *NFTables) read(s *nftState) (map[key]int64, error) {
 	live := make(map[key]int64)
-	now := f.now()
 	for _, fam := range f.fams {
-		if !s.sets[fam.set] {
-			continue
-		}
-		elems, err := f.conn.GetSetElements(fam.newSet(s.table))
-		if err != nil {
-			return nil, fmt.Errorf("firewall: nftables: read set %s: %w", fam.set, err)
-		}
-		for _, e := range elems {
-			if k, ok := keyOfElem(e.Key, e.KeyEnd, fam.v6); ok {
-				live[k] = max(live[k], elemExpiry(e.Comment, e.Expires, now))
+		got := map[kind]map[key]nftElem{}
+		for _, k := range []kind{kindInput, kindForward, kindDNAT} {
+			p := nftPart{k, fam}
+			if !s.sets[p.set()] {
+				continue
 			}
+			var err error
+			if got[k], err = f.readSet(p, s.table); err != nil {
+				return nil, err
+			}
+		}
+		for k, e := range got[kindInput] {
+			if !e.nat {
+				live[k] = max(live[k], e.exp)
+			}
+		}
+		for k, e := range got[kindDNAT] {
+			k.nat, k.to = true, e.to
+			_, fwd := got[kindForward][natAccept(k)]
+			_, in := got[kindInput][natAccept(k)]
+			k.local = in && !fwd
+			live[k] = max(live[k], e.exp)
 		}
 	}
 	return live, nil
+}
+
+// readSet returns the elements of p's set that are grants.
+func (f *NFTables) readSet(p nftPart, t *nftables.Table) (map[key]nftElem, error) {
+	elems, err := f.conn.GetSetElements(p.newSet(t))
+	if err != nil {
+		return nil, fmt.Errorf("firewall: nftables: read set %s: %w", p.set(), err)
+	}
+	now := f.now()
+	out := make(map[key]nftElem, len(elems))
+	for _, el := range elems {
+		k, ok := keyOfElem(el.Key, el.KeyEnd, p.fam.v6)
+		var e nftElem
+		e.exp, e.nat = elemExpiry(el.Comment, el.Expires, now)
+		if p.kind == kindDNAT {
+			e.to, ok = natTarget(el.Val, p.fam.v6)
+		}
+		if ok {
+			out[k] = e
+		}
+	}
+	return out, nil
 }
 
 // check returns g normalized with its set's family, or why it cannot be
@@ -406,9 +572,6 @@ func (f *NFTables) check(g Grant, needExpiry bool) (Grant, nftFamily, error) {
 	g, err := normalize(f.cfg, g, needExpiry)
 	if err != nil {
 		return Grant{}, nftFamily{}, err
-	}
-	if g.NAT != nil {
-		return Grant{}, nftFamily{}, fmt.Errorf("%w: %s", ErrNATUnsupported, g)
 	}
 	fam, ok := f.family(g.Source.Is6())
 	if !ok {
@@ -420,9 +583,18 @@ func (f *NFTables) check(g Grant, needExpiry bool) (Grant, nftFamily, error) {
 	return g, fam, nil
 }
 
+// live reports the recorded expiry of k, if k is granted now.
+func (f *NFTables) live(k key, now time.Time) (int64, bool) {
+	exp, ok := f.record[k]
+	_, left := timeout(exp, now)
+	return exp, ok && left
+}
+
 // Grant adds g's element, or, for access already granted until earlier,
 // deletes the element and adds it again with the new timeout in one batch
-// (Linux 6.1 keeps the old timeout of an element added twice).
+// (Linux 6.1 keeps the old timeout of an element added twice). A NAT grant
+// rewrites the sets from the record instead, in one batch too: its accept
+// element may be shared.
 func (f *NFTables) Grant(ctx context.Context, g Grant) error {
 	if err := ctx.Err(); err != nil {
 		return err
@@ -435,27 +607,21 @@ func (f *NFTables) Grant(ctx context.Context, g Grant) error {
 	}
 	now := f.now()
 	k, exp := keyOf(g), g.Expires.Unix()
-	old, had := f.record[k]
-	if _, live := timeout(old, now); had && live && old >= exp {
+	old, had := f.live(k, now)
+	if had && old >= exp {
 		return nil
-	} else if had && !live {
-		had = false // the kernel has let it go
 	}
 	d, ok := timeout(exp, now)
 	if !ok {
 		return fmt.Errorf("%w: %s: already expired", ErrInvalidGrant, g)
 	}
-	set := fam.newSet(f.table)
-	if had {
-		if err := f.conn.SetDeleteElements(set, []nftables.SetElement{bare(k)}); err != nil {
-			return err
-		}
-	}
-	if err := f.conn.SetAddElements(set, []nftables.SetElement{element(k, exp, d)}); err != nil {
-		return err
-	}
 	f.record[k] = exp
-	if err := f.flush(); err != nil {
+	if k.nat {
+		err = f.restore()
+	} else {
+		err = f.addPlain(fam, k, exp, d, had)
+	}
+	if err != nil {
 		if had {
 			f.record[k] = old
 		} else {
@@ -466,7 +632,21 @@ func (f *NFTables) Grant(ctx context.Context, g Grant) error {
 	return nil
 }
 
-// Revoke deletes g's element.
+// addPlain adds a plain grant's element, replacing the one there.
+func (f *NFTables) addPlain(fam nftFamily, k key, exp int64, d time.Duration, replace bool) error {
+	set := nftPart{kindInput, fam}.newSet(f.table)
+	if replace {
+		if err := f.conn.SetDeleteElements(set, []nftables.SetElement{bare(k)}); err != nil {
+			return err
+		}
+	}
+	if err := f.conn.SetAddElements(set, []nftables.SetElement{element(k, exp, d, false)}); err != nil {
+		return err
+	}
+	return f.flush()
+}
+
+// Revoke deletes g's elements.
 func (f *NFTables) Revoke(ctx context.Context, g Grant) error {
 	if err := ctx.Err(); err != nil {
 		return err
@@ -478,15 +658,17 @@ func (f *NFTables) Revoke(ctx context.Context, g Grant) error {
 		return err
 	}
 	k := keyOf(g)
-	exp, had := f.record[k]
-	if _, live := timeout(exp, f.now()); !had || !live {
+	exp, had := f.live(k, f.now())
+	if !had {
 		return fmt.Errorf("%w: %s", ErrNotGranted, g)
 	}
-	if err := f.conn.SetDeleteElements(fam.newSet(f.table), []nftables.SetElement{bare(k)}); err != nil {
-		return err
-	}
 	delete(f.record, k)
-	if err := f.flush(); err != nil {
+	if k.nat {
+		err = f.restore()
+	} else if err = f.conn.SetDeleteElements(nftPart{kindInput, fam}.newSet(f.table), []nftables.SetElement{bare(k)}); err == nil {
+		err = f.flush()
+	}
+	if err != nil {
 		f.record[k] = exp
 		return fmt.Errorf("firewall: revoke %s: %w", g, err)
 	}
@@ -495,9 +677,10 @@ func (f *NFTables) Revoke(ctx context.Context, g Grant) error {
 
 // Expire forgets the grants due at now. The kernel removes elements by
 // itself when they time out, so with the real time there is nothing left
-// to delete; an element still there (now ahead of the kernel's clock) is
-// deleted by adding it (a no-op if present) and deleting it in one batch,
-// which cannot fail for an element already gone.
+// to delete; a plain grant's element still there (now ahead of the
+// kernel's clock) is deleted by adding it (a no-op if present) and
+// deleting it in one batch, which cannot fail for an element already gone.
+// NAT grants rewrite the sets from the record.
 func (f *NFTables) Expire(ctx context.Context, now time.Time) ([]Grant, time.Time, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, time.Time{}, err
@@ -509,6 +692,7 @@ func (f *NFTables) Expire(ctx context.Context, now time.Time) ([]Grant, time.Tim
 	}
 	var removed []Grant
 	var next int64
+	rewrite := false
 	for k, exp := range f.record {
 		if exp > now.Unix() {
 			if next == 0 || exp < next {
@@ -517,18 +701,18 @@ func (f *NFTables) Expire(ctx context.Context, now time.Time) ([]Grant, time.Tim
 			continue
 		}
 		removed = append(removed, k.grant(exp))
-		fam, _ := f.family(k.src.Addr().Is6())
-		set := fam.newSet(f.table)
-		e := element(k, exp, time.Second)
-		if err := errors.Join(f.conn.SetAddElements(set, []nftables.SetElement{e}), f.conn.SetDeleteElements(set, []nftables.SetElement{bare(k)})); err != nil {
-			return nil, time.Time{}, err
-		}
 		delete(f.record, k)
+		rewrite = rewrite || k.nat
 	}
-	if len(removed) > 0 {
-		if err := f.flush(); err != nil {
-			return nil, time.Time{}, err
-		}
+	var err error
+	switch {
+	case rewrite:
+		err = f.restore()
+	case len(removed) > 0:
+		err = f.deletePlain(removed)
+	}
+	if err != nil {
+		return nil, time.Time{}, err
 	}
 	sortGrants(removed)
 	var nextTime time.Time
@@ -536,6 +720,20 @@ func (f *NFTables) Expire(ctx context.Context, now time.Time) ([]Grant, time.Tim
 		nextTime = time.Unix(next, 0)
 	}
 	return removed, nextTime, nil
+}
+
+// deletePlain deletes the elements of plain grants whether or not the
+// kernel has already let them go.
+func (f *NFTables) deletePlain(gs []Grant) error {
+	for _, g := range gs {
+		fam, _ := f.family(g.Source.Is6())
+		set, k := nftPart{kindInput, fam}.newSet(f.table), keyOf(g)
+		if err := errors.Join(f.conn.SetAddElements(set, []nftables.SetElement{element(k, g.Expires.Unix(), time.Second, false)}),
+			f.conn.SetDeleteElements(set, []nftables.SetElement{bare(k)})); err != nil {
+			return err
+		}
+	}
+	return f.flush()
 }
 
 // List reads the live grants back from the sets, with the expiry in each
@@ -550,7 +748,12 @@ func (f *NFTables) List(ctx context.Context) ([]Grant, error) {
 	if !f.ready {
 		return nil, ErrNotInitialized
 	}
-	s, err := f.repair()
+	s, err := f.inspect()
+	if err == nil && !f.complete(s, f.parts(false)) {
+		if err = f.restore(); err == nil {
+			s, err = f.inspect()
+		}
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -567,19 +770,6 @@ func (f *NFTables) List(ctx context.Context) ([]Grant, error) {
 	return gs, nil
 }
 
-// repair restores the sets and rules if any is missing, and returns the
-// state as it is afterwards.
-func (f *NFTables) repair() (*nftState, error) {
-	s, err := f.inspect()
-	if err != nil || s.complete(f.fams) {
-		return s, err
-	}
-	if err := f.restore(); err != nil {
-		return nil, err
-	}
-	return f.inspect()
-}
-
 // Check puts back the sets, grants and rules if the administrator's
 // ruleset reload (or anything else) removed any of them, and reports
 // whether it had to. The daemon calls it periodically.
@@ -593,14 +783,15 @@ func (f *NFTables) Check(ctx context.Context) (restored bool, err error) {
 		return false, ErrNotInitialized
 	}
 	s, err := f.inspect()
-	if err != nil || s.complete(f.fams) {
+	if err != nil || f.complete(s, f.parts(false)) {
 		return false, err
 	}
 	return true, f.restore()
 }
 
-// Flush removes exactly what the backend added: its rules and sets in the
-// administrator's table, or its own table. It needs no Init.
+// Flush removes exactly what the backend added: its rules, sets and chain
+// in the administrator's table, or its own table; the NAT ones and both
+// families' too, whatever the configuration. It needs no Init.
 func (f *NFTables) Flush(ctx context.Context) error {
 	if err := ctx.Err(); err != nil {
 		return err
@@ -617,19 +808,35 @@ func (f *NFTables) Flush(ctx context.Context) error {
 		f.conn.DelTable(ownTable)
 	}
 	if !s.own {
-		for _, r := range s.rules {
-			if err := f.conn.DelRule(r); err != nil {
-				return err
-			}
-		}
-		for _, fam := range []nftFamily{nftFam4, nftFam6} {
-			if s.sets[fam.set] {
-				f.conn.DelSet(fam.newSet(s.table))
-			}
+		if err := f.flushAdmin(s); err != nil {
+			return err
 		}
 	}
 	if err := f.conn.Flush(); err != nil {
 		return fmt.Errorf("firewall: nftables: flush: %w", err)
+	}
+	return nil
+}
+
+// flushAdmin queues the removal of the backend's objects from the
+// administrator's table: rules before the sets they use.
+func (f *NFTables) flushAdmin(s *nftState) error {
+	if c := s.chains[nftDNATChain]; c != nil {
+		f.conn.FlushChain(c)
+		f.conn.DelChain(c)
+	}
+	for _, r := range s.rules {
+		if r.Chain.Name == nftDNATChain {
+			continue
+		}
+		if err := f.conn.DelRule(r); err != nil {
+			return err
+		}
+	}
+	for _, p := range f.parts(true) {
+		if s.sets[p.set()] {
+			f.conn.DelSet(p.newSet(s.table))
+		}
 	}
 	return nil
 }

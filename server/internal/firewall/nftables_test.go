@@ -340,16 +340,81 @@ func TestNFTablesGrantPrefix(t *testing.T) {
 	}
 }
 
-// NAT grants are refused with a reason of their own.
-func TestNFTablesNATUnsupported(t *testing.T) {
-	requireNFT(t)
-	ns := netnstest.New(t, "nftnat")
-	fw := mustInit(t, nftablesIn(t, ns, natCfg(), firewall.DefaultNFTConfig())())
-	g := tcp(client4, 2222, time.Now().Add(time.Hour))
-	g.NAT = &firewall.NAT{To: netip.MustParseAddrPort("203.0.113.5:22")}
-	if err := fw.Grant(context.Background(), g); !errors.Is(err, firewall.ErrNATUnsupported) {
-		t.Errorf("Grant(%s) = %v, want ErrNATUnsupported", g, err)
+// natRuleset drops what is not granted on the input and the forward hook.
+const natRuleset = `flush ruleset
+table inet filter {
+	chain input {
+		type filter hook input priority filter; policy drop;
+		ct state established,related accept
+		icmpv6 type { nd-neighbor-solicit, nd-neighbor-advert } accept
 	}
+	chain forward {
+		type filter hook forward priority filter; policy drop;
+		ct state established,related accept
+	}
+}
+`
+
+// NAT access: a port of the server sends the granted client on to the
+// server's own listener (local NAT) or to a host behind it (forwarded),
+// in both families, through the DNAT map and the accept it goes with.
+func TestNFTablesNAT(t *testing.T) {
+	requireNFT(t)
+	s := newListener(t)
+	loadRuleset(t, s.ns, natRuleset)
+	behind, behindAddr4, behindAddr6 := newBehind(t, s.ns)
+	var behindPort uint16
+	for _, a := range []netip.Addr{behindAddr4, behindAddr6} {
+		behindPort = listen(t, behind, netip.AddrPortFrom(a, behindPort))
+	}
+	fw := mustInit(t, nftablesIn(t, s.ns, natCfg(), firewall.DefaultNFTConfig())())
+	exp := time.Now().Add(time.Hour)
+	for _, c := range []struct {
+		server, client netip.Addr
+		to             netip.AddrPort
+		local          bool
+	}{
+		{netnstest.ServerAddr4, netnstest.ClientAddr4, netip.AddrPortFrom(netnstest.ServerAddr4, s.port), true},
+		{netnstest.ServerAddr6, netnstest.ClientAddr6, netip.AddrPortFrom(netnstest.ServerAddr6, s.port), true},
+		{netnstest.ServerAddr4, netnstest.ClientAddr4, netip.AddrPortFrom(behindAddr4, behindPort), false},
+		{netnstest.ServerAddr6, netnstest.ClientAddr6, netip.AddrPortFrom(behindAddr6, behindPort), false},
+	} {
+		const outside = 2222
+		g := tcp(c.client, outside, exp)
+		g.NAT = &firewall.NAT{To: c.to, Local: c.local}
+		s.wantOpen(t, c.server, outside, false, "before "+g.String())
+		mustGrant(t, fw, g)
+		s.wantOpen(t, c.server, outside, true, "after "+g.String())
+		if err := fw.Revoke(context.Background(), g); err != nil {
+			t.Fatal(err)
+		}
+		s.wantOpen(t, c.server, outside, false, "after revoking "+g.String())
+	}
+}
+
+// newBehind makes a namespace routed behind srv, which forwards:
+// 203.0.113.5 and 2001:db8:1::5 there, 203.0.113.1 and 2001:db8:1::1 on srv.
+func newBehind(t *testing.T, srv *netnstest.NS) (*netnstest.NS, netip.Addr, netip.Addr) {
+	behind := netnstest.New(t, "behind")
+	srv.Run(t, "ip", "link", "add", "behind0", "type", "veth", "peer", "name", "behind0", "netns", behind.Name)
+	for _, c := range []struct {
+		ns         *netnstest.NS
+		v4, v6     string
+		via4, via6 string
+	}{
+		{srv, "203.0.113.1/24", "2001:db8:1::1/64", "", ""},
+		{behind, "203.0.113.5/24", "2001:db8:1::5/64", "203.0.113.1", "2001:db8:1::1"},
+	} {
+		c.ns.Run(t, "ip", "addr", "add", c.v4, "dev", "behind0")
+		c.ns.Run(t, "ip", "-6", "addr", "add", c.v6, "dev", "behind0", "nodad")
+		c.ns.Run(t, "ip", "link", "set", "behind0", "up")
+		if c.via4 != "" {
+			c.ns.Run(t, "ip", "route", "add", "default", "via", c.via4)
+			c.ns.Run(t, "ip", "-6", "route", "add", "default", "via", c.via6)
+		}
+	}
+	srv.Run(t, "sysctl", "-q", "-w", "net.ipv4.ip_forward=1", "net.ipv6.conf.all.forwarding=1")
+	return behind, netip.MustParseAddr("203.0.113.5"), netip.MustParseAddr("2001:db8:1::5")
 }
 
 func TestNFTablesMissingChain(t *testing.T) {
