@@ -71,3 +71,9 @@ func windowsTerminal(argv []string, env Env) *exec.Cmd {
 	// start's first quoted argument is the window title.
 	return exec.Command("cmd.exe", append([]string{"/c", "start", "sesame ssh"}, argv...)...)
 }
+
+// TerminalSSH returns a command that opens the user's terminal running ssh
+// to host with the settings s (the GUI's "Open SSH", after the knock).
+func TerminalSSH(s Settings, host string) (*exec.Cmd, error) {
+	return Terminal(append([]string{"ssh"}, Args(s, host, nil)...))
+}

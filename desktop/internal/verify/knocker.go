@@ -347,9 +347,11 @@ func (k *Knocker) KeepOpen(ctx context.Context, name string, report func(Record)
 		if r.Opened || r.Reason == Sent {
 			wait = max(r.Until.Sub(k.now())-renewMargin(r.Until.Sub(r.At)), time.Second)
 		}
-		if err := k.waitOrMove(ctx, d, r, wait); err != nil {
+		why, err := k.waitOrMove(ctx, d, r, wait)
+		if err != nil {
 			return nil
 		}
+		k.report(State{Profile: name, Phase: Knocking, Text: "knocking again: " + why})
 	}
 }
 
@@ -365,29 +367,29 @@ func renewMargin(g time.Duration) time.Duration {
 }
 
 // waitOrMove waits for wait to pass or the external address (when the
-// knock resolved one) to change; an error means ctx ended.
-func (k *Knocker) waitOrMove(ctx context.Context, d *netinfo.Detector, r Record, wait time.Duration) error {
+// knock resolved one) to change, and says which; an error means ctx ended.
+func (k *Knocker) waitOrMove(ctx context.Context, d *netinfo.Detector, r Record, wait time.Duration) (string, error) {
 	deadline := time.NewTimer(wait)
 	defer deadline.Stop()
 	poll := time.NewTicker(addrPoll)
 	defer poll.Stop()
-	resolved := r.AllowFrom != "" && r.Allow != "0.0.0.0" && r.AllowFrom != "fixed in the profile"
+	allowed, err := netip.ParseAddr(r.Allow)
+	resolved := err == nil && !allowed.IsUnspecified() && r.AllowFrom != "fixed in the profile"
 	for {
 		select {
 		case <-ctx.Done():
-			return errStopped
+			return "", errStopped
 		case <-deadline.C:
-			return nil
+			if r.Opened || r.Reason == Sent {
+				return "the grant is about to end", nil
+			}
+			return "the last knock failed", nil
 		case <-poll.C:
 			if !resolved {
 				continue
 			}
-			allowed, err := netip.ParseAddr(r.Allow)
-			if err != nil {
-				continue
-			}
 			if ext, err := d.External(ctx, netinfo.FamilyOf(allowed)); err == nil && ext.Addr != allowed {
-				return nil
+				return fmt.Sprintf("the external address changed from %s to %s", allowed, ext.Addr), nil
 			}
 		}
 	}
