@@ -10,6 +10,7 @@ import (
 
 	"github.com/sesame-spa/sesame/desktop/internal/ui"
 	"github.com/sesame-spa/sesame/desktop/internal/ui/demo"
+	"github.com/sesame-spa/sesame/desktop/internal/ui/live"
 )
 
 // The GUI build starts the Fyne app when sesame runs without a command.
@@ -41,6 +42,18 @@ func startGUI([]string) int {
 	return ui.Run(cfg)
 }
 
+// services are the demo's, or the user's store, keyring and knock history.
+// An unreadable history is said and the app runs on with an empty one.
 func services(useDemo bool) (ui.Services, error) {
-	return demo.New(time.Now).Services(), nil
+	if useDemo {
+		return demo.New(time.Now).Services(), nil
+	}
+	s, err := live.Open()
+	if s == nil {
+		return ui.Services{}, err
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "sesame:", err)
+	}
+	return s.Services(), nil
 }

@@ -55,6 +55,17 @@ var fieldGroups = []struct {
 	}},
 }
 
+// EditorFields lists the fields the editor shows, in order.
+func EditorFields() []Field {
+	var out []Field
+	for _, g := range fieldGroups {
+		for _, s := range g.fields {
+			out = append(out, s.field)
+		}
+	}
+	return out
+}
+
 // Editor is the profile form: each field is checked with the store's
 // validator as it is typed, the reason shown under it; the keys are in
 // password entries, shown only when asked.

@@ -84,6 +84,10 @@ func (w *Window) runImport(kind ImportKind, data []byte) {
 		ctx, cancel := contextWithTimeout()
 		defer cancel()
 		got, err := ctl.svc.Porter.Import(ctx, kind, data)
+		if err == nil && len(got) == 1 && got[0].KeysOnly {
+			fyne.Do(func() { w.newWithKeys(got[0].Secrets) })
+			return
+		}
 		for _, im := range got {
 			if err != nil {
 				break
@@ -155,4 +159,13 @@ func (w *Window) showExport(name string, kind ExportKind, data []byte) {
 		what = "access.conf stanza"
 	}
 	dialog.ShowInformation("Export", "The "+what+" of "+name+" is on the clipboard.", w.win)
+}
+
+// newWithKeys starts a new profile holding imported keys: an Fwknop2 text
+// has no server settings, so the user fills them in and saves.
+func (w *Window) newWithKeys(s Secrets) {
+	w.New()
+	w.editor.setKeys(s)
+	w.editor.keysTouched = true
+	w.editor.message.SetText("Keys imported: fill in the server and save.")
 }

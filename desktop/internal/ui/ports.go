@@ -101,10 +101,12 @@ const (
 	ExportStanza  ExportKind = "stanza"   // an access.conf stanza for the server
 )
 
-// Imported is one profile read from an import, with its keys.
+// Imported is one profile read from an import, with its keys; or keys
+// alone (an Fwknop2 text), which the editor then offers for a new profile.
 type Imported struct {
-	Profile Profile
-	Secrets Secrets
+	Profile  Profile
+	Secrets  Secrets
+	KeysOnly bool
 }
 
 // Porter moves profiles in and out.

@@ -17,6 +17,7 @@ import (
 
 	"github.com/sesame-spa/sesame/desktop/internal/store"
 	"github.com/sesame-spa/sesame/desktop/internal/ui"
+	"github.com/sesame-spa/sesame/desktop/internal/ui/live"
 )
 
 // Epoch is the time every demo knock happens at.
@@ -109,17 +110,7 @@ func (d *Services) Delete(_ context.Context, name string) error {
 // Validate is the store's check of one field, its reason without the
 // field's name (the editor shows it beside the field).
 func (d *Services) Validate(f ui.Field, p ui.Profile) error {
-	return Reason(store.ValidateField(string(f), p.Values[f]))
-}
-
-// Reason strips the field's name from a store error, as the editor shows
-// the reason beside the field.
-func Reason(err error) error {
-	var fe *store.FieldError
-	if errors.As(err, &fe) {
-		return errors.New(fe.Reason)
-	}
-	return err
+	return live.Reason(store.ValidateField(string(f), p.Values[f]))
 }
 
 // Keys returns the keys of name.
@@ -154,10 +145,7 @@ func (d *Services) Import(_ context.Context, kind ui.ImportKind, data []byte) ([
 	if err != nil {
 		return nil, err
 	}
-	p := ui.NewProfile()
-	p.Values[ui.FieldName] = "imported"
-	p.Values[ui.FieldHost] = "198.51.100.1"
-	return []ui.Imported{{Profile: p, Secrets: ui.Secrets{
+	return []ui.Imported{{KeysOnly: true, Secrets: ui.Secrets{
 		Key: base64.StdEncoding.EncodeToString(keys.Rijndael), KeyBase64: true,
 		HMACKey: base64.StdEncoding.EncodeToString(keys.HMAC), HMACKeyBase64: true,
 	}}}, nil

@@ -1,0 +1,310 @@
+// Package live connects the window (package ui) to the rest of Sesame: the
+// profile store and its keyring (package store), the knocker with its port
+// check and history (package verify), and the terminal running ssh
+// (package sshlaunch). It only translates: profiles travel as the store's
+// field texts, so the editor shows the store's own validation. Safe for
+// concurrent use.
+package live
+
+import (
+	"bytes"
+	"context"
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/sesame-spa/sesame/desktop/internal/fwknoprc"
+	"github.com/sesame-spa/sesame/desktop/internal/sshlaunch"
+	"github.com/sesame-spa/sesame/desktop/internal/store"
+	"github.com/sesame-spa/sesame/desktop/internal/ui"
+	"github.com/sesame-spa/sesame/desktop/internal/verify"
+	"github.com/sesame-spa/sesame/shared/spa"
+)
+
+// HistoryFile is the knock history's file in the store's folder.
+const HistoryFile = "history.json"
+
+// importName names a profile whose import carries no name.
+const importName = "imported"
+
+// Services are the window's services over a Store and a Knocker.
+type Services struct {
+	Store   *store.Store
+	Knocker *verify.Knocker
+	Log     *verify.History // the knock history; nil: none kept
+
+	mu   sync.Mutex
+	keep map[string]context.CancelFunc
+}
+
+// Open returns the services over the user's store (DefaultDir) and the OS
+// keyring. An unreadable history file is returned as an error alongside
+// working services (the history then starts empty and is not saved).
+func Open() (*Services, error) {
+	dir, err := store.DefaultDir()
+	if err != nil {
+		return nil, err
+	}
+	st := &store.Store{Dir: dir, Secrets: store.NewKeyring()}
+	h, herr := verify.OpenHistory(filepath.Join(dir, HistoryFile), 0)
+	return New(st, h), herr
+}
+
+// New returns services over st, keeping knocks in h.
+func New(st *store.Store, h *verify.History) *Services {
+	return &Services{Store: st, Log: h, Knocker: &verify.Knocker{Profiles: st, History: h},
+		keep: map[string]context.CancelFunc{}}
+}
+
+// Services returns s as the window's Services.
+func (s *Services) Services() ui.Services {
+	return ui.Services{Profiles: s, Keys: s, Porter: s, Knocker: s}
+}
+
+// Reason strips the field's name from a store error: the editor shows the
+// reason beside the field.
+func Reason(err error) error {
+	var fe *store.FieldError
+	if errors.As(err, &fe) {
+		return errors.New(fe.Reason)
+	}
+	return err
+}
+
+func toUI(p store.Profile) ui.Profile {
+	u := ui.Profile{Values: map[ui.Field]string{}, KeepOpen: p.KeepOpen}
+	for _, f := range store.Fields() {
+		u.Values[ui.Field(f)] = store.FieldValue(&p, f)
+	}
+	return u
+}
+
+func fromUI(u ui.Profile) (store.Profile, error) {
+	var p store.Profile
+	for _, f := range store.Fields() {
+		v := u.Values[ui.Field(f)]
+		if f == "keep-open" {
+			v = map[bool]string{true: "yes", false: "no"}[u.KeepOpen]
+		}
+		if err := store.SetField(&p, f, v); err != nil {
+			return p, err
+		}
+	}
+	return p, p.Validate()
+}
+
+// List returns the profiles.
+func (s *Services) List(context.Context) ([]ui.Profile, error) {
+	ps, err := s.Store.List()
+	out := make([]ui.Profile, 0, len(ps))
+	for _, p := range ps {
+		out = append(out, toUI(p))
+	}
+	return out, err
+}
+
+// Save adds p (previous empty) or replaces the profile previous with it.
+func (s *Services) Save(ctx context.Context, previous string, u ui.Profile) error {
+	p, err := fromUI(u)
+	if err != nil {
+		return err
+	}
+	if previous == "" {
+		return s.Store.Add(ctx, p, nil)
+	}
+	return s.Store.Update(ctx, previous, p)
+}
+
+// Delete removes the profile and its keyring entry.
+func (s *Services) Delete(ctx context.Context, name string) error {
+	return s.Store.Remove(ctx, name)
+}
+
+// Validate is the store's check of field f as typed.
+func (s *Services) Validate(f ui.Field, p ui.Profile) error {
+	return Reason(store.ValidateField(string(f), p.Values[f]))
+}
+
+// Keys reads the profile's keys, as base64.
+func (s *Services) Keys(ctx context.Context, name string) (ui.Secrets, error) {
+	p, err := s.Store.Get(name)
+	if err != nil {
+		return ui.Secrets{}, err
+	}
+	k, err := s.Store.Keys(ctx, p)
+	if err != nil {
+		return ui.Secrets{}, err
+	}
+	return secretsOf(k), nil
+}
+
+func secretsOf(k store.Keys) ui.Secrets {
+	return ui.Secrets{
+		Key: base64.StdEncoding.EncodeToString(k.Rijndael), KeyBase64: true,
+		HMACKey: base64.StdEncoding.EncodeToString(k.HMAC), HMACKeyBase64: true,
+	}
+}
+
+// SetKeys stores the keys where the profile says.
+func (s *Services) SetKeys(ctx context.Context, name string, sec ui.Secrets) error {
+	p, err := s.Store.Get(name)
+	if err != nil {
+		return err
+	}
+	var k store.Keys
+	if k.Rijndael, err = keyBytes("encryption key", sec.Key, sec.KeyBase64); err != nil {
+		return err
+	}
+	if k.HMAC, err = keyBytes("HMAC key", sec.HMACKey, sec.HMACKeyBase64); err != nil {
+		return err
+	}
+	return s.Store.SetKeys(ctx, p, k)
+}
+
+// keyBytes reads a typed key; the error names the key, never its text.
+func keyBytes(what, text string, b64 bool) ([]byte, error) {
+	if !b64 {
+		return []byte(text), nil
+	}
+	b, err := base64.StdEncoding.DecodeString(strings.TrimSpace(text))
+	if err != nil {
+		return nil, fmt.Errorf("%s: not valid base64", what)
+	}
+	return b, nil
+}
+
+// Generate returns new random keys (HMAC sized for SHA-256, the default).
+func (s *Services) Generate() (ui.Secrets, error) {
+	k, err := store.GenerateKeys(spa.SHA256)
+	return secretsOf(k), err
+}
+
+// Import reads profiles (or keys alone) from data.
+func (s *Services) Import(_ context.Context, kind ui.ImportKind, data []byte) ([]ui.Imported, error) {
+	if kind == ui.ImportFwknoprc {
+		return fromRC(data)
+	}
+	var im store.Imported
+	var err error
+	if kind == ui.ImportQRImage {
+		im, err = store.ImportImage(bytes.NewReader(data), importName)
+	} else {
+		im, err = store.ImportText(string(data), importName)
+	}
+	if err != nil {
+		return nil, err
+	}
+	out := ui.Imported{Secrets: secretsOf(im.Keys), KeysOnly: im.Profile == nil}
+	if im.Profile != nil {
+		out.Profile = toUI(*im.Profile)
+	}
+	return []ui.Imported{out}, nil
+}
+
+func fromRC(data []byte) ([]ui.Imported, error) {
+	f, err := fwknoprc.Parse(bytes.NewReader(data), "~/.fwknoprc")
+	if err != nil {
+		return nil, err
+	}
+	var out []ui.Imported
+	for _, name := range f.Names() {
+		if name == fwknoprc.DefaultStanza {
+			continue
+		}
+		p, k, err := store.FromFwknoprc(f, name)
+		if err != nil {
+			return out, err
+		}
+		out = append(out, ui.Imported{Profile: toUI(p), Secrets: secretsOf(k)})
+	}
+	return out, nil
+}
+
+// Export writes the profile name in the format kind.
+func (s *Services) Export(ctx context.Context, name string, kind ui.ExportKind) ([]byte, error) {
+	p, err := s.Store.Get(name)
+	if err != nil {
+		return nil, err
+	}
+	k, err := s.Store.Keys(ctx, p)
+	if err != nil {
+		return nil, err
+	}
+	switch kind {
+	case ui.ExportPhoneQR:
+		var b bytes.Buffer
+		err := k.Fwknop2QR(&b)
+		return b.Bytes(), err
+	case ui.ExportLine:
+		line, err := p.Line(k)
+		return []byte(line), err
+	}
+	return []byte(p.AccessStanza(k)), nil
+}
+
+func record(r verify.Record) ui.Record {
+	addr := r.Allow
+	if r.AllowFrom != "" {
+		addr += " (" + r.AllowFrom + ")"
+	}
+	return ui.Record{Profile: r.Profile, At: r.At, Opened: r.Opened, After: r.After, Until: r.Until,
+		Address: addr, Diagnosis: r.Diagnosis, Fields: r.Fields()}
+}
+
+// Knock knocks with the profile and checks its port.
+func (s *Services) Knock(ctx context.Context, name string) (ui.Record, error) {
+	return record(s.Knocker.Knock(ctx, name)), nil
+}
+
+// OpenSSH knocks, and when the port opened, starts the user's terminal
+// running ssh with the profile's settings (no key on its command line).
+func (s *Services) OpenSSH(ctx context.Context, name string) (ui.Record, error) {
+	r := record(s.Knocker.Knock(ctx, name))
+	if !r.Opened {
+		return r, nil
+	}
+	p, err := s.Store.Get(name)
+	if err != nil {
+		return r, err
+	}
+	cmd, err := sshlaunch.Terminal(append([]string{"ssh"}, sshlaunch.Args(p.SSH, p.Host, nil)...))
+	if err != nil {
+		return r, err
+	}
+	if err := cmd.Start(); err != nil {
+		return r, err
+	}
+	go cmd.Wait() // the terminal outlives the knock; reap it when it ends
+	return r, nil
+}
+
+// KeepOpen starts or stops re-knocking name.
+func (s *Services) KeepOpen(name string, on bool, report func(ui.Record)) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if stop, ok := s.keep[name]; ok {
+		stop()
+		delete(s.keep, name)
+	}
+	if !on {
+		return
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	s.keep[name] = cancel
+	go s.Knocker.KeepOpen(ctx, name, func(r verify.Record) { report(record(r)) })
+}
+
+// History returns the knocks, oldest first.
+func (s *Services) History() []ui.Record {
+	if s.Log == nil {
+		return nil
+	}
+	var out []ui.Record
+	for _, r := range s.Log.List() {
+		out = append(out, record(r))
+	}
+	return out
+}

@@ -1,0 +1,113 @@
+package live
+
+import (
+	"context"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/sesame-spa/sesame/desktop/internal/store"
+	"github.com/sesame-spa/sesame/desktop/internal/ui"
+)
+
+// keyring is an in-memory store.Secrets.
+type keyring struct {
+	mu sync.Mutex
+	m  map[string]string
+}
+
+func (k *keyring) Get(_ context.Context, a string) (string, error) {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	s, ok := k.m[a]
+	if !ok {
+		return "", store.ErrNoKeys
+	}
+	return s, nil
+}
+
+func (k *keyring) Set(_ context.Context, a, s string) error {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	k.m[a] = s
+	return nil
+}
+
+func (k *keyring) Delete(_ context.Context, a string) error {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	delete(k.m, a)
+	return nil
+}
+
+func TestEditorShowsEveryStoreField(t *testing.T) {
+	shown := map[ui.Field]bool{}
+	for _, f := range ui.EditorFields() {
+		shown[f] = true
+	}
+	for _, f := range store.Fields() {
+		if f != "keep-open" && !shown[ui.Field(f)] { // keep-open is a check box
+			t.Errorf("the editor has no field %q", f)
+		}
+	}
+}
+
+func TestSaveKeysExportRoundTrip(t *testing.T) {
+	ctx := context.Background()
+	s := New(&store.Store{Dir: t.TempDir(), Secrets: &keyring{m: map[string]string{}}}, nil)
+	p := ui.NewProfile()
+	p.Values[ui.FieldName] = "web"
+	p.Values[ui.FieldHost] = "203.0.113.7"
+	p.KeepOpen = true
+	if err := s.Save(ctx, "", p); err != nil {
+		t.Fatal(err)
+	}
+	keys, err := s.Generate()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetKeys(ctx, "web", keys); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Keys(ctx, "web")
+	if err != nil || got != keys {
+		t.Fatalf("keys read back differ (err %v)", err)
+	}
+	ps, err := s.List(ctx)
+	if err != nil || len(ps) != 1 || ps[0].Values[ui.FieldHost] != "203.0.113.7" || !ps[0].KeepOpen {
+		t.Fatalf("list %+v, %v", ps, err)
+	}
+	stanza, err := s.Export(ctx, "web", ui.ExportStanza)
+	if err != nil || !strings.Contains(string(stanza), keys.Key) {
+		t.Fatalf("stanza without the key (err %v)", err)
+	}
+	p.Values[ui.FieldName] = "web2"
+	if err := s.Save(ctx, "web", p); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.Keys(ctx, "web2"); err != nil || got != keys {
+		t.Fatalf("keys did not move with the rename (err %v)", err)
+	}
+	if err := s.SetKeys(ctx, "web2", ui.Secrets{Key: "not base64!", KeyBase64: true}); err == nil || strings.Contains(err.Error(), "not base64!") {
+		t.Fatalf("bad base64: %v (the error must not quote the key)", err)
+	}
+}
+
+func TestImportFwknop2KeysOnly(t *testing.T) {
+	s := New(&store.Store{Dir: t.TempDir(), Secrets: &keyring{m: map[string]string{}}}, nil)
+	keys, _ := s.Generate()
+	got, err := s.Import(context.Background(), ui.ImportFwknop2, []byte("KEY_BASE64:"+keys.Key+" HMAC_KEY_BASE64:"+keys.HMACKey))
+	if err != nil || len(got) != 1 || !got[0].KeysOnly || got[0].Secrets != keys {
+		t.Fatalf("import: %v %v", len(got), err)
+	}
+}
+
+func TestValidateGivesTheReasonAlone(t *testing.T) {
+	s := New(&store.Store{Dir: t.TempDir()}, nil)
+	p := ui.NewProfile()
+	p.Values[ui.FieldSPAPort] = "0"
+	err := s.Validate(ui.FieldSPAPort, p)
+	if err == nil || strings.HasPrefix(err.Error(), "port:") {
+		t.Fatalf("reason %v: want one without the field's name", err)
+	}
+}
