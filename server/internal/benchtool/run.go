@@ -74,34 +74,30 @@ func (fs files) pcap(name string, payloads [][]byte) (pcapFile, error) {
 	return f, writePcap(f.path, payloads)
 }
 
-// withDigests points the files at a digest cache prefilled with n random
-// digests and those of cached, in each daemon's own format: under name, or
-// at digestFiles(n) when name is "".
-func (fs files) withDigests(name string, n int, cached [][]byte, fs2 ...*pcapFile) error {
-	paths := digestFiles(fs.dir, n)
-	if name != "" {
-		paths = map[string]string{"stock": filepath.Join(fs.dir, name+".stock-digests"), "sesame": filepath.Join(fs.dir, name+".sesame-digests")}
-	}
-	stockPath, sesamePath := paths["stock"], paths["sesame"]
-	if err := writeStockDigests(stockPath, n, cached, time.Now()); err != nil {
+// withDigests prefills a digest cache named name with n random digests
+// and those of cached, in each daemon's own format, and points targets at
+// it.
+func (fs files) withDigests(name string, n int, cached [][]byte, targets ...*pcapFile) error {
+	paths := digestFiles(fs.dir, name)
+	if err := writeStockDigests(paths["stock"], n, cached, time.Now()); err != nil {
 		return err
 	}
-	if err := writeSesameDigests(sesamePath, stockPath); err != nil {
+	if err := writeSesameDigests(paths["sesame"], paths["stock"]); err != nil {
 		return err
 	}
-	for _, f := range fs2 {
+	for _, f := range targets {
 		f.digests = paths
 	}
 	return nil
 }
 
-// digestFiles are the files prefilled with n random digests, by daemon.
-func digestFiles(dir string, n int) map[string]string {
-	return map[string]string{
-		"stock":  filepath.Join(dir, fmt.Sprintf("digests-%d.stock", n)),
-		"sesame": filepath.Join(dir, fmt.Sprintf("digests-%d.sesame", n)),
-	}
+// digestFiles are the files of the digest cache named name, by daemon.
+func digestFiles(dir, name string) map[string]string {
+	return map[string]string{"stock": filepath.Join(dir, name+".stock-digests"), "sesame": filepath.Join(dir, name+".sesame-digests")}
 }
+
+// cacheName names the cache prefilled with n random digests.
+func cacheName(n int) string { return fmt.Sprintf("digests-%d", n) }
 
 // fileRows measures per-packet costs on pcap files, one core, -t.
 func fileRows(t *table, o options, dir, prefix string, k keys, sesame, stock daemon) error {
@@ -198,7 +194,7 @@ func fileRows(t *table, o options, dir, prefix string, k keys, sesame, stock dae
 		if err != nil {
 			return err
 		}
-		if err := fs.withDigests("", n, nil, &big, &one); err != nil {
+		if err := fs.withDigests(cacheName(n), n, nil, &big, &one); err != nil {
 			return err
 		}
 		if ours, theirs, err = measure(fmt.Sprintf("valid, %d cached", n), "accept", big, one, o.stockCached); err != nil {
@@ -266,7 +262,7 @@ func liveRows(t *table, o options, dir, prefix string, k keys, sesame, stock dae
 		n := o.digests[len(o.digests)-1]
 		var hwm [2]int64
 		for i, d := range []daemon{sesame, stock} {
-			l, err := startLive(d, dir, prefix, d.name+"-rss", k, digestFiles(dir, n)[d.name])
+			l, err := startLive(d, dir, prefix, d.name+"-rss", k, digestFiles(dir, cacheName(n))[d.name])
 			if err == nil {
 				hwm[i], err = vmHWM(l.pid)
 			}
