@@ -417,6 +417,25 @@ func newBehind(t *testing.T, srv *netnstest.NS) (*netnstest.NS, netip.Addr, neti
 	return behind, netip.MustParseAddr("203.0.113.5"), netip.MustParseAddr("2001:db8:1::5")
 }
 
+// Nested grants sharing their first address cannot both be elements of an
+// interval set: the second is refused with ErrOverlap and the first stays.
+func TestNFTablesOverlap(t *testing.T) {
+	requireNFT(t)
+	ns := netnstest.New(t, "nftoverlap")
+	fw := mustInit(t, nftablesIn(t, ns, firewall.DefaultConfig(), firewall.DefaultNFTConfig())())
+	exp := time.Unix(time.Now().Add(time.Hour).Unix(), 0)
+	wide := tcp(client4, 22, exp)
+	wide.SourcePrefix = netip.MustParsePrefix("198.51.100.0/24")
+	mustGrant(t, fw, wide)
+	first := tcp(netip.MustParseAddr("198.51.100.0"), 22, exp.Add(time.Minute))
+	if err := fw.Grant(context.Background(), first); !errors.Is(err, firewall.ErrOverlap) {
+		t.Errorf("Grant(%s) beside %s = %v, want ErrOverlap", first, wide, err)
+	}
+	listed := wide
+	listed.Source = netip.MustParseAddr("198.51.100.0")
+	wantList(t, fw, listed)
+}
+
 func TestNFTablesMissingChain(t *testing.T) {
 	requireNFT(t)
 	ns := netnstest.New(t, "nftchain")
