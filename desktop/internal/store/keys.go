@@ -91,7 +91,7 @@ func ParseKeys(text string) (Keys, error) {
 		name = strings.ToUpper(name)
 		kn, ok := keyNames[name]
 		if !ok {
-			return Keys{}, fmt.Errorf("%w: unknown name %s (want KEY_BASE64, HMAC_KEY_BASE64, KEY or HMAC_KEY)", ErrBadKeys, clipName(name))
+			return Keys{}, fmt.Errorf("%w: %s (want KEY_BASE64, HMAC_KEY_BASE64, KEY or HMAC_KEY)", ErrBadKeys, clipName(name))
 		}
 		dst := kn.dst(&k)
 		if seen[name] || len(*dst) > 0 {
@@ -110,12 +110,13 @@ func ParseKeys(text string) (Keys, error) {
 	return k, k.check()
 }
 
-// clipName keeps a mistyped name short and free of what may be a key.
+// clipName names a token in an error only when it is one of the key names:
+// anything else may be a pasted passphrase, which must not reach an error.
 func clipName(s string) string {
-	if len(s) > 24 || strings.ContainsAny(s, "+/=") {
-		return "(a token)"
+	if _, ok := keyNames[strings.ToUpper(s)]; ok {
+		return strings.ToUpper(s)
 	}
-	return fmt.Sprintf("%q", s)
+	return "a word that is not a key name"
 }
 
 // check applies fwknop's key length limits.
