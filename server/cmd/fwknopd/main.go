@@ -44,7 +44,7 @@ func dispatch(c *cmdline, args []string, stdout, stderr io.Writer) error {
 		usage(stdout)
 		return nil
 	case version:
-		fmt.Fprintf(stdout, "fwknopd server %s (Sesame), firewall: iptables\n", Version)
+		fmt.Fprintf(stdout, "fwknopd server %s (Sesame), firewall: iptables, nftables\n", Version)
 		return nil
 	case kill, status, restart, fwList, fwListAll, fwFlush:
 		return serverAction(c, stdout)
@@ -60,6 +60,8 @@ func dispatch(c *cmdline, args []string, stdout, stderr io.Writer) error {
 	switch c.action {
 	case dumpConfig:
 		cfg.Dump(stdout)
+		choice := daemon.ChooseBackend(cfg.Server)
+		fmt.Fprintf(stdout, "Firewall backend in use: %s (%s)\n", choice.Backend, choice.Why)
 		return nil
 	case parseConfig:
 		for _, w := range cfg.Warnings {
@@ -89,7 +91,8 @@ func serverAction(c *cmdline, stdout io.Writer) error {
 	case restart:
 		return daemon.Restart(srv.PIDFile, stdout)
 	}
-	fw, err := daemon.NewFirewall(srv)
+	choice := daemon.ChooseBackend(srv)
+	fw, err := daemon.NewFirewall(srv, choice.Backend)
 	if err != nil {
 		return err
 	}
@@ -101,7 +104,7 @@ func serverAction(c *cmdline, stdout io.Writer) error {
 		return err
 	}
 	if c.action == fwListAll {
-		return daemon.ListAllRules(ctx, srv, stdout)
+		return daemon.ListAllRules(ctx, srv, choice.Backend, stdout)
 	}
 	return nil
 }
@@ -122,7 +125,7 @@ func clientLifeCycle(c *cmdline, stdout io.Writer) error {
 		return onboard.RotateClient(o)
 	}
 	ctx := context.Background()
-	fw, err := daemon.NewFirewall(srv)
+	fw, err := daemon.NewFirewall(srv, daemon.ChooseBackend(srv).Backend)
 	if err != nil {
 		return err
 	}

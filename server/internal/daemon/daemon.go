@@ -180,7 +180,7 @@ func (d *Daemon) decide(it item) {
 		ev.Test = true
 		d.log.Decision(ev)
 	case dec.Action == access.Open:
-		d.fw.reqs <- grantReq{ev: ev, grants: dec.Grants}
+		d.fw.reqs <- grantReq{ev: ev, grants: withPrefix(dec.Grants, dec.SourcePrefix)}
 	case dec.Action == access.Command:
 		d.command(ev, dec, st.cfg)
 	default:

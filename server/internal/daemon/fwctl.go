@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os/exec"
+	"strings"
 	"time"
 
 	"github.com/sesame-spa/sesame/server/internal/config"
@@ -30,15 +31,20 @@ func ListGrants(ctx context.Context, fw firewall.Firewall, now time.Time, out io
 	return nil
 }
 
-// ListAllRules prints every rule of the filter and nat tables as iptables
-// shows them (--fw-list-all), after the grants.
-func ListAllRules(ctx context.Context, srv *config.Server, out io.Writer) error {
-	for _, table := range []string{"filter", "nat"} {
-		fmt.Fprintf(out, "\n# %s -t %s -S\n", srv.FirewallExe, table)
-		cmd := exec.CommandContext(ctx, srv.FirewallExe, "-t", table, "-S")
+// ListAllRules prints, after the grants, every rule of the filter and nat
+// tables as iptables shows them, or the whole nftables ruleset
+// (--fw-list-all).
+func ListAllRules(ctx context.Context, srv *config.Server, b firewall.Backend, out io.Writer) error {
+	cmds := [][]string{{srv.FirewallExe, "-t", "filter", "-S"}, {srv.FirewallExe, "-t", "nat", "-S"}}
+	if b == firewall.BackendNFTables {
+		cmds = [][]string{{"nft", "list", "ruleset"}}
+	}
+	for _, c := range cmds {
+		fmt.Fprintf(out, "\n# %s\n", strings.Join(c, " "))
+		cmd := exec.CommandContext(ctx, c[0], c[1:]...)
 		cmd.Stdout = out
 		if err := cmd.Run(); err != nil {
-			return fmt.Errorf("%s -t %s -S: %w", srv.FirewallExe, table, err)
+			return fmt.Errorf("%s: %w", strings.Join(c, " "), err)
 		}
 	}
 	return nil
@@ -49,4 +55,61 @@ func ListAllRules(ctx context.Context, srv *config.Server, out io.Writer) error 
 func FlushGrants(ctx context.Context, fw firewall.Firewall, out io.Writer) error {
 	fmt.Fprintln(out, "Deleting any existing firewall rules...")
 	return fw.Flush(ctx)
+}
+
+// BackendChoice is the firewall backend the daemon uses and why (-D and
+// the start-up log say both).
+type BackendChoice struct {
+	Backend firewall.Backend
+	Why     string
+}
+
+// ChooseBackend honours FIREWALL_BACKEND when fwknopd.conf sets it and
+// otherwise asks firewall.Detect, which reads the ruleset of the calling
+// thread's network namespace.
+func ChooseBackend(srv *config.Server) BackendChoice {
+	if srv.IsSet("FIREWALL_BACKEND") {
+		return BackendChoice{firewall.Backend(srv.FirewallBackend), "FIREWALL_BACKEND " + string(srv.FirewallBackend) + " in fwknopd.conf"}
+	}
+	b, why := firewall.Detect()
+	return BackendChoice{b, "FIREWALL_BACKEND not set: " + why}
+}
+
+// NewFirewall builds backend b as fwknopd.conf configures it. IPv6 is
+// always on: the daemon captures both families, and IPv6 grants go to
+// ip6tables or the IPv6 set.
+func NewFirewall(srv *config.Server, b firewall.Backend) (firewall.Firewall, error) {
+	switch b {
+	case firewall.BackendIPTables:
+		return firewall.NewIPTables(FirewallConfig(srv))
+	case firewall.BackendNFTables:
+		return firewall.NewNFTables(FirewallConfig(srv), NFTConfig(srv))
+	}
+	return nil, fmt.Errorf("firewall backend %q is not available in this build", b)
+}
+
+// FirewallConfig maps fwknopd.conf's chain settings to the firewall's.
+func FirewallConfig(srv *config.Server) firewall.Config {
+	cfg := firewall.DefaultConfig()
+	cfg.Input = chainSpec(srv.IPTInputAccess)
+	cfg.Forward = chainSpec(srv.IPTForwardAccess)
+	cfg.DNAT = chainSpec(srv.IPTDNATAccess)
+	cfg.NAT = srv.EnableIPTForwarding || srv.EnableIPTLocalNAT
+	cfg.Prepend = srv.EnableRulePrepend
+	cfg.IPv6 = true
+	return cfg
+}
+
+// NFTConfig maps NFT_TABLE and NFT_CHAIN to where the nftables backend
+// hooks in; NAT's forward set goes in the table's "forward" chain.
+func NFTConfig(srv *config.Server) firewall.NFTConfig {
+	nft := firewall.DefaultNFTConfig()
+	nft.Family, nft.Table, nft.Chain = srv.NFTTable.Family, srv.NFTTable.Name, srv.NFTChain
+	nft.ForwardChain = "forward"
+	return nft
+}
+
+func chainSpec(c config.Chain) firewall.ChainSpec {
+	return firewall.ChainSpec{Target: c.Target, Table: c.Table, FromChain: c.FromChain,
+		JumpPosition: c.JumpRulePos, ToChain: c.ToChain, RulePosition: c.RulePos}
 }

@@ -2,6 +2,7 @@ package daemon
 
 import (
 	"context"
+	"net/netip"
 	"time"
 
 	"github.com/sesame-spa/sesame/server/internal/firewall"
@@ -12,6 +13,30 @@ import (
 type grantReq struct {
 	ev     Event
 	grants []firewall.Grant
+}
+
+// CheckInterval is how often the firewall worker asks a backend that can
+// repair itself (nftables) whether the administrator's ruleset reload took
+// its sets away.
+const CheckInterval = 5 * time.Second
+
+// checkTimeout bounds one such check.
+const checkTimeout = 2 * time.Second
+
+// checker is a Firewall that notices and repairs missing pieces of its own
+// (*firewall.NFTables).
+type checker interface {
+	Check(ctx context.Context) (restored bool, err error)
+}
+
+// withPrefix widens the decision's grants to its source prefix
+// (GRANT_PREFIX_V4/V6; the host prefix when the stanza sets none). The
+// grants belong to the decision, so they are changed in place.
+func withPrefix(gs []firewall.Grant, p netip.Prefix) []firewall.Grant {
+	for i := range gs {
+		gs[i].SourcePrefix = p
+	}
+	return gs
 }
 
 // fwWorker is the only goroutine that changes the firewall. It adds grants
@@ -56,10 +81,17 @@ func (w *fwWorker) start(ctx context.Context, flushFirst bool) error {
 	return w.expire(ctx)
 }
 
-// run serves grant requests and expiries until reqs is closed and drained
-// or ctx ends.
+// run serves grant requests and expiries, and checks a self-repairing
+// firewall every CheckInterval, until reqs is closed and drained or ctx
+// ends.
 func (w *fwWorker) run(ctx context.Context) {
 	defer w.timer.Stop()
+	ck, _ := w.fw.(checker)
+	check := w.clock.NewTimer(CheckInterval)
+	defer check.Stop()
+	if ck == nil {
+		check.Stop()
+	}
 	for {
 		select {
 		case <-ctx.Done():
@@ -74,12 +106,31 @@ func (w *fwWorker) run(ctx context.Context) {
 				w.log.Warnf("removing expired grants: %v (retrying in 1s)", err)
 				w.timer.Reset(time.Second)
 			}
+		case <-check.C():
+			w.check(ctx, ck)
+			check.Reset(CheckInterval)
 		}
+	}
+}
+
+// check asks the firewall to put back what a ruleset reload removed.
+func (w *fwWorker) check(ctx context.Context, ck checker) {
+	ctx, cancel := context.WithTimeout(ctx, checkTimeout)
+	defer cancel()
+	restored, err := ck.Check(ctx)
+	switch {
+	case err != nil:
+		w.log.Warnf("firewall check: %v (next check in %s)", err, CheckInterval)
+	case restored:
+		w.log.Warnf("firewall check: Sesame's sets or rule were missing (ruleset reloaded?); put back with the live grants on record")
 	}
 }
 
 func (w *fwWorker) grant(ctx context.Context, r grantReq) {
 	for _, g := range r.grants {
+		if g.SourcePrefix.IsValid() && g.SourcePrefix.Bits() < g.SourcePrefix.Addr().BitLen() {
+			w.log.Infof("grant for %s widened to %s (GRANT_PREFIX)", g.Source, g.SourcePrefix)
+		}
 		if err := w.fw.Grant(ctx, g); err != nil {
 			r.ev.Error = err.Error()
 			break

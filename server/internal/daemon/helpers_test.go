@@ -215,6 +215,14 @@ func writeConf(t testing.TB, path, text string) {
 // with an earlier env to simulate a restart.
 func newEnv(t testing.TB, accessConf string, fw *firewall.Fake, mod func(*Options)) *env {
 	t.Helper()
+	return newEnvWrapped(t, accessConf, fw, mod, nil)
+}
+
+// newEnvWrapped is newEnv with the daemon's firewall wrap(e.fw), when wrap
+// is not nil.
+func newEnvWrapped(t testing.TB, accessConf string, fw *firewall.Fake, mod func(*Options),
+	wrap func(*firewall.Fake) firewall.Firewall) *env {
+	t.Helper()
 	e := &env{t: t, dir: t.TempDir(), clock: newFakeClock(t0), fw: fw, src: newFakeSource(), json: newLines(), human: newLines()}
 	if e.fw == nil {
 		e.fw = firewall.NewFake(firewall.DefaultConfig())
@@ -231,7 +239,11 @@ func newEnv(t testing.TB, accessConf string, fw *firewall.Fake, mod func(*Option
 		t.Fatal(err)
 	}
 	log := NewLogger(e.human, e.json, 2)
-	e.d, err = New(e.opts, cfg, Deps{Clock: e.clock, Firewall: e.fw, Source: e.src, Log: log,
+	var dep firewall.Firewall = e.fw
+	if wrap != nil {
+		dep = wrap(e.fw)
+	}
+	e.d, err = New(e.opts, cfg, Deps{Clock: e.clock, Firewall: dep, Source: e.src, Log: log,
 		Replay: newMemCache(cfg.Server.MaxSPAPacketAge, true, e.clock.Now), Block: true,
 		Runner: ExecRunner{}})
 	if err != nil {

@@ -67,17 +67,12 @@ func restartOnly(a, b *config.Server) []string {
 }
 
 // logConfigWarnings logs the loader's warnings and what this daemon will
-// not apply: a GRANT_PREFIX wider than one address (the iptables grants
-// name a single source) and CMD_CYCLE_OPEN.
+// not apply: CMD_CYCLE_OPEN.
 func logConfigWarnings(log *Logger, cfg *Config) {
 	for _, w := range cfg.Warnings {
 		log.Warnf("config: %s", w)
 	}
 	for _, s := range cfg.Access.Stanzas {
-		if s.GrantPrefixV4 != 32 || s.GrantPrefixV6 != 128 {
-			log.Warnf("config: %s:%d: stanza %s: GRANT_PREFIX is not applied by the iptables backend; grants open the packet's single address",
-				s.File, s.Line, s.Label())
-		}
 		if s.CmdCycleOpen != "" {
 			log.Warnf("config: %s:%d: stanza %s: CMD_CYCLE_OPEN is not supported: an accepted packet runs nothing and is logged as failed", s.File, s.Line, s.Label())
 		}

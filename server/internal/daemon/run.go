@@ -14,7 +14,6 @@ import (
 
 	"github.com/sesame-spa/sesame/server/internal/capture"
 	"github.com/sesame-spa/sesame/server/internal/config"
-	"github.com/sesame-spa/sesame/server/internal/firewall"
 	"github.com/sesame-spa/sesame/server/internal/replay"
 )
 
@@ -53,8 +52,13 @@ func Run(ctx context.Context, opts Options, cfg *Config, stdio Stdio, ready func
 		deps.Workers = 1 // decisions in file order, as the stock daemon's
 	}
 	if !opts.Test {
-		if deps.Firewall, err = NewFirewall(srv); err != nil {
+		choice := ChooseBackend(srv)
+		log.Warnf("firewall: %s (%s)", choice.Backend, choice.Why)
+		if deps.Firewall, err = NewFirewall(srv, choice.Backend); err != nil {
 			return err
+		}
+		if c, ok := deps.Firewall.(io.Closer); ok {
+			defer c.Close()
 		}
 	}
 	if deps.Source, err = openSource(opts, srv); err != nil {
@@ -185,30 +189,6 @@ func copyForTest(path string) (string, func(), error) {
 		return "", nil, err
 	}
 	return dst, cleanup, nil
-}
-
-// NewFirewall builds the firewall fwknopd.conf describes.
-func NewFirewall(srv *config.Server) (firewall.Firewall, error) {
-	if srv.FirewallBackend != config.IPTables {
-		return nil, fmt.Errorf("FIREWALL_BACKEND %s is not available in this build", srv.FirewallBackend)
-	}
-	return firewall.NewIPTables(FirewallConfig(srv))
-}
-
-// FirewallConfig maps fwknopd.conf's chain settings to the firewall's.
-func FirewallConfig(srv *config.Server) firewall.Config {
-	cfg := firewall.DefaultConfig()
-	cfg.Input = chainSpec(srv.IPTInputAccess)
-	cfg.Forward = chainSpec(srv.IPTForwardAccess)
-	cfg.DNAT = chainSpec(srv.IPTDNATAccess)
-	cfg.NAT = srv.EnableIPTForwarding || srv.EnableIPTLocalNAT
-	cfg.Prepend = srv.EnableRulePrepend
-	return cfg
-}
-
-func chainSpec(c config.Chain) firewall.ChainSpec {
-	return firewall.ChainSpec{Target: c.Target, Table: c.Table, FromChain: c.FromChain,
-		JumpPosition: c.JumpRulePos, ToChain: c.ToChain, RulePosition: c.RulePos}
 }
 
 // openSource opens the packet source: --pcap-file, the UDP server

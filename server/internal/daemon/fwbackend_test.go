@@ -1,0 +1,136 @@
+package daemon
+
+import (
+	"context"
+	"errors"
+	"net/netip"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/sesame-spa/sesame/server/internal/config"
+	"github.com/sesame-spa/sesame/server/internal/firewall"
+	"github.com/sesame-spa/sesame/shared/spa"
+)
+
+func TestGrantPrefixWidensGrant(t *testing.T) {
+	e := newEnv(t, stanza(keyA, hmacA, "GRANT_PREFIX_V4 24\nGRANT_PREFIX_V6 64"), nil, nil).start()
+	e.send(seal(t, keyA, hmacA, "tcp/22", t0), clientIP)
+	if got := e.decision(); got["decision"] != "accept" {
+		t.Fatalf("decision %v", got)
+	}
+	client6 := netip.MustParseAddr("2001:db8::7")
+	e.send(seal(t, keyA, hmacA, "tcp/22", t0, func(m *spa.Message) { m.Message = "2001:db8::7,tcp/22" }), client6)
+	if got := e.decision(); got["decision"] != "accept" || got["allow_ip"] != "2001:db8::7" {
+		t.Fatalf("IPv6 decision %v", got)
+	}
+	e.human.next(t, "widened to 198.51.100.0/24")
+	want := map[netip.Prefix]bool{netip.MustParsePrefix("198.51.100.0/24"): true, netip.MustParsePrefix("2001:db8::/64"): true}
+	gs := grants(t, e.fw)
+	for _, g := range gs {
+		if !want[g.SourcePrefix] {
+			t.Errorf("grant %v has prefix %v", g, g.SourcePrefix)
+		}
+		delete(want, g.SourcePrefix)
+	}
+	if len(want) != 0 {
+		t.Errorf("grants %v lack %v", gs, want)
+	}
+	for _, l := range e.human.snapshot() {
+		if strings.Contains(l, "GRANT_PREFIX is not applied") {
+			t.Errorf("stale warning: %s", l)
+		}
+	}
+}
+
+func TestHostGrantWithoutPrefix(t *testing.T) {
+	e := newEnv(t, stanza(keyA, hmacA, ""), nil, nil).start()
+	e.send(seal(t, keyA, hmacA, "tcp/22", t0), clientIP)
+	e.decision()
+	if gs := grants(t, e.fw); len(gs) != 1 || gs[0].Source != clientIP || gs[0].SourcePrefix.Bits() > 0 && gs[0].SourcePrefix.Bits() != 32 {
+		t.Fatalf("grants %v", gs)
+	}
+}
+
+// checkingFake is a Fake with the nftables backend's Check.
+type checkingFake struct {
+	*firewall.Fake
+	calls   atomic.Int32
+	restore atomic.Bool
+	fail    atomic.Bool
+}
+
+func (c *checkingFake) Check(context.Context) (bool, error) {
+	c.calls.Add(1)
+	if c.fail.Load() {
+		return false, errors.New("netlink: no such file")
+	}
+	return c.restore.Swap(false), nil
+}
+
+func TestFirewallCheckedPeriodically(t *testing.T) {
+	var ck *checkingFake
+	e := newEnvWrapped(t, stanza(keyA, hmacA, ""), nil, nil, func(f *firewall.Fake) firewall.Firewall {
+		ck = &checkingFake{Fake: f}
+		return ck
+	}).start()
+	waitCalls := func(n int32) {
+		t.Helper()
+		for deadline := time.Now().Add(5 * time.Second); ck.calls.Load() < n; time.Sleep(time.Millisecond) {
+			if time.Now().After(deadline) {
+				t.Fatalf("%d checks, want %d", ck.calls.Load(), n)
+			}
+		}
+	}
+	// The worker arms its check timer once it runs; a knock proves it does.
+	e.send(seal(t, keyA, hmacA, "tcp/22", t0), clientIP)
+	e.decision()
+	e.clock.Advance(CheckInterval - time.Second)
+	if ck.calls.Load() != 0 {
+		t.Fatal("checked before the interval")
+	}
+	ck.restore.Store(true)
+	e.clock.Advance(time.Second)
+	waitCalls(1)
+	e.human.next(t, "firewall check: Sesame's sets or rule were missing")
+	ck.fail.Store(true)
+	for !timerArmedAt(e.clock, t0.Add(2*CheckInterval)) {
+		time.Sleep(time.Millisecond)
+	}
+	e.clock.Advance(CheckInterval)
+	waitCalls(2)
+	e.human.next(t, "firewall check: netlink: no such file")
+}
+
+func timerArmedAt(c *fakeClock, at time.Time) bool {
+	for _, d := range c.deadlines() {
+		if d.Equal(at) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestChooseBackend(t *testing.T) {
+	dir := t.TempDir()
+	writeConf(t, filepath.Join(dir, "fwknopd.conf"), "FIREWALL_BACKEND nftables\nNFT_TABLE ip6 fw\nNFT_CHAIN input_wan\n")
+	srv, _, err := LoadServerConfig(&Options{ConfigFile: filepath.Join(dir, "fwknopd.conf")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := ChooseBackend(srv); c.Backend != firewall.BackendNFTables || !strings.Contains(c.Why, "FIREWALL_BACKEND nftables") {
+		t.Errorf("choice %+v", c)
+	}
+	nft := NFTConfig(srv)
+	if nft.Family != "ip6" || nft.Table != "fw" || nft.Chain != "input_wan" || nft.ForwardChain != "forward" {
+		t.Errorf("NFTConfig %+v", nft)
+	}
+	if !FirewallConfig(srv).IPv6 {
+		t.Error("IPv6 off in the firewall config")
+	}
+	if _, err := NewFirewall(config.NewServer(), "pf"); err == nil {
+		t.Error("unknown backend accepted")
+	}
+}
