@@ -4,11 +4,16 @@ import (
 	"context"
 	"io"
 	"net/netip"
+	"os"
+	"path/filepath"
+	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/sesame-spa/sesame/server/internal/capture"
 	"github.com/sesame-spa/sesame/server/internal/firewall"
+	"github.com/sesame-spa/sesame/server/internal/replay"
 )
 
 // loopSource delivers the same junk payload n times as fast as it can:
@@ -77,4 +82,77 @@ func BenchmarkIntake(b *testing.B) {
 		in.handle(p)
 	}
 	close(q)
+}
+
+// sliceSource delivers each payload once, in order.
+type sliceSource struct{ payloads [][]byte }
+
+func (s *sliceSource) Run(ctx context.Context, h capture.Handler) error {
+	p := capture.Packet{Src: netip.AddrPortFrom(clientIP, 40000),
+		Dst: netip.AddrPortFrom(serverIP, 62201), Proto: capture.ProtoUDP}
+	for _, pl := range s.payloads {
+		if ctx.Err() != nil {
+			return nil
+		}
+		p.Payload = pl
+		h(&p)
+	}
+	return nil
+}
+
+func (s *sliceSource) Close() error { return nil }
+
+// validPool holds distinct valid packets shared by the benchmark's runs:
+// sealing one costs more than judging it.
+var validPool struct {
+	sync.Mutex
+	at       time.Time
+	payloads [][]byte
+}
+
+func validPayloads(b *testing.B, n int) [][]byte {
+	validPool.Lock()
+	defer validPool.Unlock()
+	if validPool.at.IsZero() {
+		validPool.at = time.Now()
+	}
+	for len(validPool.payloads) < n {
+		validPool.payloads = append(validPool.payloads, seal(b, keyA, hmacA, "tcp/22", validPool.at))
+	}
+	return validPool.payloads[:n]
+}
+
+// BenchmarkPipelineValid is `fwknopd -f -t --pcap-file` on valid packets
+// without the pcap reading: one worker, a replay cache file (unsynced, as
+// on -t's copy) and the human log written to a file.
+func BenchmarkPipelineValid(b *testing.B) {
+	payloads := validPayloads(b, b.N)
+	e := newEnv(b, stanza(keyA, hmacA, ""), nil, func(o *Options) { o.Test = true })
+	cfg := e.d.Config()
+	store, err := replay.Open(filepath.Join(b.TempDir(), "digest.cache"),
+		replay.Options{MaxAge: cfg.Server.MaxSPAPacketAge, Aging: true, NoSync: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer store.Close()
+	logFile, err := os.Create(filepath.Join(b.TempDir(), "log"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer logFile.Close()
+	log := NewLogger(NewTextSink(logFile, false, SystemClock{}.Now), nil, 0)
+	d, err := New(Options{Test: true}, cfg, Deps{Clock: SystemClock{}, Source: &sliceSource{payloads: payloads},
+		Log: log, Replay: store, Block: true, Workers: 1})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	if err := d.Run(context.Background()); err != nil {
+		b.Fatal(err)
+	}
+	b.StopTimer()
+	if store.Len() != b.N {
+		b.Fatalf("%d digests recorded, want %d", store.Len(), b.N)
+	}
 }

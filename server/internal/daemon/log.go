@@ -7,9 +7,11 @@ import (
 	"maps"
 	"net/netip"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 )
 
 // Log levels, as -v raises them: 0 shows warnings, decisions, grants and
@@ -77,11 +79,19 @@ type Logger struct {
 	second int64          // the Unix second being counted
 	shown  int            // rejects written in full in that second
 	folded map[string]int // rejects folded in that second, by reason
+
+	line []byte // the line being formatted, reused
 }
 
 // lineWriter takes one human log line at a given level.
 type lineWriter interface {
 	WriteLine(level int, line string)
+}
+
+// byteLineWriter is a lineWriter that can take the line as bytes that the
+// caller reuses afterwards, sparing a string per line (TextSink).
+type byteLineWriter interface {
+	writeLineBytes(level int, line []byte)
 }
 
 // NewLogger returns a Logger writing human lines to human (see NewTextSink)
@@ -130,8 +140,21 @@ func (l *Logger) Decision(e Event) {
 		}
 		l.shown++
 	}
-	l.human.WriteLine(levelWarn, e.text())
-	l.writeJSONLocked(e.json())
+	l.line = e.appendText(l.line[:0])
+	l.writeHumanLocked(levelWarn, l.line)
+	if l.json != nil {
+		l.line = append(e.appendJSON(l.line[:0]), '\n')
+		l.json.Write(l.line)
+	}
+}
+
+// writeHumanLocked hands one line to the human sink; line is reused after.
+func (l *Logger) writeHumanLocked(level int, line []byte) {
+	if bw, ok := l.human.(byteLineWriter); ok {
+		bw.writeLineBytes(level, line)
+		return
+	}
+	l.human.WriteLine(level, string(line))
 }
 
 // Tick writes the summary of a second that is over; the daemon calls it
@@ -189,53 +212,154 @@ func reasonCounts(m map[string]int) string {
 	return b.String()
 }
 
-func (e Event) json() jsonEvent {
-	j := jsonEvent{Time: e.Time.UTC().Format(time.RFC3339Nano), Decision: "reject", Reason: e.Reason,
-		Stanza: e.Stanza, User: e.User, Access: e.Access, Command: e.Command, Test: e.Test, Error: e.Error}
+// appendJSON appends e's --log-json object, byte for byte what
+// encoding/json makes of the jsonEvent form (TestEventJSONMatchesMarshal),
+// without its reflection and allocations.
+func (e Event) appendJSON(b []byte) []byte {
+	b = append(b, `{"time":"`...)
+	b = e.Time.UTC().AppendFormat(b, time.RFC3339Nano)
+	b = append(b, '"')
 	if e.Src.IsValid() {
-		j.Src = e.Src.String()
+		b = appendJSONString(append(b, `,"src":`...), addrString(e.Src))
 	}
 	if e.Accept {
-		j.Decision, j.Reason = "accept", ""
-		j.AllowIP = e.AllowIP.String()
-		j.Timeout = int64(e.Timeout / time.Second)
+		b = append(b, `,"decision":"accept"`...)
+	} else {
+		b = append(b, `,"decision":"reject"`...)
+		b = appendJSONField(b, "reason", e.Reason)
+	}
+	if e.Stanza != 0 {
+		b = strconv.AppendInt(append(b, `,"stanza":`...), int64(e.Stanza), 10)
+	}
+	b = appendJSONField(b, "user", e.User)
+	b = appendJSONField(b, "access", e.Access)
+	if e.Accept {
+		b = appendJSONString(append(b, `,"allow_ip":`...), addrString(e.AllowIP))
 		if !e.Expires.IsZero() {
-			j.Expires = e.Expires.UTC().Format(time.RFC3339)
+			b = append(b, `,"expires":"`...)
+			b = append(e.Expires.UTC().AppendFormat(b, time.RFC3339), '"')
+		}
+		if secs := int64(e.Timeout / time.Second); secs != 0 {
+			b = strconv.AppendInt(append(b, `,"timeout":`...), secs, 10)
 		}
 	}
-	return j
+	b = appendJSONField(b, "command", e.Command)
+	if e.Test {
+		b = append(b, `,"test":true`...)
+	}
+	b = appendJSONField(b, "error", e.Error)
+	return append(b, '}')
 }
 
-func (e Event) text() string {
-	var b strings.Builder
+// appendJSONField appends `,"name":"value"` unless value is empty
+// (omitempty).
+func appendJSONField(b []byte, name, value string) []byte {
+	if value == "" {
+		return b
+	}
+	b = append(append(append(b, `,"`...), name...), `":`...)
+	return appendJSONString(b, value)
+}
+
+// addrString is what fmt and encoding/json show for a as a string: its
+// text, or "invalid IP" for the zero Addr. The common case does not
+// allocate.
+func addrString(a netip.Addr) string {
+	if !a.IsValid() {
+		return "invalid IP"
+	}
+	var buf [64]byte
+	return string(a.AppendTo(buf[:0]))
+}
+
+const hexDigits = "0123456789abcdef"
+
+// appendJSONString appends s as a JSON string escaped as encoding/json does
+// by default: quote and backslash, control characters (short forms for \b
+// \f \n \r \t), the HTML-sensitive < > &, U+2028 and U+2029, and each
+// byte of invalid UTF-8 as \ufffd.
+func appendJSONString(b []byte, s string) []byte {
+	b = append(b, '"')
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == '"' || c == '\\':
+				b = append(b, '\\', c)
+			case c == '\n':
+				b = append(b, '\\', 'n')
+			case c == '\r':
+				b = append(b, '\\', 'r')
+			case c == '\t':
+				b = append(b, '\\', 't')
+			case c == '\b':
+				b = append(b, '\\', 'b')
+			case c == '\f':
+				b = append(b, '\\', 'f')
+			case c < 0x20 || c == '<' || c == '>' || c == '&':
+				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
+			default:
+				b = append(b, c)
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b = append(b, `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xF])
+		default:
+			b = append(b, s[i:i+size]...)
+		}
+		i += size
+	}
+	return append(b, '"')
+}
+
+// appendText appends e's human log line.
+func (e Event) appendText(b []byte) []byte {
 	if e.Accept {
-		fmt.Fprintf(&b, "accept %s", e.Src)
+		b = append(b, "accept "...)
+		b = appendAddr(b, e.Src)
 	} else {
-		fmt.Fprintf(&b, "reject %s: %s", e.Src, e.Reason)
+		b = appendAddr(append(b, "reject "...), e.Src)
+		b = append(append(b, ": "...), e.Reason...)
 	}
 	if e.Stanza > 0 {
-		fmt.Fprintf(&b, " (stanza #%d)", e.Stanza)
+		b = strconv.AppendInt(append(b, " (stanza #"...), int64(e.Stanza), 10)
+		b = append(b, ')')
 	}
 	if e.User != "" {
-		fmt.Fprintf(&b, " user=%q", e.User)
+		b = strconv.AppendQuote(append(b, " user="...), e.User)
 	}
 	if e.Access != "" {
-		fmt.Fprintf(&b, " access=%s", e.Access)
+		b = append(append(b, " access="...), e.Access...)
 	}
 	if e.Command != "" {
-		fmt.Fprintf(&b, " command=%q", e.Command)
+		b = strconv.AppendQuote(append(b, " command="...), e.Command)
 	}
 	if e.Accept {
-		fmt.Fprintf(&b, " for %s", e.AllowIP)
+		b = appendAddr(append(b, " for "...), e.AllowIP)
 		if !e.Expires.IsZero() {
-			fmt.Fprintf(&b, " until %s (%s)", e.Expires.UTC().Format(time.RFC3339), e.Timeout)
+			b = e.Expires.UTC().AppendFormat(append(b, " until "...), time.RFC3339)
+			b = append(append(append(b, " ("...), e.Timeout.String()...), ')')
 		}
 	}
 	if e.Test {
-		b.WriteString(" [test mode: nothing changed]")
+		b = append(b, " [test mode: nothing changed]"...)
 	}
 	if e.Error != "" {
-		fmt.Fprintf(&b, " FAILED: %s", e.Error)
+		b = append(append(b, " FAILED: "...), e.Error...)
 	}
-	return b.String()
+	return b
+}
+
+// appendAddr appends a as fmt's %s shows it.
+func appendAddr(b []byte, a netip.Addr) []byte {
+	if !a.IsValid() {
+		return append(b, "invalid IP"...)
+	}
+	return a.AppendTo(b)
 }

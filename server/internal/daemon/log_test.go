@@ -1,7 +1,9 @@
 package daemon
 
 import (
+	"bytes"
 	"encoding/json"
+	"fmt"
 	"net/netip"
 	"strings"
 	"testing"
@@ -90,5 +92,116 @@ func TestParseCapabilities(t *testing.T) {
 	}
 	if _, err := parseCapabilities(strings.NewReader("Name: x\n")); err == nil {
 		t.Error("no CapEff line accepted")
+	}
+}
+
+// formatCases are events covering every field, escapes and odd addresses.
+func formatCases() []Event {
+	src, v6 := netip.MustParseAddr("203.0.113.9"), netip.MustParseAddr("2001:db8::1%eth0")
+	exp := t0.Add(30 * time.Second).In(time.FixedZone("X", 3600))
+	weird := "a\"b\\c\n\r\t\b\f\x01<>&\u2028\u2029é\xff\xfe日"
+	return []Event{
+		{Time: t0, Src: src, Reason: "bad_hmac"},
+		{Time: t0.Add(123456789), Reason: "too_short"},
+		{Time: t0, Src: v6, Reason: "port_not_allowed", Stanza: 3, User: weird, Access: "tcp/22,udp/53"},
+		{Time: t0, Src: src, Accept: true, Stanza: 1, User: "alice", Access: "tcp/22", AllowIP: src,
+			Expires: exp, Timeout: 30 * time.Second, Test: true},
+		{Time: t0, Src: src, Accept: true, Command: weird, Error: weird, Timeout: 1500 * time.Millisecond},
+		{Time: t0, Accept: true},
+	}
+}
+
+// refJSON is the encoding/json form the append encoder must reproduce.
+func refJSON(e Event) jsonEvent {
+	j := jsonEvent{Time: e.Time.UTC().Format(time.RFC3339Nano), Decision: "reject", Reason: e.Reason,
+		Stanza: e.Stanza, User: e.User, Access: e.Access, Command: e.Command, Test: e.Test, Error: e.Error}
+	if e.Src.IsValid() {
+		j.Src = e.Src.String()
+	}
+	if e.Accept {
+		j.Decision, j.Reason = "accept", ""
+		j.AllowIP = e.AllowIP.String()
+		j.Timeout = int64(e.Timeout / time.Second)
+		if !e.Expires.IsZero() {
+			j.Expires = e.Expires.UTC().Format(time.RFC3339)
+		}
+	}
+	return j
+}
+
+// refText is the fmt form the append formatter must reproduce.
+func refText(e Event) string {
+	var b strings.Builder
+	if e.Accept {
+		fmt.Fprintf(&b, "accept %s", e.Src)
+	} else {
+		fmt.Fprintf(&b, "reject %s: %s", e.Src, e.Reason)
+	}
+	if e.Stanza > 0 {
+		fmt.Fprintf(&b, " (stanza #%d)", e.Stanza)
+	}
+	if e.User != "" {
+		fmt.Fprintf(&b, " user=%q", e.User)
+	}
+	if e.Access != "" {
+		fmt.Fprintf(&b, " access=%s", e.Access)
+	}
+	if e.Command != "" {
+		fmt.Fprintf(&b, " command=%q", e.Command)
+	}
+	if e.Accept {
+		fmt.Fprintf(&b, " for %s", e.AllowIP)
+		if !e.Expires.IsZero() {
+			fmt.Fprintf(&b, " until %s (%s)", e.Expires.UTC().Format(time.RFC3339), e.Timeout)
+		}
+	}
+	if e.Test {
+		b.WriteString(" [test mode: nothing changed]")
+	}
+	if e.Error != "" {
+		fmt.Fprintf(&b, " FAILED: %s", e.Error)
+	}
+	return b.String()
+}
+
+func TestEventJSONMatchesMarshal(t *testing.T) {
+	for i, e := range formatCases() {
+		want, err := json.Marshal(refJSON(e))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := e.appendJSON(nil); string(got) != string(want) {
+			t.Errorf("case %d:\n got %s\nwant %s", i, got, want)
+		}
+	}
+}
+
+func TestEventTextMatchesFmt(t *testing.T) {
+	for i, e := range formatCases() {
+		if got, want := string(e.appendText(nil)), refText(e); got != want {
+			t.Errorf("case %d:\n got %s\nwant %s", i, got, want)
+		}
+	}
+}
+
+func FuzzAppendJSONString(f *testing.F) {
+	for _, s := range []string{"alice", "a\"b\\c\n", "<>&\u2028", "\xff\xfe", "日本", "\x00\x1f\x7f"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want, _ := json.Marshal(s)
+		if got := appendJSONString(nil, s); string(got) != string(want) {
+			t.Fatalf("appendJSONString(%q) = %s, want %s", s, got, want)
+		}
+	})
+}
+
+func TestDecisionAllocs(t *testing.T) {
+	var sink bytes.Buffer
+	l := NewLogger(NewTextSink(&sink, false, func() time.Time { return t0 }), &sink, 0)
+	e := formatCases()[3]
+	l.Decision(e)
+	if n := testing.AllocsPerRun(100, func() { sink.Reset(); l.Decision(e) }); n != 0 {
+		t.Fatalf("Decision allocates %v times per accept", n)
 	}
 }

@@ -1,10 +1,10 @@
 package daemon
 
 import (
-	"fmt"
 	"io"
 	"log/syslog"
 	"os"
+	"strconv"
 	"time"
 )
 
@@ -18,6 +18,7 @@ type TextSink struct {
 	journal bool
 	now     func() time.Time
 	pid     int
+	buf     []byte // the line being written, reused: calls are serialised
 }
 
 // NewTextSink returns a sink on w; journal selects the systemd form.
@@ -26,12 +27,28 @@ func NewTextSink(w io.Writer, journal bool, now func() time.Time) *TextSink {
 }
 
 // WriteLine writes one line; the Logger serialises calls.
-func (s *TextSink) WriteLine(level int, line string) {
+func (s *TextSink) WriteLine(level int, line string) { writeTextLine(s, level, line) }
+
+// writeLineBytes is WriteLine without the string (see byteLineWriter).
+func (s *TextSink) writeLineBytes(level int, line []byte) { writeTextLine(s, level, line) }
+
+// writeTextLine formats the line into the sink's buffer and writes it in one
+// call, so that lines from this process never interleave mid-line.
+func writeTextLine[T string | []byte](s *TextSink, level int, line T) {
+	b := s.buf[:0]
 	if s.journal {
-		fmt.Fprintf(s.w, "<%d>%s\n", syslogPriority(level), line)
-		return
+		b = append(b, '<')
+		b = strconv.AppendInt(b, int64(syslogPriority(level)), 10)
+		b = append(b, '>')
+	} else {
+		b = s.now().AppendFormat(b, time.RFC3339)
+		b = append(b, " fwknopd["...)
+		b = strconv.AppendInt(b, int64(s.pid), 10)
+		b = append(b, "]: "...)
 	}
-	fmt.Fprintf(s.w, "%s fwknopd[%d]: %s\n", s.now().Format(time.RFC3339), s.pid, line)
+	b = append(append(b, line...), '\n')
+	s.w.Write(b)
+	s.buf = b
 }
 
 // syslogPriority maps a log level to syslog's: warning, info, debug.

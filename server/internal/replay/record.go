@@ -24,6 +24,8 @@ const (
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
+const hexDigits = "0123456789abcdef"
+
 // Meta is what a record says about the datagram besides its digest. It is
 // kept in the file for the administrator, not in memory.
 type Meta struct {
@@ -86,7 +88,9 @@ func appendRecord(b []byte, r *record) []byte {
 	b = appendAddrPort(append(b, ' '), r.meta.Dst)
 	sum := crc32.Checksum(b[start:], castagnoli)
 	b = append(b, ' ')
-	b = fmt.Appendf(b, "%08x", sum)
+	for shift := 28; shift >= 0; shift -= 4 {
+		b = append(b, hexDigits[sum>>shift&0xF])
+	}
 	return append(b, '\n')
 }
 
