@@ -31,6 +31,7 @@ type System struct {
 	Now            func() time.Time
 	Prompt         knock.Prompter     // nil when there is no terminal to ask on
 	Resolver       knock.AddrResolver // for -R
+	Lookup         knock.HostResolver // for -D; nil: the system's resolver
 }
 
 // OS is the real System: standard streams, environment, clock, a prompt
@@ -125,7 +126,13 @@ key file, or a key id, fingerprint or user id found in pubring.gpg,
 secring.gpg or any *.asc / *.gpg file of --gpg-home-dir, e.g. after
   gpg --export --armor SERVER_KEY > ~/.gnupg/server.asc
 
-The last of -a, -s and -R wins. Exit status: 0 sent (or printed with --test),
+The last of -a, -s and -R wins. -a and -D take IPv6 addresses too (-D also a
+name with AAAA records); -s works over IPv6. Stock fwknopd 2.6 servers refuse
+an IPv6 allow address (sesame's server accepts it); -v says when one is sent.
+-4 and -6 are sesame's own: they pick the family of the -D address and of the
+-R lookup, and refuse an -a or -D address of the other family.
+
+Exit status: 0 sent (or printed with --test),
 1 not sent because of the network, 2 bad input (nothing sent).
 `
 

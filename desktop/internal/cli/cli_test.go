@@ -142,7 +142,7 @@ func TestResolverTimeout(t *testing.T) {
 	defer srv.Close()
 	defer close(block)
 	r := knock.HTTPResolver{Client: srv.Client(), Timeout: time.Millisecond}
-	if _, err := r.ExternalAddr(context.Background(), srv.URL, "ua"); err == nil {
+	if _, err := r.ExternalAddr(context.Background(), srv.URL, "ua", knock.AnyFamily); err == nil {
 		t.Fatal("no timeout")
 	}
 }

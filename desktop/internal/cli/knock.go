@@ -67,6 +67,8 @@ var knockOptions = []option[*knockCmd]{
 	}},
 	{short: 'u', long: "user-agent", value: true, help: "HTTP User-Agent for -P http and -R (default " + knock.DefaultUserAgent + ")", set: str(func(o *knock.Options, v string) { o.UserAgent = v })},
 	{long: "server-resolve-ipv4", help: "use only IPv4 addresses of the -D host", set: flag(func(c *knockCmd) { c.o.ServerIPv4 = true })},
+	{short: '4', long: "ipv4", help: "IPv4 only: for the -D host, the -R address and -a (sesame only)", set: family(knock.IPv4)},
+	{short: '6', long: "ipv6", help: "IPv6 only: for the -D host, the -R address and -a (sesame only)", set: family(knock.IPv6)},
 	{short: 'n', long: "named-config", value: true, meta: true, help: "use the stanza NAME of ~/.fwknoprc", set: func(c *knockCmd, v string) error { c.stanza = v; return nil }},
 	{long: "rc-file", value: true, meta: true, help: "read this file instead of ~/.fwknoprc", set: func(c *knockCmd, v string) error { c.rcFile = v; return nil }},
 	{long: "no-rc-file", meta: true, help: "read no rc file", set: flag(func(c *knockCmd) { c.noRC = true })},
@@ -116,6 +118,17 @@ var knockOptions = []option[*knockCmd]{
 	{short: 'v', long: "verbose", meta: true, help: "print the packet's fields", set: flag(func(c *knockCmd) { c.verbose = true })},
 	{short: 'V', long: "version", meta: true, help: "print the version and exit", set: flag(func(c *knockCmd) { c.version = true })},
 	{short: 'h', long: "help", meta: true, help: "show this help", set: flag(func(c *knockCmd) { c.help = true })},
+}
+
+// family sets -4 or -6; giving both is a contradiction, not a "last wins".
+func family(f knock.Family) func(*knockCmd, string) error {
+	return func(c *knockCmd, _ string) error {
+		if c.o.Family != knock.AnyFamily && c.o.Family != f {
+			return usageErr("-4 and -6 cannot be used together")
+		}
+		c.o.Family = f
+		return nil
+	}
 }
 
 func offset(f func(o *knock.Options, n int64)) func(*knockCmd, string) error {
@@ -277,7 +290,7 @@ func (c *knockCmd) run(ctx context.Context, sys *System) error {
 	}
 	var target knock.Target
 	if !c.test {
-		if target, err = c.target(ctx); err != nil {
+		if target, err = c.target(ctx, sys.Lookup); err != nil {
 			return err
 		}
 	}
@@ -291,6 +304,9 @@ func (c *knockCmd) run(ctx context.Context, sys *System) error {
 	}
 	if keys.Weak() && c.verbose {
 		fmt.Fprintln(sys.Stderr, "sesame knock: warning: no HMAC; the packet is not authenticated (use --use-hmac)")
+	}
+	if knock.AllowAddr(msg).Is6() && c.verbose {
+		fmt.Fprintln(sys.Stderr, "sesame knock: note: IPv6 allow address; stock fwknopd 2.6 servers refuse it (sesame's server accepts it)")
 	}
 	if c.verbose {
 		if err := knock.Dump(sys.Stdout, msg, keys, packet); err != nil {
@@ -310,15 +326,23 @@ func (c *knockCmd) run(ctx context.Context, sys *System) error {
 	return nil
 }
 
-func (c *knockCmd) target(ctx context.Context) (knock.Target, error) {
+// target resolves -D with lookup (nil: the system's resolver).
+func (c *knockCmd) target(ctx context.Context, lookup knock.HostResolver) (knock.Target, error) {
 	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
-	addr, err := knock.Resolve(ctx, net.DefaultResolver, c.o.Destination, c.o.ServerIPv4)
+	if lookup == nil {
+		lookup = net.DefaultResolver
+	}
+	addr, err := knock.ResolveFamily(ctx, lookup, c.o.Destination, c.o.ServerFamily())
 	if err != nil {
 		return knock.Target{}, err
 	}
+	host := c.o.Destination
+	if a, err := netip.ParseAddr(host); err == nil && a.Is6() {
+		host = "[" + host + "]" // as an HTTP Host header writes it
+	}
 	return knock.Target{
-		Host:      c.o.Destination,
+		Host:      host,
 		Addr:      netip.AddrPortFrom(addr, c.o.ServerPort),
 		Transport: c.o.Transport,
 		UserAgent: c.o.UserAgent,

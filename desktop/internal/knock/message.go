@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"io"
+	"net/netip"
 	"os"
 	"os/user"
 	"strconv"
@@ -27,6 +28,9 @@ type Env struct {
 // access string with --nat-port or --nat-rand-port substituted; the
 // nat_access field from -N or, for --nat-local, from -D and the -A port.
 func Message(ctx context.Context, o *Options, env Env) (*spa.Message, error) {
+	if err := o.CheckFamily(); err != nil {
+		return nil, err
+	}
 	random, err := spa.RandomDigits(env.Rand)
 	if err != nil {
 		return nil, err
@@ -102,7 +106,7 @@ func allowIP(ctx context.Context, o *Options, env Env) (string, error) {
 	if env.Resolver == nil {
 		return "", fmt.Errorf("%w: no resolver", ErrExternalIP)
 	}
-	a, err := env.Resolver.ExternalAddr(ctx, url, o.userAgent())
+	a, err := env.Resolver.ExternalAddr(ctx, url, o.userAgent(), o.Family)
 	if err != nil {
 		return "", err
 	}
@@ -171,6 +175,17 @@ func randPort(r io.Reader) (int, error) {
 		return 0, err
 	}
 	return 1024 + int(binary.BigEndian.Uint32(b[:])%(65535-1024)), nil
+}
+
+// AllowAddr is the allow address of a message Message built, invalid
+// for -s, whose 0.0.0.0 leaves the choice to the server.
+func AllowAddr(m *spa.Message) netip.Addr {
+	s, _, _ := strings.Cut(m.Message, ",")
+	a, err := spa.ParseAllowIP(s)
+	if err != nil || s == SourceAddr {
+		return netip.Addr{}
+	}
+	return a
 }
 
 // userName is fko_set_username: -U, else $SPOOF_USER, $LOGNAME, the

@@ -85,10 +85,11 @@ func TestMessageOptions(t *testing.T) {
 type fakeResolver struct {
 	addr netip.Addr
 	url  string
+	fam  Family
 }
 
-func (f *fakeResolver) ExternalAddr(_ context.Context, url, _ string) (netip.Addr, error) {
-	f.url = url
+func (f *fakeResolver) ExternalAddr(_ context.Context, url, _ string, fam Family) (netip.Addr, error) {
+	f.url, f.fam = url, fam
 	return f.addr, nil
 }
 

@@ -3,6 +3,7 @@ package knock
 import (
 	"errors"
 	"fmt"
+	"net/netip"
 	"strconv"
 	"strings"
 
@@ -54,6 +55,92 @@ func ParseTransport(s string) (Transport, error) {
 	return 0, fmt.Errorf("%w: unknown transport %q (want udp, tcp or http)", ErrInvalid, s)
 }
 
+// Family is an address family that -4 or -6 forces.
+type Family int
+
+// The families; AnyFamily forces none.
+const (
+	AnyFamily Family = iota
+	IPv4
+	IPv6
+)
+
+func (f Family) String() string {
+	switch f {
+	case IPv4:
+		return "IPv4"
+	case IPv6:
+		return "IPv6"
+	}
+	return "IP"
+}
+
+// Flag is the option that forces f.
+func (f Family) Flag() string {
+	switch f {
+	case IPv4:
+		return "-4"
+	case IPv6:
+		return "-6"
+	}
+	return ""
+}
+
+// Has reports whether a is of family f (any address for AnyFamily).
+func (f Family) Has(a netip.Addr) bool {
+	switch f {
+	case IPv4:
+		return a.Is4()
+	case IPv6:
+		return a.Is6()
+	}
+	return true
+}
+
+// suffix turns a network name ("ip", "tcp") into f's ("ip6", "tcp6").
+func (f Family) suffix() string {
+	switch f {
+	case IPv4:
+		return "4"
+	case IPv6:
+		return "6"
+	}
+	return ""
+}
+
+// ServerFamily is the family -D resolves to: -4 or -6, else IPv4 for
+// --server-resolve-ipv4.
+func (o *Options) ServerFamily() Family {
+	if o.Family == AnyFamily && o.ServerIPv4 {
+		return IPv4
+	}
+	return o.Family
+}
+
+// CheckFamily refuses a -4 or -6 that contradicts an address given as
+// text: -D, -a (but not -s's 0.0.0.0, which stands for the packet's
+// source of either family) or --server-resolve-ipv4.
+func (o *Options) CheckFamily() error {
+	f := o.Family
+	if f == AnyFamily {
+		return nil
+	}
+	if f == IPv6 && o.ServerIPv4 {
+		return invalid("-6 conflicts with --server-resolve-ipv4 (SERVER_RESOLVE_IPV4 in ~/.fwknoprc)")
+	}
+	if a, ok := literal(o.Destination); ok && !f.Has(a) {
+		return invalid("%s asks for %s, but -D %s is not an %s address", f.Flag(), f, o.Destination, f)
+	}
+	if a, err := netip.ParseAddr(o.AllowIP); err == nil && o.AllowIP != SourceAddr && !f.Has(a) {
+		return invalid("%s asks for %s, but -a %s is not an %s address", f.Flag(), f, o.AllowIP, f)
+	}
+	return nil
+}
+
+// SourceAddr is the allow address of -s: the server opens the ports for
+// the packet's source address.
+const SourceAddr = "0.0.0.0"
+
 // Secret is key material. It formats as "<redacted>" so that a key can
 // never reach an error string or a log line by accident.
 type Secret string
@@ -74,6 +161,7 @@ type Options struct {
 	Transport   Transport // -P
 	UserAgent   string    // -u: HTTP User-Agent for -P http and -R; default DefaultUserAgent
 	ServerIPv4  bool      // --server-resolve-ipv4: only IPv4 addresses of Destination
+	Family      Family    // -4 / -6: the family of Destination, AllowIP and the -R address
 	ServerCmd   string    // -C: a command message instead of access
 	FWTimeout   int       // --fw-timeout; negative: none (no client-timeout type)
 	NATAccess   string    // -N host:port or host,port
