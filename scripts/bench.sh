@@ -30,6 +30,44 @@ stock=$(HOME=$home per_run_us fwknop "${args[@]}" --no-save-args --key-base64-ri
 printf '%-32s %8s us\n' "sesame knock --test" "$ours" "fwknop --test (stock 2.6.10)" "$stock"
 awk -v a="$ours" -v b="$stock" 'BEGIN { printf "ratio sesame/stock: %.2f\n", a / b }'
 
+# The desktop app: bin/sesame is the headless build (-tags nogui); bin/sesame-gui
+# links Fyne, whose package inits run even for a headless command.
+if [ -x bin/sesame-gui ]; then
+  gui=$(HOME=$home per_run_us bin/sesame-gui knock "${args[@]}")
+  printf '%-32s %8s us\n' "sesame-gui knock --test" "$gui"
+  echo
+  echo "== desktop app: click to packet on the wire (keys in an in-memory keyring, loopback UDP)"
+  go test -run '^$' -bench ClickToPacket -benchtime 300x ./desktop/internal/ui/live/ | grep -E '^Benchmark'
+  if command -v Xvfb >/dev/null && command -v xwininfo >/dev/null; then
+    echo
+    echo "== desktop app (demo data, Xvfb, no tray): start to a mapped window, idle RSS after 3 s; 5 runs"
+    echo "   (under Xvfb, Mesa's software OpenGL maps libLLVM: ~55 MB of file-backed RSS a GPU driver does not have)"
+    exec 3< <(Xvfb -displayfd 4 -screen 0 1280x800x24 -nolisten tcp 4>&1 2>/dev/null)
+    xvfb_pid=$!
+    read -r -t 10 dpy <&3
+    for i in 1 2 3 4 5; do
+      t0=$(date +%s%N)
+      DISPLAY=:$dpy DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent SESAME_DEMO=1 HOME=$home bin/sesame-gui 2>"$home/gui.log" &
+      app=$!
+      for _ in $(seq 2000); do
+        xwininfo -display :$dpy -root -tree 2>/dev/null | grep -q '"Sesame"' && break
+        kill -0 $app 2>/dev/null || break
+        sleep 0.002
+      done
+      t1=$(date +%s%N)
+      sleep 3
+      if ! rss=$(awk '/^VmRSS/ {r=$2} /^RssAnon/ {a=$2} END {print r, a}' /proc/$app/status 2>/dev/null); then
+        wait $app && status=0 || status=$?
+        echo "run $i: the app exited early (status $status):"; tail -3 "$home/gui.log"; continue
+      fi
+      kill -TERM $app; wait $app || true
+      set -- $rss
+      printf 'run %d: window after %4d ms, idle RSS %6d KiB (anonymous %6d KiB)\n' "$i" $(( (t1 - t0) / 1000000 )) "$1" "$2"
+    done
+    kill $xvfb_pid 2>/dev/null || true
+  fi
+fi
+
 if [ -x scripts/bench-server.sh ]; then
   echo
   scripts/bench-server.sh
