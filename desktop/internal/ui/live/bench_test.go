@@ -50,4 +50,3 @@ func BenchmarkClickToPacket(b *testing.B) {
 		}
 	}
 }
-
