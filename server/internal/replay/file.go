@@ -45,9 +45,18 @@ func (l *fileLog) usable() error {
 	return l.broken
 }
 
-// append writes one record and flushes it to disk.
+// append writes one record and flushes it to disk: appendBatch for one
+// record, without its closures (this is the per-packet path).
 func (l *fileLog) append(r *record) error {
-	return l.appendBatch(func(emit func(*record) error) error { return emit(r) })
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if err := l.usable(); err != nil {
+		return err
+	}
+	start, startRecords := l.size, l.records
+	l.buf = appendRecord(l.buf[:0], r)
+	err := l.write(l.buf, 1)
+	return l.finish(start, startRecords, err)
 }
 
 // appendBatch writes the records fill emits, then flushes them to disk.
@@ -75,11 +84,17 @@ func (l *fileLog) appendBatch(fill func(emit func(*record) error) error) error {
 	if err == nil {
 		err = flush()
 	}
-	if err == nil {
-		err = l.sync(l.f)
-	}
 	if cap(buf) <= 4096 {
 		l.buf = buf // keep the small buffer of single appends
+	}
+	return l.finish(start, startRecords, err)
+}
+
+// finish flushes what an append wrote to disk, or, if writing failed,
+// cuts the file back to start.
+func (l *fileLog) finish(start, startRecords int64, err error) error {
+	if err == nil {
+		err = l.sync(l.f)
 	}
 	if err != nil {
 		l.rollback(start, startRecords)
