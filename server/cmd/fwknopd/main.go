@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/sesame-spa/sesame/server/internal/daemon"
+	"github.com/sesame-spa/sesame/server/internal/firewall"
 	"github.com/sesame-spa/sesame/server/internal/lockdown"
 	"github.com/sesame-spa/sesame/server/internal/onboard"
 )
@@ -99,6 +100,13 @@ func serverAction(c *cmdline, stdout io.Writer) error {
 	ctx := context.Background()
 	if c.action == fwFlush {
 		return daemon.FlushGrants(ctx, fw, stdout)
+	}
+	if choice.Backend == firewall.BackendNFTables {
+		// The nftables backend reads its sets once it has found (or,
+		// without a running daemon, made) them.
+		if err := fw.Init(ctx); err != nil {
+			return err
+		}
 	}
 	if err := daemon.ListGrants(ctx, fw, time.Now(), stdout); err != nil {
 		return err

@@ -49,7 +49,7 @@ func TestHostGrantWithoutPrefix(t *testing.T) {
 	e := newEnv(t, stanza(keyA, hmacA, ""), nil, nil).start()
 	e.send(seal(t, keyA, hmacA, "tcp/22", t0), clientIP)
 	e.decision()
-	if gs := grants(t, e.fw); len(gs) != 1 || gs[0].Source != clientIP || gs[0].SourcePrefix.Bits() > 0 && gs[0].SourcePrefix.Bits() != 32 {
+	if gs := grants(t, e.fw); len(gs) != 1 || gs[0].Source != clientIP || gs[0].SourcePrefix.IsValid() {
 		t.Fatalf("grants %v", gs)
 	}
 }

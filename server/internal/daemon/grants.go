@@ -29,10 +29,14 @@ type checker interface {
 	Check(ctx context.Context) (restored bool, err error)
 }
 
-// withPrefix widens the decision's grants to its source prefix
-// (GRANT_PREFIX_V4/V6; the host prefix when the stanza sets none). The
-// grants belong to the decision, so they are changed in place.
+// withPrefix widens the decision's grants to its source prefix when
+// GRANT_PREFIX_V4/V6 makes that wider than one address; host grants stay
+// plain, as they are read back and logged. The grants belong to the
+// decision, so they are changed in place.
 func withPrefix(gs []firewall.Grant, p netip.Prefix) []firewall.Grant {
+	if !p.IsValid() || p.Bits() == p.Addr().BitLen() {
+		return gs
+	}
 	for i := range gs {
 		gs[i].SourcePrefix = p
 	}
@@ -128,7 +132,7 @@ func (w *fwWorker) check(ctx context.Context, ck checker) {
 
 func (w *fwWorker) grant(ctx context.Context, r grantReq) {
 	for _, g := range r.grants {
-		if g.SourcePrefix.IsValid() && g.SourcePrefix.Bits() < g.SourcePrefix.Addr().BitLen() {
+		if g.SourcePrefix.IsValid() {
 			w.log.Infof("grant for %s widened to %s (GRANT_PREFIX)", g.Source, g.SourcePrefix)
 		}
 		if err := w.fw.Grant(ctx, g); err != nil {
