@@ -88,10 +88,11 @@ type lineWriter interface {
 	WriteLine(level int, line string)
 }
 
-// byteLineWriter is a lineWriter that can take the line as bytes that the
-// caller reuses afterwards, sparing a string per line (TextSink).
-type byteLineWriter interface {
-	writeLineBytes(level int, line []byte)
+// bufferedLineWriter is a lineWriter that can also take a decision line as
+// bytes the caller reuses afterwards, sparing a string per line, and write
+// it a little later together with others (TextSink).
+type bufferedLineWriter interface {
+	bufferLine(level int, line []byte)
 }
 
 // NewLogger returns a Logger writing human lines to human (see NewTextSink)
@@ -141,20 +142,21 @@ func (l *Logger) Decision(e Event) {
 		l.shown++
 	}
 	l.line = e.appendText(l.line[:0])
-	l.writeHumanLocked(levelWarn, l.line)
+	l.writeDecisionLocked(l.line)
 	if l.json != nil {
 		l.line = append(e.appendJSON(l.line[:0]), '\n')
 		l.json.Write(l.line)
 	}
 }
 
-// writeHumanLocked hands one line to the human sink; line is reused after.
-func (l *Logger) writeHumanLocked(level int, line []byte) {
-	if bw, ok := l.human.(byteLineWriter); ok {
-		bw.writeLineBytes(level, line)
+// writeDecisionLocked hands one decision line to the human sink, to be
+// buffered if the sink can; line is reused after.
+func (l *Logger) writeDecisionLocked(line []byte) {
+	if bw, ok := l.human.(bufferedLineWriter); ok {
+		bw.bufferLine(levelWarn, line)
 		return
 	}
-	l.human.WriteLine(level, string(line))
+	l.human.WriteLine(levelWarn, string(line))
 }
 
 // Tick writes the summary of a second that is over; the daemon calls it

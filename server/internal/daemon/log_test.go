@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/netip"
 	"strings"
 	"testing"
@@ -197,11 +198,40 @@ func FuzzAppendJSONString(f *testing.F) {
 }
 
 func TestDecisionAllocs(t *testing.T) {
-	var sink bytes.Buffer
-	l := NewLogger(NewTextSink(&sink, false, func() time.Time { return t0 }), &sink, 0)
+	l := NewLogger(NewTextSink(io.Discard, false, func() time.Time { return t0 }), io.Discard, 0)
 	e := formatCases()[3]
 	l.Decision(e)
-	if n := testing.AllocsPerRun(100, func() { sink.Reset(); l.Decision(e) }); n != 0 {
+	if n := testing.AllocsPerRun(100, func() { l.Decision(e) }); n != 0 {
 		t.Fatalf("Decision allocates %v times per accept", n)
+	}
+}
+
+// chanWriter hands each Write to a channel.
+type chanWriter chan string
+
+func (c chanWriter) Write(b []byte) (int, error) { c <- string(b); return len(b), nil }
+
+func TestTextSinkBuffersDecisions(t *testing.T) {
+	w := make(chanWriter, 10)
+	s := NewTextSink(w, true, nil)
+	s.bufferLine(levelWarn, []byte("a"))
+	s.bufferLine(levelWarn, []byte("b"))
+	s.WriteLine(levelInfo, "c")
+	if got := <-w; got != "<4>a\n<4>b\n<6>c\n" {
+		t.Fatalf("first write %q, want the buffered lines then the plain one, in one write", got)
+	}
+	s.bufferLine(levelWarn, []byte("d"))
+	select {
+	case got := <-w:
+		if got != "<4>d\n" {
+			t.Fatalf("timed flush wrote %q", got)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("a buffered line was not written within FlushDelay (waited 10 s)")
+	}
+	long := bytes.Repeat([]byte{'x'}, flushBytes)
+	s.bufferLine(levelWarn, long)
+	if got := <-w; len(got) != len(long)+4 {
+		t.Fatalf("a full buffer wrote %d bytes", len(got))
 	}
 }
