@@ -114,12 +114,16 @@ func trayIcon(s State) icons.State {
 }
 
 // quitOn quits the app on SIGINT or SIGTERM, and after d when d is set.
+// Fyne's driver handles the signals too, but only once its loop has
+// started: a signal before then would kill the app. Both handlers call the
+// driver's Quit, which runs once however often it is called (the app's Quit
+// twice crashes in GLFW).
 func quitOn(a fyne.App, d time.Duration) {
 	sig := make(chan os.Signal, 1)
 	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
 	go func() {
 		<-sig
-		fyne.Do(a.Quit)
+		fyne.Do(a.Driver().Quit)
 	}()
 	if d > 0 {
 		time.AfterFunc(d, func() { fyne.Do(a.Quit) })
