@@ -21,8 +21,11 @@ type Options struct {
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
 	// NoSync skips every flush to disk (the fdatasync after each Add, and
-	// those of file creation and compaction). A crash could then lose a
-	// digest whose grant went ahead: for benchmarks and tests only.
+	// those of file creation and compaction), and lets Add return before
+	// its record is written: records are written in batches of up to 64
+	// KiB, before an Import or a compaction, and at Close. A crash could
+	// then lose a digest whose grant went ahead: for test mode (-t, on a
+	// copy of the file), benchmarks and tests only.
 	NoSync bool
 	// Warn receives the problems Open and Import step over: torn or
 	// malformed records (*RecordError). nil drops them.

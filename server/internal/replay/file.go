@@ -21,6 +21,8 @@ const (
 	compactMinDead = 1024
 	// batchBytes bounds the buffer of an Import between writes.
 	batchBytes = 1 << 20
+	// pendingBytes is how much NoSync lets Adds collect before a write.
+	pendingBytes = 64 << 10
 	// bytesPerRecord estimates records from a file's size to size the maps.
 	bytesPerRecord = 120
 )
@@ -35,6 +37,11 @@ type fileLog struct {
 	records int64 // record lines, live or not
 	noSync  bool
 	buf     []byte
+	// With noSync, records wait in pending (pendingN of them) and are
+	// written in batches: before any other write, at close, and once
+	// pendingBytes are waiting.
+	pending  []byte
+	pendingN int64
 	broken  error // set when a failed append could not be undone
 }
 
@@ -53,9 +60,27 @@ func (l *fileLog) append(r *record) error {
 	if err := l.usable(); err != nil {
 		return err
 	}
+	if l.noSync {
+		l.pending, l.pendingN = appendRecord(l.pending, r), l.pendingN+1
+		if len(l.pending) < pendingBytes {
+			return nil
+		}
+		return l.writePending()
+	}
 	start, startRecords := l.size, l.records
 	l.buf = appendRecord(l.buf[:0], r)
 	err := l.write(l.buf, 1)
+	return l.finish(start, startRecords, err)
+}
+
+// writePending writes the records NoSync held back; l.mu is held.
+func (l *fileLog) writePending() error {
+	if len(l.pending) == 0 {
+		return nil
+	}
+	start, startRecords := l.size, l.records
+	err := l.write(l.pending, int(l.pendingN))
+	l.pending, l.pendingN = l.pending[:0], 0
 	return l.finish(start, startRecords, err)
 }
 
@@ -65,6 +90,9 @@ func (l *fileLog) appendBatch(fill func(emit func(*record) error) error) error {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if err := l.usable(); err != nil {
+		return err
+	}
+	if err := l.writePending(); err != nil {
 		return err
 	}
 	start, startRecords := l.size, l.records
@@ -128,9 +156,10 @@ func (l *fileLog) rollback(size, records int64) {
 func (l *fileLog) close() error {
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	err := l.writePending()
 	f := l.f
 	l.f = nil
-	return f.Close()
+	return errors.Join(err, f.Close())
 }
 
 // createTemp makes a fresh cache file beside the real one.
@@ -371,7 +400,7 @@ func (c *Cache) convert(stock *os.File, size int64) error {
 // maybeCompact compacts when dead records outnumber live ones.
 func (c *Cache) maybeCompact() error {
 	c.log.mu.Lock()
-	records := c.log.records
+	records := c.log.records + c.log.pendingN
 	c.log.mu.Unlock()
 	dead := records - c.live.Load()
 	if dead < compactMinDead || dead <= c.live.Load() {
@@ -388,7 +417,11 @@ func (c *Cache) compact() (err error) {
 	defer c.compactMu.Unlock()
 	l := &c.log
 	l.mu.Lock()
-	old, end, err := l.f, l.size, l.usable()
+	err = l.usable()
+	if err == nil {
+		err = l.writePending()
+	}
+	old, end := l.f, l.size
 	l.mu.Unlock()
 	if err != nil {
 		return err
@@ -411,6 +444,9 @@ func (c *Cache) compact() (err error) {
 	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	if err = l.writePending(); err != nil {
+		return err
+	}
 	tail, err := copyTail(old, end, l.size, tmp, size)
 	if err == nil {
 		err = l.install(tmp)
