@@ -42,7 +42,7 @@ type fileLog struct {
 	// pendingBytes are waiting.
 	pending  []byte
 	pendingN int64
-	broken  error // set when a failed append could not be undone
+	broken   error // set when a failed append could not be undone
 }
 
 func (l *fileLog) usable() error {
