@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 
 	"github.com/sesame-spa/sesame/desktop/internal/cli"
 )
@@ -35,8 +36,11 @@ var runGUI func(args []string) int
 // program name) and returns the process exit status.
 func Run(args []string) int {
 	if len(args) == 0 {
-		if runGUI != nil {
+		if runGUI != nil && hasDisplay() {
 			return runGUI(args)
+		}
+		if runGUI != nil {
+			fmt.Fprintln(os.Stderr, "sesame: no graphical display (DISPLAY and WAYLAND_DISPLAY are unset), so no desktop app; the commands below work anywhere")
 		}
 		fmt.Fprint(os.Stderr, usage)
 		return 2
@@ -64,4 +68,15 @@ func Run(args []string) int {
 func printUsage(w io.Writer, status int) int {
 	fmt.Fprint(w, usage)
 	return status
+}
+
+// hasDisplay reports whether a desktop session can show a window: always on
+// macOS and Windows, elsewhere when X11 or Wayland is named in the
+// environment (without one, GLFW panics while Fyne starts).
+func hasDisplay() bool {
+	switch runtime.GOOS {
+	case "darwin", "windows":
+		return true
+	}
+	return os.Getenv("DISPLAY") != "" || os.Getenv("WAYLAND_DISPLAY") != ""
 }
