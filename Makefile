@@ -5,7 +5,7 @@ GO      ?= go
 BIN     := bin
 FUZZTIME ?= 8s
 
-.PHONY: all deps build demo test vet fmt-check fuzz bench screenshots clean
+.PHONY: all deps build build-headless demo test vet fmt-check fuzz bench screenshots clean
 
 all: build
 
@@ -16,12 +16,16 @@ deps:
 # half the time of a dynamically linked one (no ld.so, no libc resolver), and
 # -tags nogui links no Fyne. bin/sesame-gui is the desktop app (cgo, OpenGL,
 # X11), with the same headless commands. fwknopd needs cgo for libpcap.
-build: deps
-	CGO_ENABLED=0 $(GO) build -tags nogui -trimpath -ldflags='-s -w' -o $(BIN)/sesame .
+# The demo needs only the headless pieces, which build in seconds; the GUI
+# takes minutes from a cold cache.
+build: build-headless
 	$(GO) build -trimpath -ldflags='-s -w' -o $(BIN)/sesame-gui .
-	@if [ -f server/cmd/fwknopd/main.go ]; then $(GO) build -trimpath -ldflags='-s -w' -o $(BIN)/fwknopd ./server/cmd/fwknopd; fi
 
-demo: build
+build-headless: deps
+	CGO_ENABLED=0 $(GO) build -tags nogui -trimpath -ldflags='-s -w' -o $(BIN)/sesame .
+	$(GO) build -trimpath -ldflags='-s -w' -o $(BIN)/fwknopd ./server/cmd/fwknopd
+
+demo: build-headless
 	scripts/demo.sh
 
 vet:
