@@ -5,12 +5,15 @@ GO      ?= go
 BIN     := bin
 FUZZTIME ?= 8s
 
-.PHONY: all deps build build-headless demo test vet fmt-check fuzz bench screenshots clean
+.PHONY: all deps deps-demo build build-headless demo test vet fmt-check fuzz bench screenshots clean
 
 all: build
 
 deps:
 	scripts/install-deps.sh
+
+deps-demo:
+	scripts/install-deps.sh --demo
 
 # The headless client stays lean: a static, stripped binary starts in about
 # half the time of a dynamically linked one (no ld.so, no libc resolver), and
@@ -18,10 +21,10 @@ deps:
 # X11), with the same headless commands. fwknopd needs cgo for libpcap.
 # The demo needs only the headless pieces, which build in seconds; the GUI
 # takes minutes from a cold cache.
-build: build-headless
+build: deps build-headless
 	$(GO) build -trimpath -ldflags='-s -w' -o $(BIN)/sesame-gui .
 
-build-headless: deps
+build-headless: deps-demo
 	CGO_ENABLED=0 $(GO) build -tags nogui -trimpath -ldflags='-s -w' -o $(BIN)/sesame .
 	$(GO) build -trimpath -ldflags='-s -w' -o $(BIN)/fwknopd ./server/cmd/fwknopd
 

@@ -1,18 +1,25 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the build, the tests and the demo need, when
 # they are missing. Idempotent; needs root (or sudo) only when something is
-# missing. Usage: scripts/install-deps.sh [extra packages...]
+# missing. Usage: scripts/install-deps.sh [--demo] [extra packages...]
+# --demo installs only what `make demo` needs (no GUI toolkit, no test tools).
 set -euo pipefail
 
-packages=(
+demo=(
   libpcap-dev     # gopacket's pcap package (cgo) for fwknopd's capture
+  iptables        # the firewall the daemon drives
+  iproute2        # `ip netns` for the namespace tests and the demo
+  python3         # the demo's TCP listener
+)
+if [ "${1:-}" = --demo ]; then
+  shift
+  packages=("${demo[@]}" "$@")
+else
+  packages=("${demo[@]}"
   fwknop-client   # the stock client: interop oracle and benchmark baseline
   fwknop-server   # the stock daemon: interop oracle and benchmark baseline
   gnupg           # GnuPG home for the stock daemon's GPG interop tests
-  iptables        # the firewall backend under test
   nftables        # `nft` for the nftables backend's tests (the administrator's ruleset)
-  iproute2        # `ip netns` for the namespace tests and the demo
-  python3         # the demo's TCP listener
   time            # GNU time: peak RSS of each daemon in scripts/bench-server.sh
   libgl1-mesa-dev xorg-dev libxkbcommon-dev  # cgo headers of Fyne's OpenGL/GLFW driver (bin/sesame-gui)
   xvfb dbus-x11 x11-utils imagemagick       # the desktop app's tests (xwininfo) and screenshots (import) under Xvfb
@@ -21,7 +28,8 @@ packages=(
   libsecret-1-0   # the Secret Service client library gnome-keyring uses
   openssh-client  # ssh -G checks the generated ~/.ssh/config block
   "$@"
-)
+  )
+fi
 
 missing=()
 for p in "${packages[@]}"; do
