@@ -68,7 +68,9 @@ type jsonEvent struct {
 // object per decision. Rejects beyond a per-second budget are counted
 // instead of written, and summarised once the second is over, so a flood
 // can neither slow the deciding workers much nor fill a disk. Accepts are
-// always written. Safe for concurrent use.
+// always written. Decision lines are formatted into a reused buffer without
+// allocating; a TextSink batches them (within FlushDelay), every other
+// line and the JSON log are written at once. Safe for concurrent use.
 type Logger struct {
 	mu      sync.Mutex
 	human   lineWriter

@@ -13,9 +13,10 @@
 //     so no one can pick packets whose digests collide on purpose.
 //   - Add writes the digest's record to an append-only file and flushes it to
 //     disk (fdatasync) before it returns, so a grant made after Add survives a
-//     crash of the daemon or the machine. Add is itself the atomic
-//     check-and-add: of two concurrent Adds of one digest, exactly one
-//     succeeds and the other gets ErrSeen.
+//     crash of the daemon or the machine (Options.NoSync, for test mode's
+//     private copy, instead batches the writes and skips the flush). Add is
+//     itself the atomic check-and-add: of two concurrent Adds of one digest,
+//     exactly one succeeds and the other gets ErrSeen.
 //   - A digest is kept until its packet's own timestamp plus MaxAge has
 //     passed: only then can no clock reading make the packet fresh again, so a
 //     packet stamped in the future is never pruned early. Entries imported
