@@ -618,3 +618,32 @@ func TestLoadKeepsLaterOfDuplicates(t *testing.T) {
 		c.Close()
 	}
 }
+
+// TestNoSyncBatchesRecords: with NoSync, Adds are held back and written in
+// one batch, before an Import and at Close, and none is lost.
+func TestNoSyncBatchesRecords(t *testing.T) {
+	e := newEnv(t)
+	e.opts.NoSync = true
+	c := e.open()
+	for i := range 10 {
+		mustAdd(t, c, dig(i), t0)
+	}
+	if fi, _ := os.Stat(e.path); fi.Size() != int64(len(newFile)) {
+		t.Errorf("file has %d bytes after NoSync Adds, want the header only", fi.Size())
+	}
+	if _, err := c.Import(strings.NewReader(stockLine(dig(10), t0)), "stock"); err != nil {
+		t.Fatal(err)
+	}
+	if got := fileDigests(t, e.path); len(got) != 11 {
+		t.Errorf("file holds %d digests after Import, want the 10 held back and the imported one", len(got))
+	}
+	for i := 11; i < 20; i++ {
+		mustAdd(t, c, dig(i), t0)
+	}
+	c.Close()
+	c = e.open()
+	e.warn.only(t, nil)
+	for i := range 20 {
+		seen(t, c, true, dig(i))
+	}
+}
