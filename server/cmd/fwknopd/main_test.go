@@ -138,6 +138,16 @@ func TestDumpConfigHidesKeys(t *testing.T) {
 	}
 }
 
+func TestDumpConfigNamesBackend(t *testing.T) {
+	for _, b := range []string{"iptables", "nftables"} {
+		_, args := confDir(t, "PCAP_INTF lo;\nFIREWALL_BACKEND "+b+";\n", goodAccess)
+		r := fwknopd(t, append(args, "-D")...)
+		if want := "Firewall backend in use: " + b + " (FIREWALL_BACKEND " + b + " in fwknopd.conf)"; r.code != 0 || !strings.Contains(r.stdout, want) {
+			t.Errorf("-D: exit %d, lacks %q:\n%s%s", r.code, want, r.stdout, r.stderr)
+		}
+	}
+}
+
 func TestStatusWithoutDaemon(t *testing.T) {
 	_, args := confDir(t, "PCAP_INTF lo;\n", goodAccess)
 	for _, flag := range []string{"-S", "-K", "-R"} {
