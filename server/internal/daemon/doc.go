@@ -16,7 +16,17 @@
 // never waits behind junk for more than about a millisecond. Accepted grants
 // go to a single firewall worker, the only goroutine that changes the
 // firewall; it also removes grants at their expiry, with one timer set to
-// the earliest expiry Firewall.Expire reports.
+// the earliest expiry Firewall.Expire reports, and every CheckInterval asks
+// the nftables backend to put back what an administrator's ruleset reload
+// removed.
+//
+// # Firewall
+//
+// FIREWALL_BACKEND picks iptables or nftables (NFT_TABLE, NFT_CHAIN); when
+// it is absent firewall.Detect chooses, and -D and the start-up log say
+// which and why (ChooseBackend). Both families are served at once: IPv6
+// grants go to ip6tables or the nftables IPv6 set. GRANT_PREFIX_V4/V6
+// widen a grant to the allow address's network (Grant.SourcePrefix).
 //
 // # Promises
 //

@@ -45,8 +45,8 @@ func withPrefix(gs []firewall.Grant, p netip.Prefix) []firewall.Grant {
 
 // fwWorker is the only goroutine that changes the firewall. It adds grants
 // and removes them when due, with one timer set to the earliest expiry that
-// Firewall.Expire reports: no polling, and no grant outlives its time by
-// more than the timer's latency.
+// Firewall.Expire reports: no polling for expiry, and no grant outlives its
+// time by more than the timer's latency.
 type fwWorker struct {
 	fw    firewall.Firewall
 	clock Clock
