@@ -5,6 +5,7 @@ import (
 	"errors"
 	"net/netip"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -132,5 +133,18 @@ func TestChooseBackend(t *testing.T) {
 	}
 	if _, err := NewFirewall(config.NewServer(), "pf"); err == nil {
 		t.Error("unknown backend accepted")
+	}
+}
+
+func TestNFTSettingsNeedRestart(t *testing.T) {
+	a, b := config.NewServer(), config.NewServer()
+	if err := b.Set("NFT_TABLE", "inet fw4"); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Set("NFT_CHAIN", "input_wan"); err != nil {
+		t.Fatal(err)
+	}
+	if got := restartOnly(a, b); !slices.Equal(got, []string{"NFT_TABLE", "NFT_CHAIN"}) {
+		t.Errorf("restartOnly = %v", got)
 	}
 }
