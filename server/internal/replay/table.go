@@ -144,16 +144,26 @@ func (t *table) dist(a, b int) int {
 }
 
 // deleteIf removes the entries for which drop is true and returns how many.
+// It calls drop once for each entry.
 func (t *table) deleteIf(drop func(stamp) bool) int {
 	n := t.n
-	for i := 0; i < len(t.tags); {
-		// A deletion shifts a later entry into slot i: look at i again.
-		// Entries shifted from the wrapped start of a run were kept already.
+	if n == 0 {
+		return 0
+	}
+	// Scan once round from just after an empty slot, which the load keeps
+	// there is: no run then wraps past the scan's start, so a deletion only
+	// shifts entries the scan has not reached yet, one of them into the
+	// cursor's slot, which is looked at again.
+	start := 0
+	for t.tags[start] != 0 {
+		start++
+	}
+	for k, i := 0, t.next(start); k < len(t.tags); {
 		if t.tags[i] != 0 && drop(t.slots[i].st) {
 			t.deleteAt(i)
 			continue
 		}
-		i++
+		k, i = k+1, t.next(i)
 	}
 	if t.n*minLoadDen < len(t.tags)*minLoadNum && len(t.tags) > minSlots {
 		t.resize(slotsFor(t.n))

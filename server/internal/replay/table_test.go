@@ -1,6 +1,7 @@
 package replay
 
 import (
+	"hash/maphash"
 	"math/rand/v2"
 	"testing"
 )
@@ -104,5 +105,39 @@ func TestTableGrowsAndShrinks(t *testing.T) {
 	tb.deleteIf(func(stamp) bool { kept++; return kept > 100 })
 	if tb.n != 100 || len(tb.tags) != slotsFor(100) {
 		t.Errorf("after pruning to %d digests: %d slots, want %d", tb.n, len(tb.tags), slotsFor(100))
+	}
+}
+
+// TestDeleteIfVisitsEachOnce prunes tables of many sizes under many hash
+// seeds, so runs wrap round the end in every way, and checks that drop is
+// called exactly once for each entry and that exactly the dropped ones go.
+func TestDeleteIfVisitsEachOnce(t *testing.T) {
+	saved := hashSeed
+	t.Cleanup(func() { hashSeed = saved })
+	for seed := range uint64(500) {
+		hashSeed = maphash.MakeSeed()
+		rng := rand.New(rand.NewPCG(seed, 3))
+		var tb table
+		want := map[Digest]stamp{}
+		dropped := map[stamp]bool{}
+		for i := range 1 + rng.IntN(300) {
+			d := dig(int(seed)*1000 + i)
+			st := makeStamp(int64(i), false) // unique, so it names its entry
+			tb.insert(&d, hashOf(&d), st)
+			if dropped[st] = rng.IntN(3) > 0; !dropped[st] {
+				want[d] = st
+			}
+		}
+		calls := map[stamp]int{}
+		got := tb.deleteIf(func(st stamp) bool { calls[st]++; return dropped[st] })
+		for st := range dropped {
+			if calls[st] != 1 {
+				t.Fatalf("seed %d: drop called %d times for stamp %d", seed, calls[st], st)
+			}
+		}
+		if len(calls) != len(dropped) || got != len(dropped)-len(want) {
+			t.Fatalf("seed %d: drop saw %d stamps, removed %d; want %d, %d", seed, len(calls), got, len(dropped), len(dropped)-len(want))
+		}
+		checkTable(t, &tb, want)
 	}
 }
