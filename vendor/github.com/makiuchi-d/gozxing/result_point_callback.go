@@ -1,0 +1,3 @@
+package gozxing
+
+type ResultPointCallback func(ResultPoint)
