@@ -13,7 +13,7 @@
 // (GOMAXPROCS of them; one for a file, so decisions keep the file's order)
 // call Judge.Decide, which refuses junk after one HMAC, about a microsecond:
 // the queue drains far faster than a network can fill it, so a valid knock
-// never waits behind junk for more than about a millisecond. Accepted grants
+// never waits behind junk for more than some milliseconds. Accepted grants
 // go to a single firewall worker, the only goroutine that changes the
 // firewall; it also removes grants at their expiry, with one timer set to
 // the earliest expiry Firewall.Expire reports, and every CheckInterval asks

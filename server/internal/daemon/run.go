@@ -71,7 +71,13 @@ func Run(ctx context.Context, opts Options, cfg *Config, stdio Stdio, ready func
 	}
 	ctx, stop := context.WithCancel(ctx)
 	defer stop()
-	go handleSignals(ctx, stop, d, log)
+	// Subscribe before ready: a SIGTERM or SIGHUP sent (by -K or -R) the
+	// moment the parent returns must not find Go's default action, which
+	// kills the process and leaves the pid file behind.
+	sigs := make(chan os.Signal, 4)
+	signal.Notify(sigs, syscall.SIGHUP, syscall.SIGTERM, syscall.SIGINT)
+	defer signal.Stop(sigs)
+	go handleSignals(ctx, sigs, stop, d, log)
 	log.Warnf("fwknopd (Sesame) serving: %s; %d access stanzas", describeSource(opts, srv), len(cfg.Access.Stanzas))
 	if ready != nil {
 		ready()
@@ -96,10 +102,7 @@ func newRunLogger(opts Options, stdio Stdio) *Logger {
 
 // handleSignals reloads on SIGHUP and stops on SIGTERM or SIGINT, until
 // ctx is done.
-func handleSignals(ctx context.Context, stop context.CancelFunc, d *Daemon, log *Logger) {
-	ch := make(chan os.Signal, 4)
-	signal.Notify(ch, syscall.SIGHUP, syscall.SIGTERM, syscall.SIGINT)
-	defer signal.Stop(ch)
+func handleSignals(ctx context.Context, ch <-chan os.Signal, stop context.CancelFunc, d *Daemon, log *Logger) {
 	for {
 		select {
 		case <-ctx.Done():
