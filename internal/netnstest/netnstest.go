@@ -29,6 +29,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"golang.org/x/sys/unix"
@@ -52,6 +53,9 @@ const Prefix = "sesame-"
 type NS struct {
 	// Name is the namespace's name under /run/netns, as `ip netns` knows it.
 	Name string
+
+	mu   sync.Mutex
+	cmds []*exec.Cmd // made by Command, killed at cleanup
 }
 
 // RequireRoot skips t unless the process is root and `ip netns` works.
@@ -108,7 +112,11 @@ func Pair(t testing.TB) (server, client *NS) {
 
 // Command returns a command that runs the program name inside the namespace.
 func (ns *NS) Command(name string, arg ...string) *exec.Cmd {
-	return exec.Command("ip", append([]string{"netns", "exec", ns.Name, name}, arg...)...)
+	cmd := exec.Command("ip", append([]string{"netns", "exec", ns.Name, name}, arg...)...)
+	ns.mu.Lock()
+	ns.cmds = append(ns.cmds, cmd)
+	ns.mu.Unlock()
+	return cmd
 }
 
 // Run runs the program name inside the namespace and returns its standard
@@ -196,6 +204,16 @@ func (ns *NS) enter() error {
 // test, since nothing else knows its name) and deletes it.
 func (ns *NS) remove(t testing.TB) {
 	t.Helper()
+	// A command started just before cleanup may still be `ip netns exec`
+	// on its way into the namespace, invisible to `ip netns pids`: kill
+	// the commands this package made by their own pid first.
+	ns.mu.Lock()
+	for _, cmd := range ns.cmds {
+		if cmd.Process != nil {
+			cmd.Process.Kill() // an error means it has already ended
+		}
+	}
+	ns.mu.Unlock()
 	out, err := exec.Command("ip", "netns", "pids", ns.Name).Output()
 	if err != nil {
 		t.Errorf("netnstest: ip netns pids %s: %v", ns.Name, err)
