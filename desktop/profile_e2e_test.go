@@ -256,23 +256,7 @@ func fwknopdCommand(t *testing.T, ns *netnstest.NS, dir string) (cmd *exec.Cmd, 
 func TestProfileKnockNamespace(t *testing.T) {
 	server, client := netnstest.Pair(t)
 	const port = 2222
-	var ln net.Listener
-	if err := server.Do(func() (err error) {
-		ln, err = net.Listen("tcp", fmt.Sprintf("198.51.100.1:%d", port))
-		return err
-	}); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ln.Close() })
-	go func() {
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			c.Close()
-		}
-	}()
+	server.ServeTCP(t, fmt.Sprintf("198.51.100.1:%d", port))
 	server.Run(t, "iptables", "-A", "INPUT", "-p", "tcp", "--dport", strconv.Itoa(port), "-j", "DROP")
 
 	dir := t.TempDir()

@@ -22,6 +22,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"net"
 	"net/netip"
 	"os"
 	"os/exec"
@@ -237,4 +238,29 @@ func ip(t testing.TB, arg ...string) {
 	if out, err := exec.Command("ip", arg...).CombinedOutput(); err != nil {
 		t.Fatalf("netnstest: ip %s: %v: %s", strings.Join(arg, " "), err, out)
 	}
+}
+
+// ServeTCP listens on addr inside the namespace and accepts and closes
+// connections until the test ends: a stand-in for sshd behind the
+// firewall, for tests that check whether a TCP connect gets through.
+func (ns *NS) ServeTCP(t testing.TB, addr string) net.Listener {
+	t.Helper()
+	var ln net.Listener
+	if err := ns.Do(func() (err error) {
+		ln, err = net.Listen("tcp", addr)
+		return err
+	}); err != nil {
+		t.Fatalf("netnstest: listen on %s in %s: %v", addr, ns.Name, err)
+	}
+	t.Cleanup(func() { ln.Close() })
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			c.Close()
+		}
+	}()
+	return ln
 }

@@ -119,23 +119,7 @@ func (s *dualStack) loadRuleset(t *testing.T) {
 
 func listen(t *testing.T, ns *netnstest.NS, port int) {
 	t.Helper()
-	var ln net.Listener
-	if err := ns.Do(func() (err error) {
-		ln, err = net.Listen("tcp", fmt.Sprintf(":%d", port)) // both families
-		return err
-	}); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ln.Close() })
-	go func() {
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			c.Close()
-		}
-	}()
+	ns.ServeTCP(t, fmt.Sprintf(":%d", port)) // both families
 }
 
 // staticNeighbours tells ns the link-layer address of peer's addrs.

@@ -235,23 +235,7 @@ func TestNamespace(t *testing.T) {
 	if out, err := exec.Command("go", "build", "-o", sesameBin, "github.com/sesame-spa/sesame").CombinedOutput(); err != nil {
 		t.Fatalf("building sesame: %v\n%s", err, out)
 	}
-	var ln net.Listener
-	if err := server.Do(func() (err error) {
-		ln, err = net.Listen("tcp", fmt.Sprintf("198.51.100.1:%d", tcpPort))
-		return err
-	}); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ln.Close() })
-	go func() {
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			c.Close()
-		}
-	}()
+	server.ServeTCP(t, fmt.Sprintf("198.51.100.1:%d", tcpPort))
 	server.Run(t, "iptables", "-A", "INPUT", "-p", "tcp", "--dport", fmt.Sprint(tcpPort), "-j", "DROP")
 
 	dir, args := confDir(t, "PCAP_INTF lo;\nENABLE_DIGEST_PERSISTENCE Y;\n",

@@ -240,23 +240,7 @@ func newListener(t *testing.T) *server {
 // listen accepts and closes TCP connections on addr in ns until the test
 // ends, and returns the port.
 func listen(t *testing.T, ns *netnstest.NS, addr netip.AddrPort) uint16 {
-	var ln net.Listener
-	if err := ns.Do(func() (err error) {
-		ln, err = net.Listen("tcp", addr.String())
-		return err
-	}); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ln.Close() })
-	go func() {
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			c.Close()
-		}
-	}()
+	ln := ns.ServeTCP(t, addr.String())
 	return ln.Addr().(*net.TCPAddr).AddrPort().Port()
 }
 
