@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/base64"
 	"fmt"
+	"os"
 	"os/exec"
 	"strings"
 	"testing"
@@ -112,11 +113,21 @@ func TestFwknopKeyGen(t *testing.T) {
 	if err != nil {
 		t.Skip("fwknop client not installed (apt-get install fwknop-client)")
 	}
-	out, err := exec.Command(path, "--key-gen").Output()
+	// A fresh HOME: on its first run the client creates ~/.fwknoprc and
+	// says so on standard output.
+	cmd := exec.Command(path, "--key-gen")
+	cmd.Env = append(os.Environ(), "HOME="+t.TempDir())
+	out, err := cmd.Output()
 	if err != nil {
 		t.Fatalf("fwknop --key-gen: %v", err)
 	}
-	text := strings.ReplaceAll(strings.ReplaceAll(string(out), ": ", ":"), "\n", " ")
+	var keyLines []string
+	for _, l := range strings.Split(string(out), "\n") {
+		if strings.HasPrefix(l, "KEY_BASE64:") || strings.HasPrefix(l, "HMAC_KEY_BASE64:") {
+			keyLines = append(keyLines, strings.ReplaceAll(l, ": ", ":"))
+		}
+	}
+	text := strings.Join(keyLines, " ")
 	k, err := ParseFwknop2(text)
 	if err != nil {
 		t.Fatalf("ParseFwknop2(fwknop --key-gen) = %v", err)
