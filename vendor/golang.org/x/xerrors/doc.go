@@ -5,7 +5,8 @@
 // Package xerrors implements functions to manipulate errors.
 //
 // This package is based on the Go 2 proposal for error values:
-//   https://golang.org/design/29934-error-values
+//
+//	https://golang.org/design/29934-error-values
 //
 // These functions were incorporated into the standard library's errors package
 // in Go 1.13:

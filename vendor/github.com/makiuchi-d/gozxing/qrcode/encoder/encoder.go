@@ -513,7 +513,8 @@ func appendLengthInfo(numLetters int, version *decoder.Version, mode *decoder.Mo
 }
 
 // appendBytes Append "bytes" in "mode" mode (encoding) into "bits".
-//  On success, store the result in "bits".
+//
+//	On success, store the result in "bits".
 func appendBytes(content string, mode *decoder.Mode, bits *gozxing.BitArray, encoding textencoding.Encoding) gozxing.WriterException {
 	switch mode {
 	case decoder.Mode_NUMERIC:
