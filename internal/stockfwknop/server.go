@@ -45,7 +45,9 @@ func (s Server) Judge(t testing.TB, packets []Datagram) []Verdict {
 		access = strings.ReplaceAll(access, "$GNUPGHOME", gnupgHome(t, s.GPGKeys))
 	}
 	writeFile(t, filepath.Join(dir, "access.conf"), access)
-	writeFile(t, filepath.Join(dir, "fwknopd.conf"), "PCAP_INTF lo;\nENABLE_DIGEST_PERSISTENCE Y;\n"+s.ConfExtra+"\n")
+	// A run directory of its own: parallel runs racing to create the
+	// default /run/fwknop fail with EEXIST.
+	writeFile(t, filepath.Join(dir, "fwknopd.conf"), "PCAP_INTF lo;\nENABLE_DIGEST_PERSISTENCE Y;\nFWKNOP_RUN_DIR "+dir+";\n"+s.ConfExtra+"\n")
 	for i := range packets {
 		if !packets[i].Src.IsValid() {
 			packets[i].Src, packets[i].Dst = netnstest.ClientAddr4, netnstest.ServerAddr4
