@@ -225,6 +225,9 @@ func eventOf(dec access.Decision, now time.Time) Event {
 	if dec.Stanza != nil {
 		ev.Stanza = dec.Stanza.Num
 	}
+	if dec.Accept && widens(dec.SourcePrefix) {
+		ev.GrantPrefix = dec.SourcePrefix
+	}
 	if dec.Message != nil {
 		ev.User = dec.Message.User
 	}

@@ -19,13 +19,13 @@ import (
 func TestGrantPrefixWidensGrant(t *testing.T) {
 	e := newEnv(t, stanza(keyA, hmacA, "GRANT_PREFIX_V4 24\nGRANT_PREFIX_V6 64"), nil, nil).start()
 	e.send(seal(t, keyA, hmacA, "tcp/22", t0), clientIP)
-	if got := e.decision(); got["decision"] != "accept" {
-		t.Fatalf("decision %v", got)
+	if got := e.decision(); got["decision"] != "accept" || got["grant_prefix"] != "198.51.100.0/24" {
+		t.Fatalf("decision %v, want grant_prefix 198.51.100.0/24", got)
 	}
 	client6 := netip.MustParseAddr("2001:db8::7")
 	e.send(seal(t, keyA, hmacA, "tcp/22", t0, func(m *spa.Message) { m.Message = "2001:db8::7,tcp/22" }), client6)
-	if got := e.decision(); got["decision"] != "accept" || got["allow_ip"] != "2001:db8::7" {
-		t.Fatalf("IPv6 decision %v", got)
+	if got := e.decision(); got["decision"] != "accept" || got["allow_ip"] != "2001:db8::7" || got["grant_prefix"] != "2001:db8::/64" {
+		t.Fatalf("IPv6 decision %v, want grant_prefix 2001:db8::/64", got)
 	}
 	e.human.next(t, "widened to 198.51.100.0/24")
 	want := map[netip.Prefix]bool{netip.MustParsePrefix("198.51.100.0/24"): true, netip.MustParsePrefix("2001:db8::/64"): true}
@@ -47,11 +47,17 @@ func TestGrantPrefixWidensGrant(t *testing.T) {
 }
 
 func TestHostGrantWithoutPrefix(t *testing.T) {
-	e := newEnv(t, stanza(keyA, hmacA, ""), nil, nil).start()
-	e.send(seal(t, keyA, hmacA, "tcp/22", t0), clientIP)
-	e.decision()
-	if gs := grants(t, e.fw); len(gs) != 1 || gs[0].Source != clientIP || gs[0].SourcePrefix.IsValid() {
-		t.Fatalf("grants %v", gs)
+	// No GRANT_PREFIX, and one as narrow as the host: both grant the host.
+	for _, extra := range []string{"", "GRANT_PREFIX_V4 32"} {
+		e := newEnv(t, stanza(keyA, hmacA, extra), nil, nil).start()
+		e.send(seal(t, keyA, hmacA, "tcp/22", t0), clientIP)
+		if got := e.decision(); got["decision"] != "accept" || got["grant_prefix"] != nil {
+			t.Errorf("%q: decision %v, want an accept without grant_prefix", extra, got)
+		}
+		if gs := grants(t, e.fw); len(gs) != 1 || gs[0].Source != clientIP || gs[0].SourcePrefix.IsValid() {
+			t.Fatalf("%q: grants %v", extra, gs)
+		}
+		e.stop()
 	}
 }
 

@@ -34,7 +34,7 @@ type checker interface {
 // plain, as they are read back and logged. The grants belong to the
 // decision, so they are changed in place.
 func withPrefix(gs []firewall.Grant, p netip.Prefix) []firewall.Grant {
-	if !p.IsValid() || p.Bits() == p.Addr().BitLen() {
+	if !widens(p) {
 		return gs
 	}
 	for i := range gs {
@@ -42,6 +42,10 @@ func withPrefix(gs []firewall.Grant, p netip.Prefix) []firewall.Grant {
 	}
 	return gs
 }
+
+// widens reports whether p, a decision's SourcePrefix, is wider than one
+// address.
+func widens(p netip.Prefix) bool { return p.IsValid() && p.Bits() < p.Addr().BitLen() }
 
 // fwWorker is the only goroutine that changes the firewall. It adds grants
 // and removes them when due, with one timer set to the earliest expiry that

@@ -29,19 +29,20 @@ const DefaultRejectsPerSecond = 200
 // Event is one packet decision as the log shows it. It holds only decoded
 // fields: never a key, never the packet's plaintext.
 type Event struct {
-	Time    time.Time
-	Src     netip.Addr
-	Accept  bool
-	Reason  string        // reject code (rejects only)
-	Stanza  int           // stanza number, 0 when none got that far
-	User    string        // the packet's user field
-	Access  string        // "tcp/22,udp/53" asked for
-	AllowIP netip.Addr    // address the grant opens for
-	Expires time.Time     // when the grant ends
-	Timeout time.Duration // how long it lasts
-	Command string        // a command message's command
-	Test    bool          // decided in -t mode: nothing was changed
-	Error   string        // acting on an accept failed (firewall, command)
+	Time        time.Time
+	Src         netip.Addr
+	Accept      bool
+	Reason      string        // reject code (rejects only)
+	Stanza      int           // stanza number, 0 when none got that far
+	User        string        // the packet's user field
+	Access      string        // "tcp/22,udp/53" asked for
+	AllowIP     netip.Addr    // address the grant opens for
+	GrantPrefix netip.Prefix  // GRANT_PREFIX_V4/V6 widened the grant to it; zero: AllowIP alone
+	Expires     time.Time     // when the grant ends
+	Timeout     time.Duration // how long it lasts
+	Command     string        // a command message's command
+	Test        bool          // decided in -t mode: nothing was changed
+	Error       string        // acting on an accept failed (firewall, command)
 }
 
 // jsonEvent is the --log-json form of an Event; field names are stable.
@@ -54,6 +55,7 @@ type jsonEvent struct {
 	User     string         `json:"user,omitempty"`
 	Access   string         `json:"access,omitempty"`
 	AllowIP  string         `json:"allow_ip,omitempty"`
+	Prefix   string         `json:"grant_prefix,omitempty"`
 	Expires  string         `json:"expires,omitempty"`
 	Timeout  int64          `json:"timeout,omitempty"`
 	Command  string         `json:"command,omitempty"`
@@ -239,6 +241,10 @@ func (e Event) appendJSON(b []byte) []byte {
 	b = appendJSONField(b, "access", e.Access)
 	if e.Accept {
 		b = appendJSONString(append(b, `,"allow_ip":`...), addrString(e.AllowIP))
+		if e.GrantPrefix.IsValid() {
+			// A prefix's text needs no escaping.
+			b = append(e.GrantPrefix.AppendTo(append(b, `,"grant_prefix":"`...)), '"')
+		}
 		if !e.Expires.IsZero() {
 			b = append(b, `,"expires":"`...)
 			b = append(e.Expires.UTC().AppendFormat(b, time.RFC3339), '"')

@@ -107,6 +107,9 @@ func formatCases() []Event {
 		{Time: t0, Src: v6, Reason: "port_not_allowed", Stanza: 3, User: weird, Access: "tcp/22,udp/53"},
 		{Time: t0, Src: src, Accept: true, Stanza: 1, User: "alice", Access: "tcp/22", AllowIP: src,
 			Expires: exp, Timeout: 30 * time.Second, Test: true},
+		{Time: t0, Src: src, Accept: true, Stanza: 2, Access: "tcp/22", AllowIP: src,
+			GrantPrefix: netip.MustParsePrefix("203.0.113.0/24"), Expires: exp, Timeout: 30 * time.Second},
+		{Time: t0, Src: v6, Accept: true, AllowIP: v6, GrantPrefix: netip.MustParsePrefix("2001:db8::/48")},
 		{Time: t0, Src: src, Accept: true, Command: weird, Error: weird, Timeout: 1500 * time.Millisecond},
 		{Time: t0, Accept: true},
 	}
@@ -122,6 +125,9 @@ func refJSON(e Event) jsonEvent {
 	if e.Accept {
 		j.Decision, j.Reason = "accept", ""
 		j.AllowIP = e.AllowIP.String()
+		if e.GrantPrefix.IsValid() {
+			j.Prefix = e.GrantPrefix.String()
+		}
 		j.Timeout = int64(e.Timeout / time.Second)
 		if !e.Expires.IsZero() {
 			j.Expires = e.Expires.UTC().Format(time.RFC3339)
@@ -199,10 +205,12 @@ func FuzzAppendJSONString(f *testing.F) {
 
 func TestDecisionAllocs(t *testing.T) {
 	l := NewLogger(NewTextSink(io.Discard, false, func() time.Time { return t0 }), io.Discard, 0)
-	e := formatCases()[3]
-	l.Decision(e)
-	if n := testing.AllocsPerRun(100, func() { l.Decision(e) }); n != 0 {
-		t.Fatalf("Decision allocates %v times per accept", n)
+	for _, i := range []int{3, 4} { // a host grant, a widened grant
+		e := formatCases()[i]
+		l.Decision(e)
+		if n := testing.AllocsPerRun(100, func() { l.Decision(e) }); n != 0 {
+			t.Fatalf("Decision allocates %v times per accept (case %d)", n, i)
+		}
 	}
 }
 
