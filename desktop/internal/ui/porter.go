@@ -43,7 +43,7 @@ func (w *Window) importText() {
 			if strings.HasPrefix(strings.TrimSpace(entry.Text), "sesame1:") {
 				kind = ImportLine
 			}
-			w.runImport(kind, []byte(entry.Text))
+			w.Import(kind, []byte(entry.Text))
 		}, w.win)
 }
 
@@ -58,7 +58,7 @@ func (w *Window) importQRFile() {
 			dialog.ShowError(err, w.win)
 			return
 		}
-		w.runImport(ImportQRImage, data)
+		w.Import(ImportQRImage, data)
 	}, w.win)
 }
 
@@ -73,12 +73,14 @@ func (w *Window) importFwknoprc() {
 		dialog.ShowError(err, w.win)
 		return
 	}
-	w.runImport(ImportFwknoprc, data)
+	w.Import(ImportFwknoprc, data)
 }
 
-// runImport parses data off the UI goroutine and saves each profile with
-// its keys.
-func (w *Window) runImport(kind ImportKind, data []byte) {
+// Import parses data of the format kind (what the import menu read: a QR
+// image's bytes, pasted text, ~/.fwknoprc) off the UI goroutine and saves
+// each profile in it with its keys; keys alone start a new profile in the
+// editor.
+func (w *Window) Import(kind ImportKind, data []byte) {
 	ctl := w.ctl
 	ctl.background(func() {
 		ctx, cancel := contextWithTimeout()
