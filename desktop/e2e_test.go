@@ -265,6 +265,17 @@ func TestKeygen(t *testing.T) {
 	}
 }
 
+// The GUI build's headless commands print nothing but their output in the
+// C.UTF-8 locale of containers and CI, where Fyne's init used to log a
+// locale parse error before main.
+func TestNoLocaleNoise(t *testing.T) {
+	for _, env := range []string{"LANG=C.UTF-8", "LC_ALL=C.UTF-8", "LANG=POSIX.UTF-8", "LANG=C", "LANG=de_DE.UTF-8"} {
+		if r := sesame(t, []string{env}, "keygen"); r.status != 0 || r.stderr != "" {
+			t.Errorf("%s sesame keygen: %+v", env, r)
+		}
+	}
+}
+
 func TestUsage(t *testing.T) {
 	if r := sesame(t, nil); r.status != 2 || !strings.Contains(r.stderr, "usage: sesame COMMAND") {
 		t.Fatalf("%+v", r)

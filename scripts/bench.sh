@@ -40,8 +40,9 @@ if [ -x bin/sesame-gui ]; then
   go test -run '^$' -bench ClickToPacket -benchtime 300x ./desktop/internal/ui/live/ | grep -E '^Benchmark'
   if command -v Xvfb >/dev/null && command -v xwininfo >/dev/null; then
     echo
-    echo "== desktop app (demo data, Xvfb, no tray): start to a mapped window, idle RSS after 3 s; 5 runs"
-    echo "   (under Xvfb, Mesa's software OpenGL maps libLLVM: ~55 MB of file-backed RSS a GPU driver does not have)"
+    echo "== desktop app (demo data, Xvfb, no tray): start to a mapped window, idle RSS after 5 s; 5 runs"
+    echo "   (Xvfb has no GPU: Mesa's software OpenGL maps libLLVM and swrast, and X shared memory;"
+    echo "    'app' is the RSS without those mappings, which a desktop with a GPU driver does not have)"
     exec 3< <(Xvfb -displayfd 4 -screen 0 1280x800x24 -nolisten tcp 4>&1 2>/dev/null)
     xvfb_pid=$!
     read -r -t 10 dpy <&3
@@ -55,14 +56,16 @@ if [ -x bin/sesame-gui ]; then
         sleep 0.002
       done
       t1=$(date +%s%N)
-      sleep 3
-      if ! rss=$(awk '/^VmRSS/ {r=$2} /^RssAnon/ {a=$2} END {print r, a}' /proc/$app/status 2>/dev/null); then
+      sleep 5
+      if ! rss=$(awk '/^[0-9a-f]+-[0-9a-f]+ / {soft = ($6 ~ /libLLVM|_dri\.so|^\/SYSV/)}
+                      /^Rss:/ {all += $2; if (!soft) own += $2}
+                      END {if (NR == 0) exit 1; print all, own}' /proc/$app/smaps 2>/dev/null); then
         wait $app && status=0 || status=$?
         echo "run $i: the app exited early (status $status):"; tail -3 "$home/gui.log"; continue
       fi
       kill -TERM $app; wait $app || true
       set -- $rss
-      printf 'run %d: window after %4d ms, idle RSS %6d KiB (anonymous %6d KiB)\n' "$i" $(( (t1 - t0) / 1000000 )) "$1" "$2"
+      printf 'run %d: window after %4d ms, idle RSS %6d KiB (app %6d KiB)\n' "$i" $(( (t1 - t0) / 1000000 )) "$1" "$2"
     done
     kill $xvfb_pid 2>/dev/null || true
   fi
