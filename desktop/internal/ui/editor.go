@@ -73,6 +73,7 @@ type Editor struct {
 	ctl      *Controller
 	win      fyne.Window
 	previous string // the name the profile had when loaded; "" for a new one
+	copyOf   string // for a new profile made by Duplicate, the original's name
 	profile  Profile
 
 	setters  map[Field]func(string) // put a value in the field's widget
@@ -163,7 +164,7 @@ func (e *Editor) keysForm() fyne.CanvasObject {
 	e.keyBase64 = widget.NewCheck("base64 (else a passphrase)", func(bool) { e.keysTouched = true })
 	e.hmacKeyBase64 = widget.NewCheck("base64 (else a passphrase)", func(bool) { e.keysTouched = true })
 
-	generate := widget.NewButtonWithIcon("Generate keys", theme.ViewRefreshIcon(), e.generate)
+	generate := widget.NewButtonWithIcon("Generate keys", theme.ViewRefreshIcon(), e.GenerateKeys)
 	show := widget.NewButtonWithIcon("Load keys from the keyring", theme.VisibilityIcon(), e.loadKeys)
 	form := container.New(layout.NewFormLayout(),
 		widget.NewLabel("Encryption key"), container.NewBorder(nil, nil, nil, e.keyBase64, e.key),
@@ -175,6 +176,7 @@ func (e *Editor) keysForm() fyne.CanvasObject {
 // Load shows p, saved under the name previous ("" for a new profile).
 func (e *Editor) Load(previous string, p Profile) {
 	e.previous = previous
+	e.copyOf = ""
 	e.profile = p.Clone()
 	for _, g := range fieldGroups {
 		for _, s := range g.fields {
@@ -186,6 +188,14 @@ func (e *Editor) Load(previous string, p Profile) {
 	e.keysTouched = false
 	e.message.SetText("")
 	e.validate()
+}
+
+// LoadCopy shows p, a new profile copied from the profile from: saving it
+// stores a copy of from's keys with it.
+func (e *Editor) LoadCopy(from string, p Profile) {
+	e.Load("", p)
+	e.copyOf = from
+	e.message.SetText("A copy of " + from + ": saving it copies its keys too.")
 }
 
 func (e *Editor) setKeys(s Secrets) {
@@ -228,7 +238,8 @@ func (e *Editor) Reason(f Field) string {
 // Set types v into field f, as the user would.
 func (e *Editor) Set(f Field, v string) { e.setters[f](v) }
 
-func (e *Editor) generate() {
+// GenerateKeys puts new keys in the editor, as its button does.
+func (e *Editor) GenerateKeys() {
 	s, err := e.ctl.svc.Keys.Generate()
 	if err != nil {
 		e.message.SetText(err.Error())
@@ -239,10 +250,14 @@ func (e *Editor) generate() {
 	e.message.SetText("New keys generated: they are saved to the keyring with the profile. Give them to the server (Export → access.conf stanza).")
 }
 
-// loadKeys reads the profile's keys from the keyring into the (masked)
-// entries, off the UI goroutine: a locked keyring may ask for a password.
+// loadKeys reads the profile's keys (the original's, for an unsaved copy)
+// from the keyring into the (masked) entries, off the UI goroutine: a locked
+// keyring may ask for a password.
 func (e *Editor) loadKeys() {
 	name := e.previous
+	if name == "" {
+		name = e.copyOf
+	}
 	if name == "" {
 		return
 	}
@@ -267,7 +282,8 @@ func (e *Editor) loadKeys() {
 var errInvalid = errors.New("some fields need fixing first")
 
 // Save stores the profile, and the keys when they were typed, generated or
-// loaded and changed.
+// loaded and changed; an unsaved copy with untouched keys gets a copy of
+// the original's keys.
 func (e *Editor) Save() {
 	if !e.validate() {
 		e.message.SetText(errInvalid.Error())
@@ -281,14 +297,19 @@ func (e *Editor) Save() {
 	p := e.profile.Clone()
 	e.save.Disable()
 	e.message.SetText("Saving…")
-	e.ctl.Save(e.previous, p, keys, func(err error) {
+	done := func(err error) {
 		e.save.Enable()
 		if err != nil {
 			e.message.SetText(err.Error())
 			return
 		}
-		e.previous = p.Name()
+		e.previous, e.copyOf = p.Name(), ""
 		e.keysTouched = false
 		e.message.SetText("Saved.")
-	})
+	}
+	if e.previous == "" && e.copyOf != "" && keys == nil {
+		e.ctl.SaveCopy(e.copyOf, p, done)
+		return
+	}
+	e.ctl.Save(e.previous, p, keys, done)
 }

@@ -67,6 +67,10 @@ type ProfileStore interface {
 	// for a new profile).
 	Save(ctx context.Context, previous string, p Profile) error
 	Delete(ctx context.Context, name string) error
+	// Duplicate saves p as a new profile with a copy of the keys of the
+	// profile from: keys in the keyring are copied, a key file or variable
+	// is shared (it names one place). Nothing is left of a failed copy.
+	Duplicate(ctx context.Context, from string, p Profile) error
 	// Validate checks field f of p (some fields depend on others) and
 	// returns why it is refused, or nil. It must be fast: it runs on each
 	// keystroke.

@@ -206,26 +206,33 @@ func (c *Controller) Left() string {
 // Save stores p (renaming previous) and, when s is not nil, its keys; done
 // runs on the UI goroutine with the outcome.
 func (c *Controller) Save(previous string, p Profile, s *Secrets, done func(error)) {
-	c.background(func() {
-		ctx, cancel := contextWithTimeout()
-		defer cancel()
+	c.change(func(ctx context.Context) error {
 		err := c.svc.Profiles.Save(ctx, previous, p)
 		if err == nil && s != nil {
 			err = c.svc.Keys.SetKeys(ctx, p.Name(), *s)
 		}
-		fyne.Do(func() {
-			done(err)
-			c.Reload()
-		})
-	})
+		return err
+	}, done)
+}
+
+// SaveCopy stores p as a new profile with a copy of the keys of the
+// profile from; done runs on the UI goroutine with the outcome.
+func (c *Controller) SaveCopy(from string, p Profile, done func(error)) {
+	c.change(func(ctx context.Context) error { return c.svc.Profiles.Duplicate(ctx, from, p) }, done)
 }
 
 // Delete removes the profile name.
 func (c *Controller) Delete(name string, done func(error)) {
+	c.change(func(ctx context.Context) error { return c.svc.Profiles.Delete(ctx, name) }, done)
+}
+
+// change runs a change of the store off the UI goroutine (the keyring may
+// block), then done with its outcome on the UI goroutine, and reloads.
+func (c *Controller) change(op func(context.Context) error, done func(error)) {
 	c.background(func() {
 		ctx, cancel := contextWithTimeout()
 		defer cancel()
-		err := c.svc.Profiles.Delete(ctx, name)
+		err := op(ctx)
 		fyne.Do(func() {
 			done(err)
 			c.Reload()

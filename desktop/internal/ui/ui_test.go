@@ -1,6 +1,7 @@
 package ui_test
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"time"
@@ -24,18 +25,29 @@ type fixture struct {
 	clock  *time.Time
 	notes  []string
 	states []ui.State
+	// inBackground is set while the controller's background work runs.
+	inBackground bool
 }
 
 // setup builds the window over the demo services with long work run inline,
-// so each step's outcome is there when the call returns.
+// so each step's outcome is there when the call returns. A store or keyring
+// call made outside the background work fails the test: in the app it
+// would block the UI goroutine.
 func setup(t *testing.T) *fixture {
 	t.Helper()
 	f := &fixture{app: test.NewTempApp(t)}
 	clock := now
 	f.clock = &clock
 	f.d = demo.New(func() time.Time { return *f.clock })
-	f.ctl = ui.NewController(f.d.Services(), func() time.Time { return *f.clock },
-		func(run func()) { run() },
+	svc := f.d.Services()
+	svc.Profiles = offUIProfiles{svc.Profiles, offUI{t, f}}
+	svc.Keys = offUIKeys{svc.Keys, offUI{t, f}}
+	f.ctl = ui.NewController(svc, func() time.Time { return *f.clock },
+		func(run func()) {
+			f.inBackground = true
+			defer func() { f.inBackground = false }()
+			run()
+		},
 		func(title, body string) { f.notes = append(f.notes, title+": "+body) })
 	w := test.NewWindow(nil)
 	t.Cleanup(w.Close)
@@ -190,5 +202,119 @@ func TestTrayMenuFromProfiles(t *testing.T) {
 	}
 	if !m.Items[0].Disabled {
 		t.Error("the status line is clickable")
+	}
+}
+
+// offUI fails the test when a blocking call is made outside the
+// controller's background work.
+type offUI struct {
+	t *testing.T
+	f *fixture
+}
+
+func (o offUI) check(call string) {
+	if !o.f.inBackground {
+		o.t.Errorf("%s ran on the UI goroutine", call)
+	}
+}
+
+type offUIProfiles struct {
+	ui.ProfileStore
+	o offUI
+}
+
+func (s offUIProfiles) List(ctx context.Context) ([]ui.Profile, error) {
+	s.o.check("List")
+	return s.ProfileStore.List(ctx)
+}
+
+func (s offUIProfiles) Save(ctx context.Context, previous string, p ui.Profile) error {
+	s.o.check("Save")
+	return s.ProfileStore.Save(ctx, previous, p)
+}
+
+func (s offUIProfiles) Delete(ctx context.Context, name string) error {
+	s.o.check("Delete")
+	return s.ProfileStore.Delete(ctx, name)
+}
+
+func (s offUIProfiles) Duplicate(ctx context.Context, from string, p ui.Profile) error {
+	s.o.check("Duplicate")
+	return s.ProfileStore.Duplicate(ctx, from, p)
+}
+
+type offUIKeys struct {
+	ui.KeyStore
+	o offUI
+}
+
+func (k offUIKeys) Keys(ctx context.Context, name string) (ui.Secrets, error) {
+	k.o.check("Keys")
+	return k.KeyStore.Keys(ctx, name)
+}
+
+func (k offUIKeys) SetKeys(ctx context.Context, name string, s ui.Secrets) error {
+	k.o.check("SetKeys")
+	return k.KeyStore.SetKeys(ctx, name, s)
+}
+
+func TestDuplicateCopiesKeys(t *testing.T) {
+	f := setup(t)
+	ctx := context.Background()
+	webKeys, _ := f.d.Keys(ctx, "web")
+	f.d.SetKeys(ctx, "db-v6", ui.Secrets{Key: "b3RoZXIga2V5", KeyBase64: true})
+	f.win.Select("web")
+	f.win.Duplicate()
+	e := f.win.Editor()
+	e.Save()
+	web, _ := f.ctl.Profile("web")
+	cp, ok := f.ctl.Profile("web-copy")
+	if !ok {
+		t.Fatalf("no web-copy after Duplicate and Save: %v", f.ctl.Err())
+	}
+	for k, v := range web.Values {
+		if k != ui.FieldName && cp.Values[k] != v {
+			t.Errorf("copy's %s is %q, want the original's %q", k, cp.Values[k], v)
+		}
+	}
+	if got, err := f.d.Keys(ctx, "web-copy"); err != nil || got != webKeys {
+		t.Fatalf("web-copy's keys %+v (%v), want web's", got, err)
+	}
+
+	// Renamed and edited before saving: still web's keys, under the new name.
+	f.win.Select("web")
+	f.win.Duplicate()
+	e.Set(ui.FieldName, "web-staging")
+	e.Set(ui.FieldHost, "203.0.113.8")
+	e.Save()
+	if p, ok := f.ctl.Profile("web-staging"); !ok || p.Values[ui.FieldHost] != "203.0.113.8" {
+		t.Fatalf("web-staging: %+v (%v), want host 203.0.113.8", p, ok)
+	}
+	if got, _ := f.d.Keys(ctx, "web-staging"); got != webKeys {
+		t.Fatal("a renamed copy did not get the original's keys")
+	}
+	// Saving again updates the copy, and copies nothing more.
+	e.Set(ui.FieldSPAPort, "40001")
+	e.Save()
+	if p, _ := f.ctl.Profile("web-staging"); p.Values[ui.FieldSPAPort] != "40001" {
+		t.Fatalf("second save of the copy: port %q", p.Values[ui.FieldSPAPort])
+	}
+
+	// Generated keys for the copy win over the original's.
+	f.win.Select("db-v6")
+	f.win.Duplicate()
+	generated, _ := f.d.Generate()
+	e.GenerateKeys()
+	e.Save()
+	if got, _ := f.d.Keys(ctx, "db-v6-copy"); got != generated {
+		t.Fatal("keys generated for a copy were replaced by the original's")
+	}
+
+	// A second copy of web gets the next free name.
+	f.win.Select("web")
+	f.win.Duplicate()
+	e.Save()
+	if _, ok := f.ctl.Profile("web-copy-2"); !ok {
+		t.Fatalf("no web-copy-2 after a second copy of web: %v", f.ctl.Err())
 	}
 }

@@ -104,17 +104,30 @@ func (w *Window) New() {
 	w.refresh()
 }
 
-// Duplicate puts a copy of the selected profile, renamed, in the editor;
-// its keys are copied when it is saved after "Load keys".
+// Duplicate puts a copy of the selected profile, under a free name, in the
+// editor; saving it copies the original's keys too, unless other keys are
+// typed or generated for the copy.
 func (w *Window) Duplicate() {
 	p, ok := w.ctl.Profile(w.selected)
 	if !ok {
 		return
 	}
 	c := p.Clone()
-	c.Values[FieldName] = p.Name() + "-copy"
-	w.editor.Load("", c)
+	c.Values[FieldName] = w.copyName(p.Name())
+	w.editor.LoadCopy(p.Name(), c)
 	w.tabs.SelectIndex(1)
+}
+
+// copyName returns the first of NAME-copy, NAME-copy-2, … that no profile
+// has; the loop ends since there are finitely many profiles.
+func (w *Window) copyName(name string) string {
+	c := name + "-copy"
+	for i := 2; ; i++ {
+		if _, taken := w.ctl.Profile(c); !taken {
+			return c
+		}
+		c = fmt.Sprintf("%s-copy-%d", name, i)
+	}
 }
 
 func (w *Window) confirmDelete() {

@@ -27,8 +27,13 @@ var Epoch = time.Date(2026, 3, 14, 9, 26, 53, 0, time.UTC)
 // server has another key.
 const Failing = "lab"
 
-// ErrNoProfile: the demo has no profile of that name.
-var ErrNoProfile = errors.New("no such profile")
+// Errors, for errors.Is.
+var (
+	// ErrNoProfile: the demo has no profile of that name.
+	ErrNoProfile = errors.New("no such profile")
+	// ErrExists: a profile of that name exists already.
+	ErrExists = errors.New("profile exists")
+)
 
 // Services is the demo's store and knocker in one.
 type Services struct {
@@ -79,10 +84,8 @@ func (d *Services) List(context.Context) ([]ui.Profile, error) {
 
 // Save stores p, renaming previous.
 func (d *Services) Save(_ context.Context, previous string, p ui.Profile) error {
-	for f := range p.Values {
-		if err := d.Validate(f, p); err != nil {
-			return fmt.Errorf("%s: %w", f, err)
-		}
+	if err := d.validate(p); err != nil {
+		return err
 	}
 	d.mu.Lock()
 	defer d.mu.Unlock()
@@ -95,6 +98,25 @@ func (d *Services) Save(_ context.Context, previous string, p ui.Profile) error 
 	return nil
 }
 
+// Duplicate saves p as a new profile with the keys of from.
+func (d *Services) Duplicate(_ context.Context, from string, p ui.Profile) error {
+	if err := d.validate(p); err != nil {
+		return err
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	keys, ok := d.keys[from]
+	if !ok {
+		return ErrNoProfile
+	}
+	if _, ok := d.profiles[p.Name()]; ok {
+		return fmt.Errorf("%w: %q", ErrExists, p.Name())
+	}
+	d.profiles[p.Name()] = p.Clone()
+	d.keys[p.Name()] = keys
+	return nil
+}
+
 // Delete removes name.
 func (d *Services) Delete(_ context.Context, name string) error {
 	d.mu.Lock()
@@ -104,6 +126,16 @@ func (d *Services) Delete(_ context.Context, name string) error {
 	}
 	delete(d.profiles, name)
 	delete(d.keys, name)
+	return nil
+}
+
+// validate checks every field of p.
+func (d *Services) validate(p ui.Profile) error {
+	for f := range p.Values {
+		if err := d.Validate(f, p); err != nil {
+			return fmt.Errorf("%s: %w", f, err)
+		}
+	}
 	return nil
 }
 

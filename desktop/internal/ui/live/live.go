@@ -118,6 +118,31 @@ func (s *Services) Save(ctx context.Context, previous string, u ui.Profile) erro
 	return s.Store.Update(ctx, previous, p)
 }
 
+// Duplicate saves p as a new profile with a copy of the keys of from (the
+// store's Duplicate), then the fields edited in the copy. A copy that names
+// another key source than the keyring keeps no keyring entry.
+func (s *Services) Duplicate(ctx context.Context, from string, u ui.Profile) error {
+	p, err := fromUI(u)
+	if err != nil {
+		return err
+	}
+	orig, err := s.Store.Get(from)
+	if err != nil {
+		return err
+	}
+	if err := s.Store.Duplicate(ctx, from, p.Name); err != nil {
+		return err
+	}
+	if err := s.Store.Update(ctx, p.Name, p); err != nil {
+		s.Store.Remove(ctx, p.Name) // no half-made copy; the error that counts is Update's
+		return err
+	}
+	if orig.Keys.Kind == store.SourceKeyring && p.Keys.Kind != store.SourceKeyring {
+		return s.Store.Secrets.Delete(ctx, p.Name)
+	}
+	return nil
+}
+
 // Delete removes the profile and its keyring entry.
 func (s *Services) Delete(ctx context.Context, name string) error {
 	return s.Store.Remove(ctx, name)

@@ -2,6 +2,8 @@ package live
 
 import (
 	"context"
+	"errors"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -109,5 +111,58 @@ func TestValidateGivesTheReasonAlone(t *testing.T) {
 	err := s.Validate(ui.FieldSPAPort, p)
 	if err == nil || strings.HasPrefix(err.Error(), "port:") {
 		t.Fatalf("reason %v: want one without the field's name", err)
+	}
+}
+
+func TestDuplicateCopiesKeyringKeys(t *testing.T) {
+	ctx := context.Background()
+	kr := &keyring{m: map[string]string{}}
+	s := New(&store.Store{Dir: t.TempDir(), Secrets: kr}, nil)
+	p := ui.NewProfile()
+	p.Values[ui.FieldName] = "web"
+	p.Values[ui.FieldHost] = "203.0.113.7"
+	if err := s.Save(ctx, "", p); err != nil {
+		t.Fatal(err)
+	}
+	keys, _ := s.Generate()
+	if err := s.SetKeys(ctx, "web", keys); err != nil {
+		t.Fatal(err)
+	}
+
+	cp := p.Clone()
+	cp.Values[ui.FieldName] = "web2"
+	cp.Values[ui.FieldHost] = "203.0.113.8"
+	if err := s.Duplicate(ctx, "web", cp); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.Keys(ctx, "web2"); err != nil || got != keys {
+		t.Fatalf("the copy's keys differ from the original's (err %v)", err)
+	}
+	if got, err := s.Keys(ctx, "web"); err != nil || got != keys {
+		t.Fatalf("the original lost its keys (err %v)", err)
+	}
+	ps, _ := s.List(ctx)
+	if len(ps) != 2 || ps[1].Name() != "web2" || ps[1].Values[ui.FieldHost] != "203.0.113.8" {
+		t.Fatalf("profiles %+v, want web and web2 with the edited host", ps)
+	}
+
+	if err := s.Duplicate(ctx, "web", cp); !errors.Is(err, store.ErrExists) {
+		t.Fatalf("a copy over an existing name: %v, want ErrExists", err)
+	}
+	if err := s.Duplicate(ctx, "nosuch", cp); !errors.Is(err, store.ErrNotFound) {
+		t.Fatalf("a copy of a missing profile: %v, want ErrNotFound", err)
+	}
+
+	// A copy whose keys are kept elsewhere leaves no keys in the keyring.
+	cp.Values[ui.FieldName] = "web3"
+	cp.Values[ui.FieldKeySource] = "file:" + filepath.Join(t.TempDir(), "web3.keys")
+	if err := s.Duplicate(ctx, "web", cp); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := kr.m["web3"]; ok {
+		t.Fatal("a copy with a key file left a copy of the keys in the keyring")
+	}
+	if ps, _ := s.List(ctx); len(ps) != 3 {
+		t.Fatalf("%d profiles, want 3", len(ps))
 	}
 }
