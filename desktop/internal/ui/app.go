@@ -10,6 +10,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"os/signal"
@@ -31,6 +32,10 @@ const AppID = "dev.sesame.Sesame"
 
 // trayProbeTimeout bounds the look for a tray host at start.
 const trayProbeTimeout = 2 * time.Second
+
+// errNoTrayDriver: Fyne's driver here is not a desktop one (a mobile
+// build), so it has no tray.
+var errNoTrayDriver = errors.New("this build's driver has no tray")
 
 // Config is how Run starts the app.
 type Config struct {
@@ -55,12 +60,18 @@ func Run(cfg Config) int {
 		a.SendNotification(fyne.NewNotification(title, body))
 	})
 
-	trayErr := tray.Probe(trayProbeTimeout)
+	desk, isDesktop := a.(desktop.App)
+	trayErr := errNoTrayDriver
+	if isDesktop {
+		trayErr = tray.Probe(trayProbeTimeout)
+	}
 	if trayErr != nil {
 		fmt.Fprintln(os.Stderr, "sesame: no tray icon:", trayErr)
 	}
-	w := NewWindow(ctl, win, trayErr)
-	if desk, ok := a.(desktop.App); ok && trayErr == nil {
+	// Without a tray, closing the master window ends the app, as Fyne's
+	// own close does (the app's Quit twice crashes in GLFW).
+	w := NewWindow(ctl, win, trayErr, win.Close)
+	if trayErr == nil {
 		startTray(a, desk, ctl, win)
 	}
 	quitOn(a, cfg.QuitAfter)
@@ -76,8 +87,8 @@ func Run(cfg Config) int {
 }
 
 // startTray shows the state icon, then the menu (a tray shown without an
-// icon logs "unknown format"), and keeps both up to date. Closing the
-// window then only hides it.
+// icon logs "unknown format"), and keeps both up to date. The tray shows
+// the window when its icon is clicked.
 func startTray(a fyne.App, desk desktop.App, ctl *Controller, win fyne.Window) {
 	dark := a.Settings().ThemeVariant() == theme.VariantDark
 	var shownState = State(-1)

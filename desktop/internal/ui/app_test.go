@@ -11,7 +11,12 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 	"github.com/godbus/dbus/v5"
+
+	"github.com/sesame-spa/sesame/desktop/internal/tray"
 
 	"github.com/sesame-spa/sesame/desktop/internal/ui"
 	"github.com/sesame-spa/sesame/desktop/internal/ui/demo"
@@ -250,4 +255,78 @@ func fakeWatcher(t *testing.T, addr string) <-chan string {
 		t.Fatalf("owning %s: %v (reply %d)", name, err, reply)
 	}
 	return w.registered
+}
+
+// userClosable is a test window that the window manager's close button can
+// be pressed on: Fyne's test window has no such button.
+type userClosable struct {
+	fyne.Window
+	intercept func()
+	hidden    bool
+}
+
+func (w *userClosable) SetCloseIntercept(f func()) {
+	w.intercept = f
+	w.Window.SetCloseIntercept(f)
+}
+
+func (w *userClosable) Hide() {
+	w.hidden = true
+	w.Window.Hide()
+}
+
+// pressClose is what the window manager's close button does: the
+// intercept when one is set, else Close.
+func (w *userClosable) pressClose() {
+	if w.intercept != nil {
+		w.intercept()
+		return
+	}
+	w.Close()
+}
+
+// shows reports whether a visible label in the window reads text.
+func shows(win fyne.Window, text string) bool {
+	for _, o := range test.LaidOutObjects(win.Content()) {
+		if l, ok := o.(*widget.Label); ok && l.Visible() && strings.Contains(l.Text, text) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestClosingTheWindow(t *testing.T) {
+	const quitsText = "Closing this window quits Sesame"
+	for _, c := range []struct {
+		name     string
+		trayErr  error
+		wantQuit bool
+	}{
+		{"with a tray icon", nil, false},
+		{"without a tray host", tray.ErrNoHost, true},
+		{"without a session bus", tray.ErrNoSessionBus, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			test.NewTempApp(t)
+			d := demo.New(time.Now)
+			ctl := ui.NewController(d.Services(), time.Now, func(run func()) { run() }, func(string, string) {})
+			win := &userClosable{Window: test.NewWindow(nil)}
+			t.Cleanup(win.Window.Close)
+			quits := 0
+			ui.NewWindow(ctl, win, c.trayErr, func() { quits++ })
+			win.pressClose()
+			if got := quits == 1; got != c.wantQuit || quits > 1 {
+				t.Errorf("closing the window quit the app %d times, want quit: %v", quits, c.wantQuit)
+			}
+			if win.hidden == c.wantQuit {
+				t.Errorf("window hidden: %v, want %v", win.hidden, !c.wantQuit)
+			}
+			if shows(win, quitsText) != c.wantQuit {
+				t.Errorf("the window says %q: %v, want %v", quitsText, !c.wantQuit, c.wantQuit)
+			}
+			if c.wantQuit && !shows(win, c.trayErr.Error()) {
+				t.Errorf("the window does not say why there is no tray icon (%v)", c.trayErr)
+			}
+		})
+	}
 }

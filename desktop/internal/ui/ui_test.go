@@ -51,7 +51,7 @@ func setup(t *testing.T) *fixture {
 		func(title, body string) { f.notes = append(f.notes, title+": "+body) })
 	w := test.NewWindow(nil)
 	t.Cleanup(w.Close)
-	f.win = ui.NewWindow(f.ctl, w, nil)
+	f.win = ui.NewWindow(f.ctl, w, nil, func() { t.Error("quit on closing the window of an app with a tray") })
 	f.ctl.Watch(func() { f.states = append(f.states, f.ctl.Status().State) })
 	f.ctl.Reload()
 	return f

@@ -27,9 +27,15 @@ type Window struct {
 }
 
 // NewWindow builds the main window in win. trayErr is why there is no tray
-// icon, or nil.
-func NewWindow(ctl *Controller, win fyne.Window, trayErr error) *Window {
+// icon, or nil when there is one. Closing the window hides it while the
+// tray icon can bring it back, and calls quit where there is none.
+func NewWindow(ctl *Controller, win fyne.Window, trayErr error, quit func()) *Window {
 	w := &Window{ctl: ctl, win: win}
+	if trayErr == nil {
+		win.SetCloseIntercept(win.Hide)
+	} else {
+		win.SetCloseIntercept(quit)
+	}
 	w.editor = NewEditor(ctl, win)
 	w.knock = newKnockView(ctl, func() string { return w.selected })
 	w.list = widget.NewList(

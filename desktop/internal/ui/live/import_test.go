@@ -51,7 +51,7 @@ func TestImportProfileLineQRImage(t *testing.T) {
 	ctl := ui.NewController(s.Services(), time.Now, func(run func()) { run() }, func(string, string) {})
 	w := test.NewWindow(nil)
 	t.Cleanup(w.Close)
-	ui.NewWindow(ctl, w, nil).Import(ui.ImportQRImage, png.Bytes())
+	ui.NewWindow(ctl, w, nil, func() {}).Import(ui.ImportQRImage, png.Bytes())
 
 	got, ok := ctl.Profile("web1")
 	if !ok {
