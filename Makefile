@@ -5,7 +5,7 @@ GO      ?= go
 BIN     := bin
 FUZZTIME ?= 8s
 
-.PHONY: all deps deps-demo build build-headless demo test vet fmt-check fuzz bench screenshots clean
+.PHONY: all deps deps-demo build build-headless demo test vet fmt-check fuzz bench screenshots package clean
 
 all: build
 
@@ -54,6 +54,10 @@ screenshots: build
 	mkdir -p docs/screenshots
 	LANG=en_US.UTF-8 xvfb-run -a -s '-screen 0 1280x800x24' dbus-run-session -- \
 		env SESAME_SCREENSHOTS=$(CURDIR)/docs/screenshots $(BIN)/sesame-gui
+
+# The Linux desktop bundle (binary, .desktop file, icon) from FyneApp.toml.
+package: build
+	scripts/package.sh
 
 clean:
 	rm -rf $(BIN)
