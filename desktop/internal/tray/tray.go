@@ -1,13 +1,14 @@
 // Package tray is Sesame's system tray: the menu built from the profiles
-// (Knock and Open SSH for each, open the window, quit), the state icon, and
-// the check whether the desktop has a tray host at all.
+// (Knock and Open SSH for each, open the window, quit), the countdown drawn
+// on the state icon while a port is open, and the check whether the
+// desktop has a tray host at all.
 //
 // Fyne's systray (fyne.io/systray) talks to a StatusNotifierWatcher on the
 // D-Bus session bus. Started where there is none it logs "failed to
 // register", and with no session bus at all it panics on shutdown (a nil
 // D-Bus connection), so Probe looks first and the app starts the tray only
-// when Probe finds a host. Menu is a pure function; Probe is safe for
-// concurrent use.
+// when Probe finds a host. Menu and Countdown are pure functions; Probe is
+// safe for concurrent use.
 package tray
 
 import (

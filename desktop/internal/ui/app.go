@@ -14,7 +14,6 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
-	"strings"
 	"syscall"
 	"time"
 
@@ -91,37 +90,16 @@ func Run(cfg Config) int {
 // the window when its icon is clicked.
 func startTray(a fyne.App, desk desktop.App, ctl *Controller, win fyne.Window) {
 	dark := a.Settings().ThemeVariant() == theme.VariantDark
-	var shownState = State(-1)
-	var shownMenu string
 	actions := tray.Actions{
 		Knock:   func(n string) { ctl.Knock(n, false) },
 		OpenSSH: func(n string) { ctl.Knock(n, true) },
 		Show:    func() { win.Show(); win.RequestFocus() },
 		Quit:    a.Quit,
 	}
-	update := func() {
-		st := ctl.Status()
-		if st.State != shownState {
-			shownState = st.State
-			desk.SetSystemTrayIcon(fyne.NewStaticResource("tray-"+st.State.String()+".png", icons.Tray(trayIcon(st.State), dark)))
-		}
-		names := make([]string, 0, len(ctl.Profiles()))
-		for _, p := range ctl.Profiles() {
-			names = append(names, p.Name())
-		}
-		line := TrayLine(st, ctl.now())
-		if key := line + "\x00" + strings.Join(names, "\x00"); key != shownMenu {
-			shownMenu = key
-			desk.SetSystemTrayMenu(tray.Menu(names, line, actions))
-		}
-	}
+	update := TrayUpdater(ctl, dark, actions, desk.SetSystemTrayIcon, desk.SetSystemTrayMenu)
 	update()
 	desk.SetSystemTrayWindow(win)
 	ctl.Watch(update)
-}
-
-func trayIcon(s State) icons.State {
-	return [...]icons.State{icons.Idle, icons.Knocking, icons.Open, icons.Failed}[s]
 }
 
 // quitOn quits the app on SIGINT or SIGTERM, and after d when d is set.
