@@ -105,15 +105,16 @@ func (d *Services) Duplicate(_ context.Context, from string, p ui.Profile) error
 	}
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	keys, ok := d.keys[from]
-	if !ok {
+	if _, ok := d.profiles[from]; !ok {
 		return ErrNoProfile
 	}
 	if _, ok := d.profiles[p.Name()]; ok {
 		return fmt.Errorf("%w: %q", ErrExists, p.Name())
 	}
 	d.profiles[p.Name()] = p.Clone()
-	d.keys[p.Name()] = keys
+	if keys, ok := d.keys[from]; ok {
+		d.keys[p.Name()] = keys
+	}
 	return nil
 }
 
