@@ -152,6 +152,18 @@ func lockdownAction(c *cmdline, stdout io.Writer) error {
 	}
 	o := lockdown.Options{Ports: c.lockdown, GrantChain: srv.IPTInputAccess.ToChain, Yes: c.yes,
 		In: os.Stdin, Out: stdout}
+	choice := daemon.ChooseBackend(srv)
+	fmt.Fprintf(stdout, "lockdown: firewall backend %s (%s)\n", choice.Backend, choice.Why)
+	if choice.Backend == firewall.BackendNFTables {
+		// The lockdown goes in the chain the backend hooks.
+		fw, err := daemon.NewFirewall(srv, choice.Backend)
+		if err != nil {
+			return err
+		}
+		nft := fw.(*firewall.NFTables)
+		defer nft.Close()
+		o.NFTables = nft
+	}
 	if c.lockdown == "off" {
 		return lockdown.Undo(context.Background(), o)
 	}
@@ -202,6 +214,7 @@ Sesame additions:
      --revoke-client NAME   Remove a client's stanza and close its live grants.
      --lockdown PORTS       Drop new connections to PORTS (tcp/22,...) except through
                             SPA grants; loopback and open sessions stay. [--yes]
+                            nftables: in NFT_CHAIN below the grants; --fw-flush removes it.
      --lockdown off         Undo --lockdown.
 
 `, Version)

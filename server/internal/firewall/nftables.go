@@ -45,6 +45,11 @@ import (
 // destination and port, is shared by the NAT grants that need it, lasts
 // as long as the last of them, and says "nat" after its expiry comment.
 
+// NFTTag starts the comment of every rule Sesame puts in an nftables
+// chain: the backend's own and --lockdown's. Flush removes every rule so
+// tagged from the chains the backend uses.
+const NFTTag = "sesame: "
+
 // Names of what NFTables adds to the administrator's table, or creates in
 // its own table where NFT_TABLE does not exist.
 const (

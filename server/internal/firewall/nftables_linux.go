@@ -8,6 +8,7 @@ import (
 	"maps"
 	"net/netip"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -85,7 +86,7 @@ var nftPartNames = [...]string{kindInput: "grants", kindForward: "forward", kind
 
 func (p nftPart) set() string { return "sesame_" + nftPartNames[p.kind] + p.fam.suffix }
 func (p nftPart) comment() string {
-	return "sesame: fwknopd " + nftPartNames[p.kind] + " (" + p.fam.name + ")"
+	return NFTTag + "fwknopd " + nftPartNames[p.kind] + " (" + p.fam.name + ")"
 }
 
 // parts are the parts in use; all adds the NAT ones even when NAT is off,
@@ -232,6 +233,7 @@ type nftState struct {
 	chains    map[string]*nftables.Chain
 	sets      map[string]bool
 	rules     map[string]*nftables.Rule // the backend's, by comment
+	tagged    []*nftables.Rule          // other rules tagged NFTTag (--lockdown's)
 }
 
 // complete reports whether every chain, set and rule of parts is in place.
@@ -305,8 +307,12 @@ func (f *NFTables) ownRules(s *nftState) error {
 			return fmt.Errorf("firewall: nftables: list rules of %s: %w", name, err)
 		}
 		for _, r := range rules {
-			if comment, _ := userdata.GetString(r.UserData, userdata.TypeComment); ours[comment] {
+			comment, _ := userdata.GetString(r.UserData, userdata.TypeComment)
+			switch {
+			case ours[comment]:
 				s.rules[comment] = r
+			case strings.HasPrefix(comment, NFTTag):
+				s.tagged = append(s.tagged, r)
 			}
 		}
 	}
@@ -819,8 +825,14 @@ func (f *NFTables) Flush(ctx context.Context) error {
 }
 
 // flushAdmin queues the removal of the backend's objects from the
-// administrator's table: rules before the sets they use.
+// administrator's table, and of every other rule tagged NFTTag in the
+// chains it uses (--lockdown's): rules before the sets they use.
 func (f *NFTables) flushAdmin(s *nftState) error {
+	for _, r := range s.tagged {
+		if err := f.conn.DelRule(r); err != nil {
+			return err
+		}
+	}
 	if c := s.chains[nftDNATChain]; c != nil {
 		f.conn.FlushChain(c)
 		f.conn.DelChain(c)
@@ -839,6 +851,26 @@ func (f *NFTables) flushAdmin(s *nftState) error {
 		}
 	}
 	return nil
+}
+
+// InputChain returns the chain the backend's grant rules are in, or go
+// in: NFT_CHAIN of NFT_TABLE, or, where NFT_TABLE does not exist, the input
+// chain of the backend's own table; nil when that is the backend's own
+// chain and Init has not made it yet. --lockdown puts its rules in it,
+// below the grant rules, tagged NFTTag so that Flush removes them too.
+func (f *NFTables) InputChain() (*nftables.Chain, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	s, err := f.inspect()
+	if err != nil {
+		return nil, err
+	}
+	name, ours := f.chainOf(kindInput, s.own)
+	c := s.chains[name]
+	if c == nil && !ours {
+		return nil, fmt.Errorf("%w: nftables table %s %s has no chain %s", ErrInvalidConfig, f.nft.Family, f.nft.Table, name)
+	}
+	return c, nil
 }
 
 // hookChains lists the base chains of type filter on the input hook.

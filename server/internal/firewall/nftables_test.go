@@ -569,3 +569,24 @@ func reportPercentiles(b *testing.B, took []time.Duration) {
 	b.ReportMetric(float64(took[len(took)/2].Microseconds()), "p50-µs")
 	b.ReportMetric(float64(took[len(took)*9/10].Microseconds()), "p90-µs")
 }
+
+// Flush removes every rule tagged NFTTag (--lockdown's) from the chain it
+// hooks, and no other rule.
+func TestNFTablesFlushRemovesTaggedRules(t *testing.T) {
+	requireNFT(t)
+	ns := netnstest.New(t, "nfttag")
+	loadRuleset(t, ns, debianRuleset)
+	ns.Run(t, "nft", "add", "rule", "inet", "filter", "input", "tcp", "dport", "8080", "accept", "comment", `"sesame-like, not ours"`)
+	before := ruleset(t, ns)
+	fw := nftablesIn(t, ns, firewall.DefaultConfig(), firewall.DefaultNFTConfig())()
+	mustInit(t, fw)
+	ns.Run(t, "nft", "add", "rule", "inet", "filter", "input", "tcp", "dport", "22", "drop", "comment", `"`+firewall.NFTTag+`lockdown tcp/22"`)
+	c, err := fw.InputChain()
+	if err != nil || c == nil || c.Name != "input" || c.Table.Name != "filter" {
+		t.Fatalf("InputChain = %v, %v; want inet filter input", c, err)
+	}
+	if err := fw.Flush(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	wantRuleset(t, ns, before)
+}

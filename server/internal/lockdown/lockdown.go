@@ -2,8 +2,12 @@
 // step of every SPA how-to, without locking out the administrator who runs
 // it (`fwknopd --lockdown tcp/22[,...]`, undone by `fwknopd --lockdown off`).
 //
-// It owns one chain, SESAME_LOCKDOWN in the filter table of iptables and
-// ip6tables alike, holding
+// The lockdown is the same rules on either firewall backend: accept
+// loopback, accept established and related connections, then one drop per
+// port, below the daemon's SPA grants.
+//
+// With iptables it owns one chain, SESAME_LOCKDOWN in the filter table of
+// iptables and ip6tables alike, holding
 //
 //	-i lo -j ACCEPT
 //	-m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT
@@ -16,6 +20,21 @@
 // before the drop. Traffic that is neither dropped nor accepted here goes on
 // through the rest of INPUT unchanged.
 //
+// With nftables (Options.NFTables) the rules go, over netlink, in the chain
+// the backend hooks (NFT_TABLE, NFT_CHAIN: `inet filter`, `input` by
+// default), right below the backend's grant rules, or first when they are
+// not there yet (the backend inserts its rules first), each tagged with a
+// comment starting "sesame: lockdown":
+//
+//	iifname "lo" accept comment "sesame: lockdown loopback"
+//	ct state established,related accept comment "sesame: lockdown established"
+//	tcp dport 22 tcp flags syn / fin,syn,rst,ack drop comment "sesame: lockdown tcp/22"
+//	udp dport 53 drop comment "sesame: lockdown udp/53"
+//
+// Being tagged firewall.NFTTag, they are removed by --fw-flush too, which
+// leaves the administrator's ruleset as it was. (With iptables, --fw-flush
+// leaves SESAME_LOCKDOWN alone: --lockdown off removes it.)
+//
 // It promises:
 //   - it prints exactly the commands it will run before running any, and asks
 //     for confirmation unless Options.Yes (with no terminal it refuses
@@ -27,13 +46,13 @@
 //     UDP has no such marker, so a UDP flow conntrack has not seen before
 //     the lockdown is cut;
 //   - no drop is added before the conntrack rule reads back from the kernel
-//     (else it refuses with ErrConntrack); the chain is built complete while
-//     nothing jumps to it, and the jump comes last; on any failure the
-//     lockdown is removed again, so a failure leaves the ports open, never
-//     half closed;
+//     (else it refuses with ErrConntrack); with iptables the chain is built
+//     complete while nothing jumps to it, and the jump comes last; on any
+//     failure the lockdown is removed again, so a failure leaves the ports
+//     open, never half closed;
 //   - it is idempotent: run again with the same ports it changes nothing, with
-//     other ports it rebuilds the chain;
-//   - Undo removes exactly the chains and jumps it adds, restoring the
+//     other ports it rebuilds the lockdown;
+//   - Undo removes exactly the chains, jumps and rules it adds, restoring the
 //     ruleset as it was.
 //
 // The commands run in the network namespace of the calling OS thread.
@@ -48,9 +67,9 @@ import (
 	"os"
 	"strings"
 
-	"github.com/coreos/go-iptables/iptables"
 	"golang.org/x/term"
 
+	"github.com/sesame-spa/sesame/server/internal/firewall"
 	"github.com/sesame-spa/sesame/shared/spa"
 )
 
@@ -74,8 +93,8 @@ var (
 	// conntrack match or loose pick-up of existing connections is missing),
 	// so dropping could cut the current session.
 	ErrConntrack = errors.New("lockdown: connection tracking unusable, refusing to drop (it could cut the current session)")
-	// ErrFirewall: an iptables command failed.
-	ErrFirewall = errors.New("lockdown: iptables failed")
+	// ErrFirewall: an iptables command or an nftables change failed.
+	ErrFirewall = errors.New("lockdown: firewall change failed")
 )
 
 // Options are the inputs of Lockdown and Undo.
@@ -85,6 +104,9 @@ type Options struct {
 	// GrantChain is the chain holding SPA grants (IPT_INPUT_ACCESS's
 	// ToChain); empty means DefaultGrantChain.
 	GrantChain string
+	// NFTables, when not nil, is the nftables backend: the lockdown goes in
+	// the chain it hooks (its InputChain) instead of iptables.
+	NFTables *firewall.NFTables
 	// Yes skips the confirmation (--yes).
 	Yes bool
 	// In is where the confirmation is read. An *os.File that is not a
@@ -102,17 +124,9 @@ func Lockdown(ctx context.Context, opts Options) error {
 	if err != nil {
 		return err
 	}
-	fams, err := openFamilies()
+	plans, err := planAll(opts, func(t target) (plan, error) { return t.lockdown(wantRules(ports)) })
 	if err != nil {
 		return err
-	}
-	var plans []plan
-	for _, f := range fams {
-		st, err := readState(f.ipt)
-		if err != nil {
-			return err
-		}
-		plans = append(plans, planLockdown(f.cmd, st, ports, grantChain(opts)))
 	}
 	if !printPlans(opts.Out, plans, "already in place for "+portList(ports)+"; nothing to change") {
 		return nil
@@ -120,11 +134,11 @@ func Lockdown(ctx context.Context, opts Options) error {
 	if err := confirm(opts); err != nil {
 		return err
 	}
-	for i, f := range fams {
-		if err := apply(ctx, f, plans[i]); err != nil {
+	for i, p := range plans {
+		if err := apply(ctx, p); err != nil {
 			errs := []error{err}
-			for _, done := range fams[:i+1] {
-				errs = append(errs, rollback(done))
+			for _, done := range plans[:i+1] {
+				errs = append(errs, rollback(done.t))
 			}
 			return errors.Join(errs...)
 		}
@@ -133,31 +147,46 @@ func Lockdown(ctx context.Context, opts Options) error {
 	return nil
 }
 
-// Undo removes the chain and jump Lockdown adds, printing the commands.
-// It asks no confirmation: it can only open ports, never close them.
+// Undo removes the chains, jumps and rules Lockdown adds, printing the
+// commands. It asks no confirmation: it can only open ports, never close
+// them.
 func Undo(ctx context.Context, opts Options) error {
-	fams, err := openFamilies()
+	plans, err := planAll(opts, target.undo)
 	if err != nil {
 		return err
-	}
-	var plans []plan
-	for _, f := range fams {
-		st, err := readState(f.ipt)
-		if err != nil {
-			return err
-		}
-		plans = append(plans, planUndo(f.cmd, st))
 	}
 	if !printPlans(opts.Out, plans, "no lockdown in place; nothing to change") {
 		return nil
 	}
-	for i, f := range fams {
-		if err := apply(ctx, f, plans[i]); err != nil {
+	for _, p := range plans {
+		if err := apply(ctx, p); err != nil {
 			return err
 		}
 	}
 	fmt.Fprintln(opts.Out, "lockdown removed")
 	return nil
+}
+
+// planAll opens the targets opts names (iptables and ip6tables, or the
+// nftables chain) and plans each; nothing changes yet.
+func planAll(opts Options, planOf func(target) (plan, error)) ([]plan, error) {
+	var ts []target
+	var err error
+	if opts.NFTables != nil {
+		ts, err = openNFTables(opts.NFTables)
+	} else {
+		ts, err = openIPTables(grantChain(opts))
+	}
+	if err != nil {
+		return nil, err
+	}
+	plans := make([]plan, len(ts))
+	for i, t := range ts {
+		if plans[i], err = planOf(t); err != nil {
+			return nil, err
+		}
+	}
+	return plans, nil
 }
 
 func grantChain(opts Options) string {
@@ -196,27 +225,6 @@ func portList(ports []spa.ProtoPort) string {
 		s[i] = p.String()
 	}
 	return strings.Join(s, ",")
-}
-
-// family is one of iptables and ip6tables.
-type family struct {
-	cmd string // the command's name, as printed
-	ipt *iptables.IPTables
-}
-
-func openFamilies() ([]family, error) {
-	var fams []family
-	for _, p := range []struct {
-		cmd   string
-		proto iptables.Protocol
-	}{{"iptables", iptables.ProtocolIPv4}, {"ip6tables", iptables.ProtocolIPv6}} {
-		ipt, err := iptables.New(iptables.IPFamily(p.proto), iptables.Timeout(5))
-		if err != nil {
-			return nil, fmt.Errorf("%w: %s: %v", ErrFirewall, p.cmd, err)
-		}
-		fams = append(fams, family{cmd: p.cmd, ipt: ipt})
-	}
-	return fams, nil
 }
 
 // printPlans prints every plan's commands, or idle when there are none,
