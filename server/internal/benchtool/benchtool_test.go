@@ -2,7 +2,9 @@ package main
 
 import (
 	"encoding/binary"
+	"slices"
 	"testing"
+	"time"
 )
 
 func TestRuleChain(t *testing.T) {
@@ -19,12 +21,15 @@ func TestRuleChain(t *testing.T) {
 	}
 	msg := append([]byte{2, 0, 0, 0}, attr(1, "filter")...)
 	msg = append(msg, attr(nftaRuleChain, "FWKNOP_INPUT")...)
-	if got := ruleChain(msg); got != "FWKNOP_INPUT" {
-		t.Errorf("ruleChain = %q", got)
+	if got := attrString(msg, nftaRuleChain); got != "FWKNOP_INPUT" {
+		t.Errorf("attrString = %q", got)
+	}
+	if got := attrString(msg, 1); got != "filter" {
+		t.Errorf("attrString(1) = %q", got)
 	}
 	for _, bad := range [][]byte{nil, {2, 0, 0}, append([]byte{2, 0, 0, 0}, 0xff, 0, 1, 0)} {
-		if got := ruleChain(bad); got != "" {
-			t.Errorf("ruleChain(%x) = %q, want nothing", bad, got)
+		if got := attrString(bad, nftaRuleChain); got != "" {
+			t.Errorf("attrString(%x) = %q, want nothing", bad, got)
 		}
 	}
 }
@@ -64,5 +69,28 @@ func TestCountAndParseInts(t *testing.T) {
 	}
 	if _, err := parseInts("10k"); err == nil {
 		t.Error("parseInts accepted 10k")
+	}
+}
+
+func TestLatencyRows(t *testing.T) {
+	lat := func(ms ...int) []time.Duration {
+		var out []time.Duration
+		for _, m := range ms {
+			out = append(out, time.Duration(m)*time.Millisecond)
+		}
+		return out
+	}
+	var tb table
+	ours := lat(1, 1, 1, 1, 1, 2, 2, 2, 2, 3)
+	tb.latency("iptables IPv4", ours, lat(10, 10, 10, 10, 10, 20, 20, 20, 20, 30), 5, 10)
+	tb.latency("nftables IPv6", ours, nil, 1, 2)
+	want := []row{
+		{"knock-to-open median, iptables IPv4 (ms)", "2.00", "20.00", "10.0x", "< 5 ms met"},
+		{"knock-to-open p90, iptables IPv4 (ms)", "3.00", "30.00", "10.0x", "< 10 ms met"},
+		{"knock-to-open median, nftables IPv6 (ms)", "2.00", "n/a", "-", "< 1 ms MISSED"},
+		{"knock-to-open p90, nftables IPv6 (ms)", "3.00", "n/a", "-", "< 2 ms MISSED"},
+	}
+	if !slices.Equal(tb.rows, want) {
+		t.Errorf("rows:\n%v\nwant:\n%v", tb.rows, want)
 	}
 }

@@ -10,11 +10,13 @@ import (
 	"time"
 )
 
-// daemon is one of the two fwknopd programs under test.
+// daemon is one of the two fwknopd programs under test, with a firewall
+// backend.
 type daemon struct {
-	name  string // "sesame" or "stock"
-	bin   string
-	stock bool
+	name    string // "sesame" or "stock", and for a second backend "sesame-nft"
+	bin     string
+	stock   bool
+	backend string // FIREWALL_BACKEND; "": the default (iptables in the benchmark's namespaces)
 }
 
 // fileBench runs daemons on pcap files in test mode (-t), inside a

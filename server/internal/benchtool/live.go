@@ -26,9 +26,10 @@ type liveDaemon struct {
 	exited         chan struct{}
 }
 
-// startLive starts d on the veth with real iptables, packet aging and
-// digest persistence on, and the stock daemon's default PCAP_LOOP_SLEEP,
-// and waits until it serves. name tells runs apart; digests, if not "",
+// startLive starts d on the veth with its firewall backend (real iptables,
+// or nftables with the backend's own table: the namespace has no
+// administrator's ruleset), packet aging and digest persistence on, and
+// the stock daemon's default PCAP_LOOP_SLEEP, and waits until it serves. name tells runs apart; digests, if not "",
 // is a digest file to start with (copied: a live daemon writes to it).
 func startLive(d daemon, dir, prefix, name string, k keys, digests string) (*liveDaemon, error) {
 	server, client, err := newPair(prefix + "-" + name)
@@ -45,11 +46,14 @@ func startLive(d daemon, dir, prefix, name string, k keys, digests string) (*liv
 		}
 	}
 	conf := fmt.Sprintf("PCAP_INTF %s;\nENABLE_DIGEST_PERSISTENCE Y;\nENABLE_SPA_PACKET_AGING Y;\nFWKNOP_RUN_DIR %s;\n", link, run)
+	if d.backend != "" {
+		conf += "FIREWALL_BACKEND " + d.backend + ";\n"
+	}
 	if err := writeFiles(run, conf, k.accessConf()); err != nil {
 		return nil, err
 	}
 	l := &liveDaemon{d: d, server: server, client: client, keys: k, log: filepath.Join(run, "log"), exited: make(chan struct{})}
-	if l.rules, err = watchRules(server, "FWKNOP_INPUT"); err != nil {
+	if l.rules, err = watchRules(server, grantAddsOf(d)); err != nil {
 		return nil, err
 	}
 	logFile, err := os.Create(l.log)
@@ -108,15 +112,31 @@ func (l *liveDaemon) stop() {
 	l.client.delete()
 }
 
-// send sends payloads from the client namespace to the SPA port.
-func (l *liveDaemon) send(payloads ...[]byte) error {
+// family is the address family knocks go over: the server's address they
+// go to and the client's they open for.
+type family struct {
+	name           string
+	server, client string
+}
+
+var (
+	ipv4 = family{"IPv4", serverAddr, clientAddr}
+	ipv6 = family{"IPv6", serverAddr6, clientAddr6}
+)
+
+// send sends payloads from the client namespace to the SPA port over IPv4.
+func (l *liveDaemon) send(payloads ...[]byte) error { return l.sendTo(serverAddr, payloads...) }
+
+// sendTo sends payloads from the client namespace to the SPA port of
+// server.
+func (l *liveDaemon) sendTo(server string, payloads ...[]byte) error {
 	return l.client.do(func() error {
-		c, err := net.ListenUDP("udp4", nil)
+		c, err := net.ListenUDP("udp", nil)
 		if err != nil {
 			return err
 		}
 		defer c.Close()
-		to := netip.AddrPortFrom(netip.MustParseAddr(serverAddr), 62201)
+		to := netip.AddrPortFrom(netip.MustParseAddr(server), 62201)
 		for _, p := range payloads {
 			if _, err := c.WriteToUDPAddrPort(p, to); err != nil {
 				return err
@@ -126,27 +146,28 @@ func (l *liveDaemon) send(payloads ...[]byte) error {
 	})
 }
 
-// latency times n knocks: from just before the datagram is sent to the
-// kernel's notice that the daemon's rule is in FWKNOP_INPUT. Knocks are
-// spaced by a random 50-150 ms, so they land at random points of the
-// stock daemon's capture loop, as real knocks do. A first knock, not
-// counted, warms up what happens once (ARP between the namespaces).
-func (l *liveDaemon) latency(n int) ([]time.Duration, error) {
+// latency times n knocks over fam, for ports from base on: from just
+// before the datagram is sent to the kernel's notice that the daemon's
+// grant is in the firewall (grantAddsOf). Knocks are spaced by a random
+// 50-150 ms, so they land at random points of the stock daemon's capture
+// loop, as real knocks do. A first knock, not counted, warms up what
+// happens once (ARP or neighbour discovery between the namespaces).
+func (l *liveDaemon) latency(n int, fam family, base int) ([]time.Duration, error) {
 	var out []time.Duration
 	for i := -1; i < n; i++ {
-		p, err := l.keys.valid(20001+i, time.Now())
+		p, err := l.keys.validFor(fam.client, base+1+i, time.Now())
 		if err != nil {
 			return nil, err
 		}
 		l.rules.drain()
 		start := time.Now()
-		if err := l.send(p); err != nil {
+		if err := l.sendTo(fam.server, p); err != nil {
 			return nil, err
 		}
 		at, ok := l.rules.next(3 * time.Second)
 		if !ok {
 			b, _ := os.ReadFile(l.log)
-			return nil, fmt.Errorf("%s: knock %d opened nothing in 3 s:\n%s", l.d.name, i, tail(b))
+			return nil, fmt.Errorf("%s: %s knock %d opened nothing in 3 s:\n%s", l.d.name, fam.name, i, tail(b))
 		}
 		if i >= 0 {
 			out = append(out, at.Sub(start))

@@ -12,11 +12,13 @@ import (
 )
 
 // Addresses on the veth link between the two namespaces of a pair (the
-// documentation range 198.51.100.0/24).
+// documentation ranges 198.51.100.0/24 and 2001:db8::/32).
 const (
-	serverAddr = "198.51.100.1"
-	clientAddr = "198.51.100.7"
-	link       = "spabench0"
+	serverAddr  = "198.51.100.1"
+	clientAddr  = "198.51.100.7"
+	serverAddr6 = "2001:db8::1"
+	clientAddr6 = "2001:db8::7"
+	link        = "spabench0"
 )
 
 // netns is a network namespace this program created.
@@ -100,10 +102,14 @@ func newPair(prefix string) (server, client *netns, err error) {
 		return nil, nil, err
 	}
 	for _, end := range []struct {
-		ns   *netns
-		addr string
-	}{{server, serverAddr}, {client, clientAddr}} {
+		ns          *netns
+		addr, addr6 string
+	}{{server, serverAddr, serverAddr6}, {client, clientAddr, clientAddr6}} {
 		if err := ipCmd("-n", end.ns.name, "addr", "add", end.addr+"/24", "dev", link); err != nil {
+			return nil, nil, err
+		}
+		// nodad: the address is usable at once.
+		if err := ipCmd("-n", end.ns.name, "addr", "add", end.addr6+"/64", "dev", link, "nodad"); err != nil {
 			return nil, nil, err
 		}
 		if err := ipCmd("-n", end.ns.name, "link", "set", link, "up"); err != nil {

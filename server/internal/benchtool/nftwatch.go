@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
+	"slices"
 	"sync/atomic"
 	"syscall"
 	"time"
@@ -15,23 +16,45 @@ import (
 const (
 	nfnlSubsysNFTables = 10
 	nftMsgNewRule      = 6
+	nftMsgNewSetElem   = 12
 	nfnlGroupNFTables  = 7
+	// NFTA_RULE_CHAIN in a NEWRULE message, NFTA_SET_ELEM_LIST_SET in a
+	// NEWSETELEM message: both attribute 2.
 	nftaRuleChain      = 2
+	nftaSetElemListSet = 2
 )
 
-// ruleWatch reports the moment each rule is added to a chain of a
-// namespace's nftables ruleset (iptables-nft writes iptables rules there),
-// from the kernel's own notification: no polling, so the time a knock
-// opens the port is read to within the scheduling of one thread.
+// grantAdds is how a grant shows in the kernel's nftables notices: a
+// message type, and the attribute naming the chain or set it adds to.
+type grantAdds struct {
+	msg   uint16
+	attr  uint16
+	names []string
+}
+
+// grantAddsOf is where d's backend puts a grant: a rule in FWKNOP_INPUT
+// (iptables-nft writes iptables and ip6tables rules into nftables), or an
+// element of the nftables backend's grant sets.
+func grantAddsOf(d daemon) grantAdds {
+	if d.backend == "nftables" {
+		return grantAdds{nftMsgNewSetElem, nftaSetElemListSet, []string{"sesame_grants4", "sesame_grants6"}}
+	}
+	return grantAdds{nftMsgNewRule, nftaRuleChain, []string{"FWKNOP_INPUT"}}
+}
+
+// ruleWatch reports the moment each grant is added to a namespace's
+// nftables ruleset, from the kernel's own notification: no polling, so the
+// time a knock opens the port is read to within the scheduling of one
+// thread.
 type ruleWatch struct {
 	added chan time.Time
 	stop  atomic.Bool
 }
 
 // watchRules subscribes to nftables changes inside ns and sends the
-// arrival time of every new rule in chain. It runs until the namespace
+// arrival time of every grant added as g says. It runs until the namespace
 // goes away with the program.
-func watchRules(ns *netns, chain string) (*ruleWatch, error) {
+func watchRules(ns *netns, g grantAdds) (*ruleWatch, error) {
 	w := &ruleWatch{added: make(chan time.Time, 4096)}
 	ready := make(chan error, 1)
 	go ns.do(func() error {
@@ -65,7 +88,7 @@ func watchRules(ns *netns, chain string) (*ruleWatch, error) {
 				continue
 			}
 			for _, m := range msgs {
-				if m.Header.Type == nfnlSubsysNFTables<<8|nftMsgNewRule && ruleChain(m.Data) == chain {
+				if m.Header.Type == nfnlSubsysNFTables<<8|g.msg && slices.Contains(g.names, attrString(m.Data, g.attr)) {
 					select {
 					case w.added <- now:
 					default: // nobody is counting that many
@@ -78,20 +101,20 @@ func watchRules(ns *netns, chain string) (*ruleWatch, error) {
 	return w, <-ready
 }
 
-// ruleChain reads NFTA_RULE_CHAIN from a NEWRULE message body (nfgenmsg,
-// then attributes).
-func ruleChain(b []byte) string {
+// attrString reads string attribute typ from an nftables message body
+// (nfgenmsg, then attributes).
+func attrString(b []byte, typ uint16) string {
 	if len(b) < 4 {
 		return ""
 	}
 	b = b[4:]
 	for len(b) >= 4 {
 		l := int(binary.NativeEndian.Uint16(b))
-		typ := binary.NativeEndian.Uint16(b[2:]) & 0x3fff
+		t := binary.NativeEndian.Uint16(b[2:]) & 0x3fff
 		if l < 4 || l > len(b) {
 			return ""
 		}
-		if typ == nftaRuleChain {
+		if t == typ {
 			return string(bytes.TrimRight(b[4:l], "\x00"))
 		}
 		b = b[min((l+3)&^3, len(b)):]

@@ -31,12 +31,17 @@ func (k keys) accessConf() string {
 
 // valid seals an access request from the client for tcp/port, stamped ts.
 func (k keys) valid(port int, ts time.Time) ([]byte, error) {
+	return k.validFor(clientAddr, port, ts)
+}
+
+// validFor seals an access request opening tcp/port for allow.
+func (k keys) validFor(allow string, port int, ts time.Time) ([]byte, error) {
 	r, err := spa.RandomDigits(rand.Reader)
 	if err != nil {
 		return nil, err
 	}
 	m := &spa.Message{Random: r, User: "bench", Timestamp: ts.Unix(), Type: spa.AccessMsg,
-		Message: fmt.Sprintf("%s,tcp/%d", clientAddr, port)}
+		Message: fmt.Sprintf("%s,tcp/%d", allow, port)}
 	p, err := spa.Seal(m, &k.Keys, rand.Reader)
 	return []byte(p), err
 }

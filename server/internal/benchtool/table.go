@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 )
 
 // row is one line of the table: a measure of both daemons, their ratio
@@ -28,6 +29,30 @@ func (t *table) cost(measure string, ours, stock, ratioTarget float64) {
 		r.target = fmt.Sprintf(">= %gx %s", ratioTarget, verdict(ours > 0 && stock/ours >= ratioTarget))
 	}
 	t.rows = append(t.rows, r)
+}
+
+// latency adds the median and p90 knock-to-open rows (ms) of one backend
+// and family, each with its target; stock is nil where the stock daemon
+// cannot serve.
+func (t *table) latency(what string, ours, stock []time.Duration, medianTarget, p90Target float64) {
+	for _, q := range []struct {
+		name   string
+		pct    int
+		target float64
+	}{{"median", 50, medianTarget}, {"p90", 90, p90Target}} {
+		o, st, r := quantileMS(ours, q.pct), "n/a", "-"
+		if stock != nil {
+			s := quantileMS(stock, q.pct)
+			st, r = ms(s), ratio(s, o)
+		}
+		t.add(fmt.Sprintf("knock-to-open %s, %s (ms)", q.name, what), ms(o), st, r,
+			fmt.Sprintf("< %g ms %s", q.target, verdict(o < q.target)))
+	}
+}
+
+// quantileMS is the pct-th percentile of sorted, in milliseconds.
+func quantileMS(sorted []time.Duration, pct int) float64 {
+	return sorted[len(sorted)*pct/100].Seconds() * 1000
 }
 
 // add adds a row of preformatted values.
