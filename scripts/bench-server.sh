@@ -18,6 +18,9 @@
 #   veth from a client namespace, and the time runs from just before the send
 #   to the kernel's netlink notice (NFNLGRP_NFTABLES, NEWRULE) that a rule was
 #   added to FWKNOP_INPUT: the rule appearing, observed without polling.
+#   Sesame is timed over IPv4 and IPv6, with the iptables backend and again
+#   with FIREWALL_BACKEND nftables, where the notice is NEWSETELEM in its
+#   grant set (the stock daemon has neither IPv6 nor nftables).
 # - flood: junk at BENCH_FLOOD_RATE a second (paced by a 1 ms ticker) while
 #   BENCH_FLOOD_KNOCKS valid knocks go out, one every 100 ms; a knock counts
 #   as granted when its rule is in FWKNOP_INPUT two seconds after the flood.
