@@ -122,7 +122,7 @@ func (e *Editor) build() fyne.CanvasObject {
 	e.keepOpen = widget.NewCheck("Keep open: knock again before the grant ends and when my address changes", func(on bool) {
 		e.profile.KeepOpen = on
 	})
-	sections = append(sections, e.keepOpen, widget.NewCard("", "Keys (kept in the OS keyring)", e.keysForm()))
+	sections = append(sections, e.keepOpen, widget.NewCard("", "Keys", e.keysForm()))
 
 	e.save = widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), e.Save)
 	e.save.Importance = widget.HighImportance
@@ -156,16 +156,16 @@ func (e *Editor) fieldWidget(s fieldSpec) fyne.CanvasObject {
 
 func (e *Editor) keysForm() fyne.CanvasObject {
 	e.key = widget.NewPasswordEntry()
-	e.key.SetPlaceHolder("unchanged: the key stays in the keyring")
+	e.key.SetPlaceHolder("unchanged: the key stays where it is kept")
 	e.hmacKey = widget.NewPasswordEntry()
-	e.hmacKey.SetPlaceHolder("unchanged: the key stays in the keyring")
+	e.hmacKey.SetPlaceHolder("unchanged: the key stays where it is kept")
 	touched := func(string) { e.keysTouched = true }
 	e.key.OnChanged, e.hmacKey.OnChanged = touched, touched
 	e.keyBase64 = widget.NewCheck("base64 (else a passphrase)", func(bool) { e.keysTouched = true })
 	e.hmacKeyBase64 = widget.NewCheck("base64 (else a passphrase)", func(bool) { e.keysTouched = true })
 
 	generate := widget.NewButtonWithIcon("Generate keys", theme.ViewRefreshIcon(), e.GenerateKeys)
-	show := widget.NewButtonWithIcon("Load keys from the keyring", theme.VisibilityIcon(), e.loadKeys)
+	show := widget.NewButtonWithIcon("Load keys", theme.VisibilityIcon(), e.LoadKeys)
 	form := container.New(layout.NewFormLayout(),
 		widget.NewLabel("Encryption key"), container.NewBorder(nil, nil, nil, e.keyBase64, e.key),
 		widget.NewLabel("HMAC key"), container.NewBorder(nil, nil, nil, e.hmacKeyBase64, e.hmacKey),
@@ -227,6 +227,10 @@ func (e *Editor) validate() bool {
 	return ok
 }
 
+// Message returns the line under the form: the outcome of the latest
+// save, load or generation.
+func (e *Editor) Message() string { return e.message.Text }
+
 // Reason returns the reason shown for field f, or "" when it is valid.
 func (e *Editor) Reason(f Field) string {
 	if r := e.reasons[f]; r.Visible() {
@@ -247,13 +251,14 @@ func (e *Editor) GenerateKeys() {
 	}
 	e.setKeys(s)
 	e.keysTouched = true
-	e.message.SetText("New keys generated: they are saved to the keyring with the profile. Give them to the server (Export → access.conf stanza).")
+	e.message.SetText("New keys generated: they are saved with the profile. Give them to the server (Export → access.conf stanza).")
 }
 
-// loadKeys reads the profile's keys (the original's, for an unsaved copy)
-// from the keyring into the (masked) entries, off the UI goroutine: a locked
-// keyring may ask for a password.
-func (e *Editor) loadKeys() {
+// LoadKeys reads the profile's keys (the original's, for an unsaved copy)
+// from where they are kept into the (masked) entries, off the UI goroutine:
+// a locked keyring or an age: file may ask for a password. Its button does
+// this.
+func (e *Editor) LoadKeys() {
 	name := e.previous
 	if name == "" {
 		name = e.copyOf
@@ -261,7 +266,7 @@ func (e *Editor) loadKeys() {
 	if name == "" {
 		return
 	}
-	e.message.SetText("Reading the keyring…")
+	e.message.SetText("Reading the keys…")
 	e.ctl.background(func() {
 		ctx, cancel := contextWithTimeout()
 		defer cancel()

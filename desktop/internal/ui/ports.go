@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"time"
 )
 
@@ -143,10 +144,24 @@ type Knocker interface {
 	History() []Record
 }
 
+// Prompter asks the user for a passphrase (of keys kept in an age: file).
+// It is called off the UI goroutine and blocks until the user answers,
+// cancels (ErrCancelled) or ctx ends; confirm asks twice, for a new file.
+// It keeps nothing of the answer.
+type Prompter interface {
+	Passphrase(ctx context.Context, prompt string, confirm bool) ([]byte, error)
+}
+
+// ErrCancelled: the user cancelled a question the app asked.
+var ErrCancelled = errors.New("cancelled")
+
 // Services are what the window works with.
 type Services struct {
 	Profiles ProfileStore
 	Keys     KeyStore
 	Porter   Porter
 	Knocker  Knocker
+	// UsePrompter, when set, is given the window's passphrase dialog by
+	// NewWindow, before the window makes any call to the services.
+	UsePrompter func(Prompter)
 }

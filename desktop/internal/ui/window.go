@@ -28,9 +28,13 @@ type Window struct {
 
 // NewWindow builds the main window in win. trayErr is why there is no tray
 // icon, or nil when there is one. Closing the window hides it while the
-// tray icon can bring it back, and calls quit where there is none.
+// tray icon can bring it back, and calls quit where there is none. The
+// services ask their passphrases in win.
 func NewWindow(ctl *Controller, win fyne.Window, trayErr error, quit func()) *Window {
 	w := &Window{ctl: ctl, win: win}
+	if ctl.svc.UsePrompter != nil {
+		ctl.svc.UsePrompter(NewPrompter(win))
+	}
 	if trayErr == nil {
 		win.SetCloseIntercept(win.Hide)
 	} else {

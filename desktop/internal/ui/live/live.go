@@ -13,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -61,8 +62,13 @@ func New(st *store.Store, h *verify.History) *Services {
 
 // Services returns s as the window's Services.
 func (s *Services) Services() ui.Services {
-	return ui.Services{Profiles: s, Keys: s, Porter: s, Knocker: s}
+	return ui.Services{Profiles: s, Keys: s, Porter: s, Knocker: s, UsePrompter: s.UsePrompter}
 }
+
+// UsePrompter makes the store ask p for the passphrases of age: key files,
+// at the time of each call, remembering none. Call it before the store's
+// first use (ui.NewWindow does): the store's fields are not locked.
+func (s *Services) UsePrompter(p ui.Prompter) { s.Store.Passphrase = p.Passphrase }
 
 // Reason strips the field's name from a store error: the editor shows the
 // reason beside the field.
@@ -74,10 +80,22 @@ func Reason(err error) error {
 	return err
 }
 
+// shownDefaults are the values the editor shows for fields the store
+// leaves empty to mean their default (a profile line omits them).
+var shownDefaults = map[ui.Field]string{
+	ui.FieldSPAPort: strconv.Itoa(store.DefaultPort), ui.FieldTransport: store.DefaultTransport,
+	ui.FieldAllow: store.DefaultAllow, ui.FieldDigest: store.DefaultDigest,
+	ui.FieldHMACDigest: store.DefaultHMAC, ui.FieldEncryption: store.DefaultMode,
+}
+
 func toUI(p store.Profile) ui.Profile {
 	u := ui.Profile{Values: map[ui.Field]string{}, KeepOpen: p.KeepOpen}
 	for _, f := range store.Fields() {
-		u.Values[ui.Field(f)] = store.FieldValue(&p, f)
+		v := store.FieldValue(&p, f)
+		if v == "" {
+			v = shownDefaults[ui.Field(f)]
+		}
+		u.Values[ui.Field(f)] = v
 	}
 	return u
 }
