@@ -3,10 +3,13 @@
 // the tray icon and menu. It knows the rest of Sesame only through the
 // small interfaces in ports.go (ProfileStore, KeyStore, Porter, Knocker),
 // so it can be tested with fakes and the store and knock code know nothing
-// of the window.
+// of the window; they ask the user for passphrases through the Prompter
+// the window gives them.
 //
 // Everything here runs on the Fyne UI goroutine except the calls to those
-// interfaces, which run on their own goroutines and come back with fyne.Do.
+// interfaces, which run on their own goroutines and come back with fyne.Do,
+// and the Prompter's, which waits on the caller's goroutine for a dialog
+// shown with fyne.Do.
 package ui
 
 import (

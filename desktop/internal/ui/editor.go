@@ -231,6 +231,9 @@ func (e *Editor) validate() bool {
 // save, load or generation.
 func (e *Editor) Message() string { return e.message.Text }
 
+// Profile returns the profile as the editor holds it, keys aside.
+func (e *Editor) Profile() Profile { return e.profile.Clone() }
+
 // Reason returns the reason shown for field f, or "" when it is valid.
 func (e *Editor) Reason(f Field) string {
 	if r := e.reasons[f]; r.Visible() {
@@ -268,7 +271,7 @@ func (e *Editor) LoadKeys() {
 	}
 	e.message.SetText("Reading the keys…")
 	e.ctl.background(func() {
-		ctx, cancel := contextWithTimeout()
+		ctx, cancel := askingContext()
 		defer cancel()
 		s, err := e.ctl.svc.Keys.Keys(ctx, name)
 		fyne.Do(func() {
@@ -306,6 +309,9 @@ func (e *Editor) Save() {
 		e.save.Enable()
 		if err != nil {
 			e.message.SetText(err.Error())
+			if keys != nil && keptInKeyring(p) && errors.Is(err, ErrKeyringUnavailable) {
+				e.offerKeyFile(p.Name(), err)
+			}
 			return
 		}
 		e.previous, e.copyOf = p.Name(), ""
@@ -317,4 +323,16 @@ func (e *Editor) Save() {
 		return
 	}
 	e.ctl.Save(e.previous, p, keys, done)
+}
+
+// offerKeyFile offers, when the OS keyring could not take the keys of the
+// profile name, to keep them in a passphrase-protected file instead: taken,
+// the editor's key source names the file and the profile is saved again
+// (the passphrase is asked then). Cancelled, the editor keeps everything.
+func (e *Editor) offerKeyFile(name string, cause error) {
+	path := e.ctl.svc.Profiles.KeyFile(name)
+	offerKeyFile(e.win, []string{name}, cause, []string{path}, func() {
+		e.Set(FieldKeySource, ageSource(path))
+		e.Save()
+	})
 }

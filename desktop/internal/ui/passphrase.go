@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"fmt"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -32,7 +33,7 @@ type answer struct {
 
 // Passphrase shows the dialog on the UI goroutine and waits, on the
 // caller's, for the answer; when ctx ends first it closes the dialog and
-// returns ctx's error. Nothing of the answer is kept once it is returned.
+// returns an error wrapping ctx's. Nothing of the answer is kept once it is returned.
 func (p passphraseDialog) Passphrase(ctx context.Context, prompt string, confirm bool) ([]byte, error) {
 	got := make(chan answer, 1) // buffered: the dialog never waits for the caller
 	var d dialog.Dialog
@@ -42,7 +43,7 @@ func (p passphraseDialog) Passphrase(ctx context.Context, prompt string, confirm
 		return a.pass, a.err
 	case <-ctx.Done():
 		fyne.Do(func() { d.Hide() }) // runs after the show above: fyne.Do keeps order
-		return nil, ctx.Err()
+		return nil, fmt.Errorf("no passphrase given: %w", ctx.Err())
 	}
 }
 

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -86,29 +87,75 @@ func (w *Window) Import(kind ImportKind, data []byte) {
 		ctx, cancel := contextWithTimeout()
 		defer cancel()
 		got, err := ctl.svc.Porter.Import(ctx, kind, data)
-		if err == nil && len(got) == 1 && got[0].KeysOnly {
-			fyne.Do(func() { w.newWithKeys(got[0].Secrets) })
-			return
-		}
-		for _, im := range got {
-			if err != nil {
-				break
-			}
-			s := im.Secrets
-			err = ctl.svc.Profiles.Save(ctx, "", im.Profile)
-			if err == nil && (s.Key != "" || s.HMACKey != "") {
-				err = ctl.svc.Keys.SetKeys(ctx, im.Profile.Name(), s)
-			}
-		}
 		fyne.Do(func() {
-			ctl.Reload()
-			if err != nil {
+			switch {
+			case err != nil:
 				dialog.ShowError(err, w.win)
-				return
+			case len(got) == 1 && got[0].KeysOnly:
+				w.newWithKeys(got[0].Secrets)
+			default:
+				w.saveImports(got, 0)
 			}
-			dialog.ShowInformation("Import", fmt.Sprintf("%d profile(s) imported.", len(got)), w.win)
 		})
 	})
+}
+
+// saveImports saves the imported profiles in turn, off the UI goroutine,
+// after the saved ones already; then it says how many were imported. When
+// the OS keyring cannot take the keys of one, it offers to keep the keys
+// of that one and the rest in passphrase-protected files.
+func (w *Window) saveImports(list []Imported, saved int) {
+	ctl := w.ctl
+	ctl.background(func() {
+		ctx, cancel := askingContext()
+		defer cancel()
+		var err error
+		i := 0
+		for ; i < len(list); i++ {
+			if err = ctl.svc.Profiles.Save(ctx, "", list[i].Profile, importedKeys(list[i])); err != nil {
+				break // list[i] and the rest are not saved
+			}
+		}
+		saved += i
+		rest := list[i:]
+		fyne.Do(func() {
+			ctl.Reload()
+			switch {
+			case err == nil:
+				dialog.ShowInformation("Import", fmt.Sprintf("%d profile(s) imported.", saved), w.win)
+			case errors.Is(err, ErrKeyringUnavailable) && keptInKeyring(rest[0].Profile):
+				w.offerKeyFiles(rest, saved, err)
+			default:
+				dialog.ShowError(err, w.win)
+			}
+		})
+	})
+}
+
+// importedKeys are the keys an import brings for its profile, or nil.
+func importedKeys(im Imported) *Secrets {
+	if im.Secrets.Key == "" && im.Secrets.HMACKey == "" {
+		return nil
+	}
+	s := im.Secrets
+	return &s
+}
+
+// offerKeyFiles offers to keep the keys of the imports in rest that name
+// the keyring in passphrase-protected files, and saves rest so when taken.
+func (w *Window) offerKeyFiles(rest []Imported, saved int, cause error) {
+	var names, paths []string
+	moved := make([]Imported, len(rest))
+	for i, im := range rest {
+		moved[i] = im
+		if keptInKeyring(im.Profile) && importedKeys(im) != nil {
+			path := w.ctl.svc.Profiles.KeyFile(im.Profile.Name())
+			moved[i].Profile = im.Profile.Clone()
+			moved[i].Profile.Values[FieldKeySource] = ageSource(path)
+			names, paths = append(names, im.Profile.Name()), append(paths, path)
+		}
+	}
+	offerKeyFile(w.win, names, cause, paths, func() { w.saveImports(moved, saved) })
 }
 
 // exportMenu offers the export formats for the selected profile.
@@ -133,7 +180,7 @@ func (w *Window) exportMenu() {
 func (w *Window) runExport(name string, kind ExportKind) {
 	ctl := w.ctl
 	ctl.background(func() {
-		ctx, cancel := contextWithTimeout()
+		ctx, cancel := askingContext()
 		defer cancel()
 		data, err := ctl.svc.Porter.Export(ctx, name, kind)
 		fyne.Do(func() {

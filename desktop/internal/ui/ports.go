@@ -65,25 +65,34 @@ type Secrets struct {
 type ProfileStore interface {
 	List(ctx context.Context) ([]Profile, error)
 	// Save stores p, renaming the profile formerly called previous (empty
-	// for a new profile).
-	Save(ctx context.Context, previous string, p Profile) error
+	// for a new profile), and keys, when not nil, where p says. When the
+	// keys cannot be stored nothing is saved; an error matching
+	// ErrKeyringUnavailable says the OS keyring could not take them.
+	Save(ctx context.Context, previous string, p Profile, keys *Secrets) error
 	Delete(ctx context.Context, name string) error
 	// Duplicate saves p as a new profile with a copy of the keys of the
 	// profile from: keys in the keyring are copied, a key file or variable
 	// is shared (it names one place). Nothing is left of a failed copy.
 	Duplicate(ctx context.Context, from string, p Profile) error
+	// KeyFile is where the passphrase-protected key file of the profile
+	// name goes when the user asks for one: an absolute path.
+	KeyFile(name string) string
 	// Validate checks field f of p (some fields depend on others) and
 	// returns why it is refused, or nil. It must be fast: it runs on each
 	// keystroke.
 	Validate(f Field, p Profile) error
 }
 
-// KeyStore keeps the keys of each profile (the OS keyring).
+// KeyStore reads the keys of each profile from where the profile keeps
+// them (ProfileStore.Save stores them), and makes new ones.
 type KeyStore interface {
 	Keys(ctx context.Context, name string) (Secrets, error)
-	SetKeys(ctx context.Context, name string, s Secrets) error
 	Generate() (Secrets, error)
 }
+
+// ErrKeyringUnavailable: the OS keyring cannot take or give keys: there
+// is none, it is locked or does not answer, or it refuses their size.
+var ErrKeyringUnavailable = errors.New("the OS keyring is not available")
 
 // ImportKind is a format the window imports.
 type ImportKind string

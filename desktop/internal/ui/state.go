@@ -41,6 +41,15 @@ func contextWithTimeout() (context.Context, context.CancelFunc) {
 	return context.WithTimeout(context.Background(), knockTimeout)
 }
 
+// askTimeout bounds a store call that may wait for the user to type a
+// passphrase (twice, for a new key file); the store bounds its keyring
+// calls much tighter.
+const askTimeout = 5 * time.Minute
+
+func askingContext() (context.Context, context.CancelFunc) {
+	return context.WithTimeout(context.Background(), askTimeout)
+}
+
 // Controller holds what the window and the tray show: the profiles, the
 // latest status, the history. It is used on the Fyne UI goroutine only; long
 // work goes through background and comes back with fyne.Do.
@@ -207,11 +216,7 @@ func (c *Controller) Left() string {
 // runs on the UI goroutine with the outcome.
 func (c *Controller) Save(previous string, p Profile, s *Secrets, done func(error)) {
 	c.change(func(ctx context.Context) error {
-		err := c.svc.Profiles.Save(ctx, previous, p)
-		if err == nil && s != nil {
-			err = c.svc.Keys.SetKeys(ctx, p.Name(), *s)
-		}
-		return err
+		return c.svc.Profiles.Save(ctx, previous, p, s)
 	}, done)
 }
 
@@ -230,7 +235,7 @@ func (c *Controller) Delete(name string, done func(error)) {
 // block), then done with its outcome on the UI goroutine, and reloads.
 func (c *Controller) change(op func(context.Context) error, done func(error)) {
 	c.background(func() {
-		ctx, cancel := contextWithTimeout()
+		ctx, cancel := askingContext()
 		defer cancel()
 		err := op(ctx)
 		fyne.Do(func() {

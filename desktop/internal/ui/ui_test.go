@@ -228,9 +228,9 @@ func (s offUIProfiles) List(ctx context.Context) ([]ui.Profile, error) {
 	return s.ProfileStore.List(ctx)
 }
 
-func (s offUIProfiles) Save(ctx context.Context, previous string, p ui.Profile) error {
+func (s offUIProfiles) Save(ctx context.Context, previous string, p ui.Profile, keys *ui.Secrets) error {
 	s.o.check("Save")
-	return s.ProfileStore.Save(ctx, previous, p)
+	return s.ProfileStore.Save(ctx, previous, p, keys)
 }
 
 func (s offUIProfiles) Delete(ctx context.Context, name string) error {
@@ -253,16 +253,12 @@ func (k offUIKeys) Keys(ctx context.Context, name string) (ui.Secrets, error) {
 	return k.KeyStore.Keys(ctx, name)
 }
 
-func (k offUIKeys) SetKeys(ctx context.Context, name string, s ui.Secrets) error {
-	k.o.check("SetKeys")
-	return k.KeyStore.SetKeys(ctx, name, s)
-}
-
 func TestDuplicateCopiesKeys(t *testing.T) {
 	f := setup(t)
 	ctx := context.Background()
 	webKeys, _ := f.d.Keys(ctx, "web")
-	f.d.SetKeys(ctx, "db-v6", ui.Secrets{Key: "b3RoZXIga2V5", KeyBase64: true})
+	db, _ := f.ctl.Profile("db-v6")
+	f.d.Save(ctx, "db-v6", db, &ui.Secrets{Key: "b3RoZXIga2V5", KeyBase64: true})
 	f.win.Select("web")
 	f.win.Duplicate()
 	e := f.win.Editor()

@@ -10,6 +10,8 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"sync"
@@ -82,8 +84,8 @@ func (d *Services) List(context.Context) ([]ui.Profile, error) {
 	return out, nil
 }
 
-// Save stores p, renaming previous.
-func (d *Services) Save(_ context.Context, previous string, p ui.Profile) error {
+// Save stores p, renaming previous, and keys when not nil.
+func (d *Services) Save(_ context.Context, previous string, p ui.Profile, keys *ui.Secrets) error {
 	if err := d.validate(p); err != nil {
 		return err
 	}
@@ -95,7 +97,16 @@ func (d *Services) Save(_ context.Context, previous string, p ui.Profile) error 
 		delete(d.keys, previous)
 	}
 	d.profiles[p.Name()] = p.Clone()
+	if keys != nil {
+		d.keys[p.Name()] = *keys
+	}
 	return nil
+}
+
+// KeyFile names a key file in the system's temporary folder: the demo
+// writes no file.
+func (d *Services) KeyFile(name string) string {
+	return filepath.Join(os.TempDir(), "sesame-demo", "keys", name+".age")
 }
 
 // Duplicate saves p as a new profile with the keys of from.
@@ -155,14 +166,6 @@ func (d *Services) Keys(_ context.Context, name string) (ui.Secrets, error) {
 		return ui.Secrets{}, ErrNoProfile
 	}
 	return s, nil
-}
-
-// SetKeys stores the keys of name.
-func (d *Services) SetKeys(_ context.Context, name string, s ui.Secrets) error {
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	d.keys[name] = s
-	return nil
 }
 
 // Generate returns fixed "new" keys.

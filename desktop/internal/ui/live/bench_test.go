@@ -30,11 +30,8 @@ func BenchmarkClickToPacket(b *testing.B) {
 	p.Values[ui.FieldSPAPort] = strconv.Itoa(srv.LocalAddr().(*net.UDPAddr).Port)
 	p.Values[ui.FieldAccess] = "udp/53"
 	p.Values[ui.FieldAllow] = "198.51.100.7"
-	if err := s.Save(ctx, "", p); err != nil {
-		b.Fatal(err)
-	}
 	keys, _ := s.Generate()
-	if err := s.SetKeys(ctx, "bench", keys); err != nil {
+	if err := s.Save(ctx, "", p, &keys); err != nil {
 		b.Fatal(err)
 	}
 	buf := make([]byte, 2048)

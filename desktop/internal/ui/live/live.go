@@ -2,8 +2,10 @@
 // profile store and its keyring (package store), the knocker with its port
 // check and history (package verify), and the terminal running ssh
 // (package sshlaunch). It only translates: profiles travel as the store's
-// field texts, so the editor shows the store's own validation. Safe for
-// concurrent use.
+// field texts, so the editor shows the store's own validation; the store
+// asks the passphrases of age: key files in the window's dialog; keyring
+// failures are marked ui.ErrKeyringUnavailable, for the window to offer a
+// key file instead. Safe for concurrent use.
 package live
 
 import (
@@ -124,22 +126,89 @@ func (s *Services) List(context.Context) ([]ui.Profile, error) {
 	return out, err
 }
 
-// Save adds p (previous empty) or replaces the profile previous with it.
-func (s *Services) Save(ctx context.Context, previous string, u ui.Profile) error {
+// Save adds p (previous empty) or replaces the profile previous with it,
+// and stores sec, when not nil, where p says. The keys are stored first, so
+// that keys that cannot be stored leave everything as it was.
+func (s *Services) Save(ctx context.Context, previous string, u ui.Profile, sec *ui.Secrets) error {
 	p, err := fromUI(u)
 	if err != nil {
 		return err
 	}
+	var keys *store.Keys
+	if sec != nil {
+		k, err := storeKeys(*sec)
+		if err != nil {
+			return err
+		}
+		keys = &k
+	}
+	return markKeyring(s.save(ctx, previous, p, keys))
+}
+
+func (s *Services) save(ctx context.Context, previous string, p store.Profile, keys *store.Keys) error {
 	if previous == "" {
-		return s.Store.Add(ctx, p, nil)
+		return s.Store.Add(ctx, p, keys)
+	}
+	if keys == nil {
+		return s.Store.Update(ctx, previous, p)
+	}
+	old, err := s.Store.Get(previous)
+	if err != nil {
+		return err
+	}
+	if p.Name != previous {
+		// Refused before the keys are written, which could replace the
+		// keyring keys of the profile of that name.
+		if _, err := s.Store.Get(p.Name); err == nil {
+			return fmt.Errorf("%w: %q", store.ErrExists, p.Name)
+		}
+		if old.Keys.Kind == store.SourceKeyring && p.Keys.Kind == store.SourceKeyring {
+			// Update moves the keyring entry to the new name; the new keys
+			// then replace it. A keyring that fails fails the move first.
+			if err := s.Store.Update(ctx, previous, p); err != nil {
+				return err
+			}
+			return s.Store.SetKeys(ctx, p, *keys)
+		}
+	}
+	if err := s.Store.SetKeys(ctx, p, *keys); err != nil {
+		return err
 	}
 	return s.Store.Update(ctx, previous, p)
+}
+
+// keyringError is a store error saying the OS keyring cannot take or give
+// keys, marked as ui.ErrKeyringUnavailable for the window; its text is the
+// store's.
+type keyringError struct{ error }
+
+func (e keyringError) Is(target error) bool { return target == ui.ErrKeyringUnavailable }
+func (e keyringError) Unwrap() error        { return e.error }
+
+// markKeyring marks err as a keyring failure when it is one.
+func markKeyring(err error) error {
+	for _, k := range []error{store.ErrNoKeyring, store.ErrKeyringTimeout, store.ErrSecretTooBig} {
+		if errors.Is(err, k) {
+			return keyringError{err}
+		}
+	}
+	return err
+}
+
+// KeyFile is the passphrase-protected key file of the profile name:
+// keys/NAME.age in the store's folder, beside the profiles file.
+func (s *Services) KeyFile(name string) string {
+	return filepath.Join(s.Store.Dir, "keys", name+".age")
 }
 
 // Duplicate saves p as a new profile with a copy of the keys of from (the
 // store's Duplicate), then the fields edited in the copy. A copy that names
 // another key source than the keyring keeps no keyring entry.
 func (s *Services) Duplicate(ctx context.Context, from string, u ui.Profile) error {
+	return markKeyring(s.duplicate(ctx, from, u))
+}
+
+func (s *Services) duplicate(ctx context.Context, from string, u ui.Profile) error {
 	p, err := fromUI(u)
 	if err != nil {
 		return err
@@ -163,7 +232,7 @@ func (s *Services) Duplicate(ctx context.Context, from string, u ui.Profile) err
 
 // Delete removes the profile and its keyring entry.
 func (s *Services) Delete(ctx context.Context, name string) error {
-	return s.Store.Remove(ctx, name)
+	return markKeyring(s.Store.Remove(ctx, name))
 }
 
 // Validate is the store's check of field f as typed.
@@ -179,7 +248,7 @@ func (s *Services) Keys(ctx context.Context, name string) (ui.Secrets, error) {
 	}
 	k, err := s.Store.Keys(ctx, p)
 	if err != nil {
-		return ui.Secrets{}, err
+		return ui.Secrets{}, markKeyring(err)
 	}
 	return secretsOf(k), nil
 }
@@ -191,20 +260,13 @@ func secretsOf(k store.Keys) ui.Secrets {
 	}
 }
 
-// SetKeys stores the keys where the profile says.
-func (s *Services) SetKeys(ctx context.Context, name string, sec ui.Secrets) error {
-	p, err := s.Store.Get(name)
-	if err != nil {
-		return err
-	}
-	var k store.Keys
+// storeKeys reads the keys as typed.
+func storeKeys(sec ui.Secrets) (k store.Keys, err error) {
 	if k.Rijndael, err = keyBytes("encryption key", sec.Key, sec.KeyBase64); err != nil {
-		return err
+		return k, err
 	}
-	if k.HMAC, err = keyBytes("HMAC key", sec.HMACKey, sec.HMACKeyBase64); err != nil {
-		return err
-	}
-	return s.Store.SetKeys(ctx, p, k)
+	k.HMAC, err = keyBytes("HMAC key", sec.HMACKey, sec.HMACKeyBase64)
+	return k, err
 }
 
 // keyBytes reads a typed key; the error names the key, never its text.
@@ -274,7 +336,7 @@ func (s *Services) Export(ctx context.Context, name string, kind ui.ExportKind) 
 	}
 	k, err := s.Store.Keys(ctx, p)
 	if err != nil {
-		return nil, err
+		return nil, markKeyring(err)
 	}
 	switch kind {
 	case ui.ExportPhoneQR:

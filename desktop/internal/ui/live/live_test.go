@@ -3,6 +3,7 @@ package live
 import (
 	"context"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -61,14 +62,11 @@ func TestSaveKeysExportRoundTrip(t *testing.T) {
 	p.Values[ui.FieldName] = "web"
 	p.Values[ui.FieldHost] = "203.0.113.7"
 	p.KeepOpen = true
-	if err := s.Save(ctx, "", p); err != nil {
-		t.Fatal(err)
-	}
 	keys, err := s.Generate()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := s.SetKeys(ctx, "web", keys); err != nil {
+	if err := s.Save(ctx, "", p, &keys); err != nil {
 		t.Fatal(err)
 	}
 	got, err := s.Keys(ctx, "web")
@@ -84,13 +82,13 @@ func TestSaveKeysExportRoundTrip(t *testing.T) {
 		t.Fatalf("stanza without the key (err %v)", err)
 	}
 	p.Values[ui.FieldName] = "web2"
-	if err := s.Save(ctx, "web", p); err != nil {
+	if err := s.Save(ctx, "web", p, nil); err != nil {
 		t.Fatal(err)
 	}
 	if got, err := s.Keys(ctx, "web2"); err != nil || got != keys {
 		t.Fatalf("keys did not move with the rename (err %v)", err)
 	}
-	if err := s.SetKeys(ctx, "web2", ui.Secrets{Key: "not base64!", KeyBase64: true}); err == nil || strings.Contains(err.Error(), "not base64!") {
+	if err := s.Save(ctx, "web2", p, &ui.Secrets{Key: "not base64!", KeyBase64: true}); err == nil || strings.Contains(err.Error(), "not base64!") {
 		t.Fatalf("bad base64: %v (the error must not quote the key)", err)
 	}
 }
@@ -121,11 +119,8 @@ func TestDuplicateCopiesKeyringKeys(t *testing.T) {
 	p := ui.NewProfile()
 	p.Values[ui.FieldName] = "web"
 	p.Values[ui.FieldHost] = "203.0.113.7"
-	if err := s.Save(ctx, "", p); err != nil {
-		t.Fatal(err)
-	}
 	keys, _ := s.Generate()
-	if err := s.SetKeys(ctx, "web", keys); err != nil {
+	if err := s.Save(ctx, "", p, &keys); err != nil {
 		t.Fatal(err)
 	}
 
@@ -164,5 +159,79 @@ func TestDuplicateCopiesKeyringKeys(t *testing.T) {
 	}
 	if ps, _ := s.List(ctx); len(ps) != 3 {
 		t.Fatalf("%d profiles, want 3", len(ps))
+	}
+}
+
+// TestSaveStoresKeysFirst: a save with keys stores them before the profile,
+// so keys the keyring cannot take leave the profile as it was; a rename
+// keeps the new keys; a rename onto another profile's name leaves that
+// profile's keys alone.
+func TestSaveStoresKeysFirst(t *testing.T) {
+	ctx := context.Background()
+	s := New(&store.Store{Dir: t.TempDir(), Secrets: &keyring{m: map[string]string{}}}, nil)
+	p := ui.NewProfile()
+	p.Values[ui.FieldName] = "web"
+	p.Values[ui.FieldHost] = "203.0.113.7"
+	a, _ := s.Generate()
+	if err := s.Save(ctx, "", p, &a); err != nil {
+		t.Fatal(err)
+	}
+	b, _ := s.Generate()
+	p.Values[ui.FieldName] = "web2"
+	if err := s.Save(ctx, "web", p, &b); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.Keys(ctx, "web2"); err != nil || got != b {
+		t.Fatalf("a rename with new keys kept other keys (err %v)", err)
+	}
+	db := p.Clone()
+	db.Values[ui.FieldName] = "db"
+	c, _ := s.Generate()
+	if err := s.Save(ctx, "", db, &c); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Save(ctx, "web2", db, &a); !errors.Is(err, store.ErrExists) {
+		t.Fatalf("a rename onto db: %v, want ErrExists", err)
+	}
+	if got, _ := s.Keys(ctx, "db"); got != c {
+		t.Fatal("a refused rename replaced the keys of the profile of that name")
+	}
+
+	// The OS keyring refuses: the error says so, and the profile is as it was.
+	s.Store.Secrets = failing{}
+	p.Values[ui.FieldSPAPort] = "40001"
+	if err := s.Save(ctx, "web2", p, &a); !errors.Is(err, ui.ErrKeyringUnavailable) || !errors.Is(err, store.ErrNoKeyring) {
+		t.Fatalf("save with the keyring gone: %v, want ErrKeyringUnavailable and the store's ErrNoKeyring", err)
+	}
+	if got, _ := s.Store.Get("web2"); got.Port == 40001 {
+		t.Fatalf("port %d saved though the keys were not", got.Port)
+	}
+}
+
+// failing is a keyring that is not there.
+type failing struct{}
+
+func (failing) Get(context.Context, string) (string, error) { return "", store.ErrNoKeyring }
+func (failing) Set(context.Context, string, string) error   { return store.ErrNoKeyring }
+func (failing) Delete(context.Context, string) error        { return store.ErrNoKeyring }
+
+func TestMarkKeyring(t *testing.T) {
+	for _, c := range []struct {
+		err  error
+		want bool
+	}{
+		{fmt.Errorf("%w (no D-Bus)", store.ErrNoKeyring), true},
+		{fmt.Errorf("%w within 5s", store.ErrKeyringTimeout), true},
+		{store.ErrSecretTooBig, true},
+		{store.ErrNoKeys, false},
+		{nil, false},
+	} {
+		got := markKeyring(c.err)
+		if errors.Is(got, ui.ErrKeyringUnavailable) != c.want || !errors.Is(got, c.err) {
+			t.Errorf("%v: marked %v, want %v, and still the store's error", c.err, !c.want, c.want)
+		}
+		if c.err != nil && got.Error() != c.err.Error() {
+			t.Errorf("%v: text changed to %q", c.err, got)
+		}
 	}
 }

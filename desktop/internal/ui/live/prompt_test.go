@@ -67,7 +67,7 @@ func (g *gui) editorSays(t *testing.T, text string) {
 
 // TestLoadKeysAsksThePassphrase: the keys of a profile kept in an age:
 // file load in the editor after the window's dialog asks the passphrase;
-// Cancel there says "cancelled".
+// Cancel there says "cancelled", in the editor and for a knock.
 func TestLoadKeysAsksThePassphrase(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
@@ -100,6 +100,14 @@ func TestLoadKeysAsksThePassphrase(t *testing.T) {
 	g.editorSays(t, "cancelled")
 	if strings.Contains(e.Message(), "typed") {
 		t.Fatalf("the editor shows the passphrase: %q", e.Message())
+	}
+
+	// A knock asks too; cancelled, it says so and sends nothing.
+	g.ctl.Knock("web", false)
+	g.answerDialog(t, "Passphrase for the keys of web", []string{""}, "Cancel")
+	g.loop.Until(t, "the knock to end", func() bool { return g.ctl.Status().State != ui.Knocking })
+	if st := g.ctl.Status(); st.State != ui.Failed || st.Message != "cancelled" {
+		t.Fatalf("knock status %+v, want failed: cancelled", st)
 	}
 
 	e.LoadKeys()
