@@ -45,8 +45,8 @@ func connectWithin(t *testing.T, client *netnstest.NS, timeout time.Duration) bo
 
 // TestLockdownNFTablesNamespace: under a native nftables ruleset (which
 // selects the nftables backend by itself), --lockdown closes the port to
-// new connections, a knock opens it, and --fw-flush leaves the ruleset as
-// the administrator loaded it.
+// new connections, a knock opens it, --fw-flush keeps it, and with
+// --lockdown off the ruleset is as the administrator loaded it.
 func TestLockdownNFTablesNamespace(t *testing.T) {
 	server, client := netnstest.Pair(t)
 	if _, err := exec.LookPath("nft"); err != nil {
@@ -87,8 +87,14 @@ func TestLockdownNFTablesNamespace(t *testing.T) {
 	d.signal(syscall.SIGTERM)
 	<-d.done
 
+	// A flush must not open a locked-down server; --lockdown off then
+	// leaves the ruleset as the administrator loaded it.
 	server.Run(t, fwknopdBin, append(slices.Clone(args), "--fw-flush")...)
+	if connectWithin(t, client, 500*time.Millisecond) {
+		t.Fatalf("port open after --fw-flush: it removed the lockdown\n%s", server.Run(t, "nft", "list", "ruleset"))
+	}
+	server.Run(t, fwknopdBin, append(slices.Clone(args), "--lockdown", "off", "--yes")...)
 	if after := server.Run(t, "nft", "list", "ruleset"); after != before {
-		t.Errorf("--fw-flush did not leave the administrator's ruleset:\nbefore:\n%s\nafter:\n%s", before, after)
+		t.Errorf("--fw-flush and --lockdown off did not leave the administrator's ruleset:\nbefore:\n%s\nafter:\n%s", before, after)
 	}
 }

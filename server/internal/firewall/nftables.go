@@ -46,8 +46,8 @@ import (
 // as long as the last of them, and says "nat" after its expiry comment.
 
 // NFTTag starts the comment of every rule Sesame puts in an nftables
-// chain: the backend's own and --lockdown's. Flush removes every rule so
-// tagged from the chains the backend uses.
+// chain: the backend's own and --lockdown's. Flush removes the backend's
+// and keeps the others.
 const NFTTag = "sesame: "
 
 // Names of what NFTables adds to the administrator's table, or creates in

@@ -233,7 +233,7 @@ type nftState struct {
 	chains    map[string]*nftables.Chain
 	sets      map[string]bool
 	rules     map[string]*nftables.Rule // the backend's, by comment
-	tagged    []*nftables.Rule          // other rules tagged NFTTag (--lockdown's)
+	lockdown  int                       // other rules tagged NFTTag (--lockdown's), which Flush keeps
 }
 
 // complete reports whether every chain, set and rule of parts is in place.
@@ -312,7 +312,7 @@ func (f *NFTables) ownRules(s *nftState) error {
 			case ours[comment]:
 				s.rules[comment] = r
 			case strings.HasPrefix(comment, NFTTag):
-				s.tagged = append(s.tagged, r)
+				s.lockdown++
 			}
 		}
 	}
@@ -798,6 +798,11 @@ func (f *NFTables) Check(ctx context.Context) (restored bool, err error) {
 // Flush removes exactly what the backend added: its rules, sets and chain
 // in the administrator's table, or its own table; the NAT ones and both
 // families' too, whatever the configuration. It needs no Init.
+//
+// It keeps --lockdown's rules, as the iptables backend keeps its
+// SESAME_LOCKDOWN chain: FLUSH_IPT_AT_INIT or FLUSH_IPT_AT_EXIT must not
+// open a locked-down server (`fwknopd --lockdown off` removes them). When
+// they are in the backend's own table, the table and its base chains stay.
 func (f *NFTables) Flush(ctx context.Context) error {
 	if err := ctx.Err(); err != nil {
 		return err
@@ -810,10 +815,11 @@ func (f *NFTables) Flush(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	if s.ownExists {
+	keepOwn := s.own && s.lockdown > 0
+	if s.ownExists && !keepOwn {
 		f.conn.DelTable(ownTable)
 	}
-	if !s.own {
+	if !s.own || keepOwn {
 		if err := f.flushAdmin(s); err != nil {
 			return err
 		}
@@ -824,15 +830,9 @@ func (f *NFTables) Flush(ctx context.Context) error {
 	return nil
 }
 
-// flushAdmin queues the removal of the backend's objects from the
-// administrator's table, and of every other rule tagged NFTTag in the
-// chains it uses (--lockdown's): rules before the sets they use.
+// flushAdmin queues the removal of the backend's rules, sets and NAT
+// chain from the table it hooks into: rules before the sets they use.
 func (f *NFTables) flushAdmin(s *nftState) error {
-	for _, r := range s.tagged {
-		if err := f.conn.DelRule(r); err != nil {
-			return err
-		}
-	}
 	if c := s.chains[nftDNATChain]; c != nil {
 		f.conn.FlushChain(c)
 		f.conn.DelChain(c)
@@ -857,7 +857,7 @@ func (f *NFTables) flushAdmin(s *nftState) error {
 // in: NFT_CHAIN of NFT_TABLE, or, where NFT_TABLE does not exist, the input
 // chain of the backend's own table; nil when that is the backend's own
 // chain and Init has not made it yet. --lockdown puts its rules in it,
-// below the grant rules, tagged NFTTag so that Flush removes them too.
+// below the grant rules, tagged NFTTag; Flush leaves them.
 func (f *NFTables) InputChain() (*nftables.Chain, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()

@@ -570,23 +570,45 @@ func reportPercentiles(b *testing.B, took []time.Duration) {
 	b.ReportMetric(float64(took[len(took)*9/10].Microseconds()), "p90-µs")
 }
 
-// Flush removes every rule tagged NFTTag (--lockdown's) from the chain it
-// hooks, and no other rule.
-func TestNFTablesFlushRemovesTaggedRules(t *testing.T) {
+// Flush keeps the rules tagged NFTTag that are not the backend's
+// (--lockdown's), in the administrator's chain and in the backend's own
+// table, and removes the rest of what the backend added.
+func TestNFTablesFlushKeepsLockdown(t *testing.T) {
 	requireNFT(t)
-	ns := netnstest.New(t, "nfttag")
-	loadRuleset(t, ns, debianRuleset)
-	ns.Run(t, "nft", "add", "rule", "inet", "filter", "input", "tcp", "dport", "8080", "accept", "comment", `"sesame-like, not ours"`)
-	before := ruleset(t, ns)
-	fw := nftablesIn(t, ns, firewall.DefaultConfig(), firewall.DefaultNFTConfig())()
-	mustInit(t, fw)
-	ns.Run(t, "nft", "add", "rule", "inet", "filter", "input", "tcp", "dport", "22", "drop", "comment", `"`+firewall.NFTTag+`lockdown tcp/22"`)
-	c, err := fw.InputChain()
-	if err != nil || c == nil || c.Name != "input" || c.Table.Name != "filter" {
-		t.Fatalf("InputChain = %v, %v; want inet filter input", c, err)
+	lockdownRule := func(ns *netnstest.NS, table string) {
+		ns.Run(t, "nft", "add", "rule", "inet", table, "input", "tcp", "dport", "22", "drop", "comment", `"`+firewall.NFTTag+`lockdown tcp/22"`)
 	}
-	if err := fw.Flush(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	wantRuleset(t, ns, before)
+	t.Run("admin", func(t *testing.T) {
+		ns := netnstest.New(t, "nftkeep")
+		loadRuleset(t, ns, debianRuleset)
+		ns.Run(t, "nft", "add", "rule", "inet", "filter", "input", "tcp", "dport", "8080", "accept", "comment", `"sesame-like, not ours"`)
+		lockdownRule(ns, "filter")
+		before := ruleset(t, ns)
+		fw := nftablesIn(t, ns, firewall.DefaultConfig(), firewall.DefaultNFTConfig())()
+		mustInit(t, fw)
+		if c, err := fw.InputChain(); err != nil || c == nil || c.Name != "input" || c.Table.Name != "filter" {
+			t.Fatalf("InputChain = %v, %v; want inet filter input", c, err)
+		}
+		if err := fw.Flush(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		wantRuleset(t, ns, before)
+	})
+	t.Run("own", func(t *testing.T) {
+		ns := netnstest.New(t, "nftkeepown")
+		fw := nftablesIn(t, ns, firewall.DefaultConfig(), firewall.DefaultNFTConfig())()
+		mustInit(t, fw)
+		lockdownRule(ns, "sesame")
+		if err := fw.Flush(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		got := ruleset(t, ns)
+		if !strings.Contains(got, "lockdown tcp/22") || strings.Contains(got, "@sesame_") || strings.Contains(got, "set sesame_") {
+			t.Fatalf("after Flush, want the lockdown rule and none of the backend's:\n%s", got)
+		}
+		mustInit(t, fw) // the backend comes back above the lockdown
+		if got := ruleset(t, ns); strings.Index(got, "@sesame_grants4") > strings.Index(got, "lockdown tcp/22") || !strings.Contains(got, "@sesame_grants4") {
+			t.Fatalf("after Init, want the grant rule above the lockdown:\n%s", got)
+		}
+	})
 }

@@ -31,9 +31,10 @@
 //	tcp dport 22 tcp flags syn / fin,syn,rst,ack drop comment "sesame: lockdown tcp/22"
 //	udp dport 53 drop comment "sesame: lockdown udp/53"
 //
-// Being tagged firewall.NFTTag, they are removed by --fw-flush too, which
-// leaves the administrator's ruleset as it was. (With iptables, --fw-flush
-// leaves SESAME_LOCKDOWN alone: --lockdown off removes it.)
+// With either backend --fw-flush, FLUSH_IPT_AT_INIT and FLUSH_IPT_AT_EXIT
+// leave the lockdown in place (a flush must not open a locked-down
+// server); --lockdown off removes exactly its rules, after which a flush
+// leaves the administrator's ruleset as it was.
 //
 // It promises:
 //   - it prints exactly the commands it will run before running any, and asks

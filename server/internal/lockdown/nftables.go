@@ -8,8 +8,8 @@ import (
 )
 
 // lockdownTag starts the comment of every lockdown rule in an nftables
-// chain. It begins with firewall.NFTTag, so that --fw-flush removes the
-// lockdown with the backend's own rules.
+// chain. It begins with firewall.NFTTag, so that the backend knows the
+// rules for Sesame's and keeps them when it flushes its own.
 const lockdownTag = firewall.NFTTag + "lockdown"
 
 // nftComment tags r and names it: the plan compares a chain with what it

@@ -107,8 +107,8 @@ func wantChain(t *testing.T, ns *netnstest.NS, withGrants bool, ports string) {
 
 // With the nftables backend the lockdown drops new connections from its
 // place right below the grant rules, keeps established ones and loopback,
-// lets a grant in, and --fw-flush (the backend's Flush) leaves the
-// administrator's ruleset exactly as it was.
+// lets a grant in; --fw-flush (the backend's Flush) keeps it, and with
+// Undo the administrator's ruleset is exactly as it was.
 func TestLockdownNFTables(t *testing.T) {
 	server, client := setupNFT(t)
 	before := nftRuleset(t, server)
@@ -170,10 +170,17 @@ func TestLockdownNFTables(t *testing.T) {
 	if err := server.Do(func() error { return fw.Flush(context.Background()) }); err != nil {
 		t.Fatal(err)
 	}
-	if after := nftRuleset(t, server); after != before {
-		t.Errorf("Flush did not restore the administrator's ruleset:\nbefore:\n%s\nafter:\n%s", before, after)
+	wantChain(t, server, false, "tcp/22,udp/53")
+	if _, err := dial(t, client, "198.51.100.1:22"); err == nil {
+		t.Error("new connection let in after Flush: it removed the lockdown")
 	}
 	roundTrip(t, established)
+	if out, err := run(t, server, Undo, Options{NFTables: fw}); err != nil {
+		t.Fatalf("Undo: %v\n%s", err, out)
+	}
+	if after := nftRuleset(t, server); after != before {
+		t.Errorf("Flush and Undo did not restore the administrator's ruleset:\nbefore:\n%s\nafter:\n%s", before, after)
+	}
 }
 
 // Locked down before the daemon ever ran, the rules go first; the backend
