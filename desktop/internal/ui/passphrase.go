@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -15,7 +16,7 @@ import (
 // The reasons the passphrase dialog gives for not taking an answer.
 const (
 	reasonEmpty    = "Type a passphrase."
-	reasonMismatch = "The two passphrases differ: type the same one twice."
+	reasonMismatch = "The two passphrases differ."
 )
 
 // passphraseDialog asks for passphrases in a window: the Prompter the
@@ -53,17 +54,18 @@ func (p passphraseDialog) Passphrase(ctx context.Context, prompt string, confirm
 func (p passphraseDialog) show(prompt string, confirm bool, got chan<- answer) dialog.Dialog {
 	pass := widget.NewPasswordEntry()
 	again := widget.NewPasswordEntry()
+	// Always there, empty until needed: the dialog keeps its size.
 	reason := widget.NewLabel("")
 	reason.Importance = widget.DangerImportance
 	reason.Wrapping = fyne.TextWrapWord
-	reason.Hide()
 
 	form := container.New(layout.NewFormLayout(), widget.NewLabel("Passphrase"), pass)
 	if confirm {
 		form.Add(widget.NewLabel("Again"))
 		form.Add(again)
 	}
-	question := widget.NewLabel(prompt)
+	// The store's prompt is made for a terminal: "…: ".
+	question := widget.NewLabel(strings.TrimSuffix(strings.TrimSpace(prompt), ":"))
 	question.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustomWithoutButtons("Passphrase", container.NewVBox(question, form, reason), p.win)
 
@@ -84,9 +86,7 @@ func (p passphraseDialog) show(prompt string, confirm bool, got chan<- answer) d
 			reason.SetText(reasonMismatch)
 		default:
 			finish(answer{pass: []byte(pass.Text)})
-			return
 		}
-		reason.Show()
 	}
 	pass.OnSubmitted = func(string) { ok() }
 	again.OnSubmitted = func(string) { ok() }
