@@ -125,15 +125,22 @@ func Decode(r io.Reader) (string, error) {
 }
 
 // DecodeImage returns the text of the QR code in img.
+//
+// gozxing's detector, which finds a code anywhere in a photo or a
+// screenshot, misses about one in thirty of the clean codes Image draws
+// (zbar reads them all): some data patterns pass for finder patterns. An
+// image that is nothing but a code, as an exported PNG is, then reads
+// with the PURE_BARCODE hint, which takes the code's corners as they are.
 func DecodeImage(img image.Image) (string, error) {
 	bmp, err := gozxing.NewBinaryBitmapFromImage(img)
 	if err != nil {
 		return "", fmt.Errorf("%w: %v", ErrNoCode, err)
 	}
-	hints := map[gozxing.DecodeHintType]any{gozxing.DecodeHintType_TRY_HARDER: true}
-	res, err := zxqr.NewQRCodeReader().Decode(bmp, hints)
-	if err != nil {
-		return "", ErrNoCode
+	for _, hint := range []gozxing.DecodeHintType{gozxing.DecodeHintType_TRY_HARDER, gozxing.DecodeHintType_PURE_BARCODE} {
+		res, err := zxqr.NewQRCodeReader().Decode(bmp, map[gozxing.DecodeHintType]any{hint: true})
+		if err == nil {
+			return res.GetText(), nil
+		}
 	}
-	return res.GetText(), nil
+	return "", ErrNoCode
 }
