@@ -106,10 +106,8 @@ func (p *packetState) authorize(st *stanza, d Decision) (Decision, bool) {
 	}
 	switch {
 	case cfg.CmdCycleOpen != "":
-		// The stock daemon runs the cycle instead of opening ports, and
-		// checks no port.
-		d.Action, d.Timeout = Cycle, cfg.CmdCycleTimer
-		return accept(d)
+		// The stock daemon runs the cycle instead of opening ports.
+		return p.cycle(cfg, d, err)
 	case m.Type == spa.CommandMsg:
 		if !cfg.EnableCmdExec {
 			return fail(stageCommand, CommandNotAllowed, errors.New("command message and no ENABLE_CMD_EXEC"))

@@ -18,7 +18,7 @@ const (
 	Open Action = iota + 1
 	// Command: run Decision.Command as Decision.CmdExecUser (ENABLE_CMD_EXEC).
 	Command
-	// Cycle: run the stanza's CMD_CYCLE_OPEN now and CMD_CYCLE_CLOSE after
+	// Cycle: run Decision.CycleOpen now and Decision.CycleClose after
 	// Decision.Timeout, as the stock daemon does instead of opening ports.
 	Cycle
 )
@@ -69,8 +69,8 @@ type Decision struct {
 	// Ports is the access asked (access messages).
 	Ports []spa.ProtoPort
 	// Timeout is how long access lasts: the client's timeout clamped to
-	// MAX_FW_TIMEOUT, else FW_ACCESS_TIMEOUT, else 30 s; CMD_CYCLE_TIMER
-	// for a Cycle.
+	// MAX_FW_TIMEOUT, else FW_ACCESS_TIMEOUT, else 30 s; for a Cycle, the
+	// client's timeout (unclamped, as the stock's), else CMD_CYCLE_TIMER.
 	Timeout time.Duration
 
 	// Action is what to do for an accepted packet.
@@ -83,6 +83,10 @@ type Decision struct {
 	// Command and CmdExecUser are set for a Command ("" user: as the daemon).
 	Command     string
 	CmdExecUser string
+	// CycleOpen and CycleClose are a Cycle's commands with their variables
+	// substituted (ExpandCycle); CycleClose is empty when CMD_CYCLE_CLOSE
+	// is NONE. Both run as the daemon's user, with no shell.
+	CycleOpen, CycleClose string
 
 	stage stage // how far the stanza got, for the furthest-stanza rule
 }

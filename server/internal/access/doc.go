@@ -23,8 +23,11 @@
 //     (stale_timestamp), the allow IP (a malformed one ends the whole
 //     packet: malformed), 0.0.0.0 with REQUIRE_SOURCE_ADDRESS
 //     (source_required), REQUIRE_USERNAME (user_mismatch), NAT types without
-//     ENABLE_IPT_FORWARDING / ENABLE_IPT_LOCAL_NAT (nat_not_enabled), command
-//     messages without ENABLE_CMD_EXEC (command_not_allowed), OPEN_PORTS and
+//     ENABLE_IPT_FORWARDING / ENABLE_IPT_LOCAL_NAT (nat_not_enabled); then
+//     a stanza with CMD_CYCLE_OPEN builds its commands from the first
+//     proto/port asked (cycle_not_built: none, or too long; ExpandCycle)
+//     and checks nothing more; otherwise command messages without
+//     ENABLE_CMD_EXEC (command_not_allowed), OPEN_PORTS and
 //     RESTRICT_PORTS (port_not_allowed). The first stanza that passes every
 //     check accepts. When all fail, the Decision is that of the stanza that
 //     got furthest through the list above (the first of those on a tie).

@@ -37,6 +37,10 @@ const (
 	// ReplayStoreFailed: the digest could not be recorded (or looked up), so
 	// the packet is refused rather than risk accepting it twice.
 	ReplayStoreFailed Reason = "replay_store_failed"
+	// CycleNotBuilt: the stanza has CMD_CYCLE_OPEN but its commands could
+	// not be built for the packet (ErrCycleCommand); the stock daemon logs
+	// "Could not build CMD_CYCLE_OPEN command" and tries the next stanza.
+	CycleNotBuilt Reason = "cycle_not_built"
 )
 
 // Reasons lists every Reason Decide can return.
@@ -44,7 +48,7 @@ var Reasons = []Reason{
 	TooShort, TooLong, BadBase64, BadHMAC, DecryptFailed, Replay, StaleTimestamp,
 	NoMatchingStanza, PortNotAllowed, SourceRequired, UserMismatch, CommandNotAllowed,
 	NATNotEnabled, GPGSignatureMissing, GPGSignerNotAllowed,
-	AccessExpired, Malformed, GPGBadSignature, ReplayStoreFailed,
+	AccessExpired, Malformed, GPGBadSignature, ReplayStoreFailed, CycleNotBuilt,
 }
 
 // stage numbers the per-stanza checks in the order Decide makes them; the

@@ -54,7 +54,8 @@ type Daemon struct {
 	state    atomic.Pointer[loaded]
 	reloadMu sync.Mutex
 
-	fw      *fwWorker // nil in test mode
+	fw      *fwWorker    // nil in test mode
+	cycles  *cycleWorker // nil in test mode or without a Runner
 	cmdSem  chan struct{}
 	cmdWG   sync.WaitGroup
 	dropped atomic.Int64
@@ -93,6 +94,9 @@ func New(opts Options, cfg *Config, deps Deps) (*Daemon, error) {
 			return nil, errors.New("daemon: no firewall outside test mode")
 		}
 		d.fw = newFWWorker(deps.Firewall, d.clock, d.log)
+		if deps.Runner != nil {
+			d.cycles = newCycleWorker(deps.Runner, d.clock, d.log)
+		}
 	}
 	return d, nil
 }
@@ -135,6 +139,9 @@ func (d *Daemon) Run(ctx context.Context) error {
 	if d.fw != nil {
 		fwDone.Go(func() { d.fw.run(fwCtx) })
 	}
+	if d.cycles != nil {
+		fwDone.Go(d.cycles.run)
+	}
 	houseCtx, stopHouse := context.WithCancel(ctx)
 	var house sync.WaitGroup
 	house.Go(func() { d.housekeep(houseCtx) })
@@ -147,8 +154,11 @@ func (d *Daemon) Run(ctx context.Context) error {
 	workers.Wait()
 	if d.fw != nil {
 		close(d.fw.reqs)
-		fwDone.Wait()
 	}
+	if d.cycles != nil {
+		close(d.cycles.reqs)
+	}
+	fwDone.Wait()
 	d.cmdWG.Wait()
 	stopHouse()
 	house.Wait()
@@ -183,9 +193,8 @@ func (d *Daemon) decide(it item) {
 		d.fw.reqs <- grantReq{ev: ev, grants: withPrefix(dec.Grants, dec.SourcePrefix)}
 	case dec.Action == access.Command:
 		d.command(ev, dec, st.cfg)
-	default:
-		ev.Error = fmt.Sprintf("%s (CMD_CYCLE_OPEN) is not supported by Sesame", dec.Action)
-		d.log.Decision(ev)
+	case dec.Action == access.Cycle:
+		d.cycle(ev, dec, st.cfg)
 	}
 }
 
@@ -222,6 +231,9 @@ func (d *Daemon) housekeep(ctx context.Context) {
 func eventOf(dec access.Decision, now time.Time) Event {
 	ev := Event{Time: now, Src: dec.Source, Accept: dec.Accept, Reason: string(dec.Reason),
 		AllowIP: dec.AllowIP, Timeout: dec.Timeout, Command: dec.Command}
+	if dec.Accept {
+		ev.Action = dec.Action.String()
+	}
 	if dec.Stanza != nil {
 		ev.Stanza = dec.Stanza.Num
 	}

@@ -5,7 +5,8 @@
 // # Pipeline
 //
 //	capture ──> bounded queue (QueueLen) ──> N deciding workers ──> firewall worker
-//	                                               └──> command runner
+//	                                               ├──> command runner
+//	                                               └──> cycle worker
 //
 // The capture goroutine only copies each payload into a pooled buffer and
 // queues it; when the queue is full a live capture drops the packet (logged
@@ -46,6 +47,14 @@
 //     into one summary per second; accepts are always logged.
 //   - Command messages run without a shell (SplitCommand), as
 //     CMD_EXEC_USER, with a timeout.
+//   - A stanza with CMD_CYCLE_OPEN runs that command (its variables
+//     substituted by access.ExpandCycle) instead of opening the firewall,
+//     and its CMD_CYCLE_CLOSE when the client's timeout or CMD_CYCLE_TIMER
+//     has passed, one command at a time on the cycle worker, as the stock
+//     daemon does: without a shell, as the daemon's own user, each within
+//     CMD_EXEC_TIMEOUT (the stock waits for ever). Close commands still
+//     pending at exit are logged and not run, as the stock drops them;
+//     in test mode no cycle command runs (the stock runs them even there).
 //
 // A Daemon's Run is called once; Reload and Config are safe to call
 // concurrently with it.

@@ -32,6 +32,7 @@ type Event struct {
 	Time        time.Time
 	Src         netip.Addr
 	Accept      bool
+	Action      string        // what an accept does: open, command or cycle (access.Action)
 	Reason      string        // reject code (rejects only)
 	Stanza      int           // stanza number, 0 when none got that far
 	User        string        // the packet's user field
@@ -50,6 +51,7 @@ type jsonEvent struct {
 	Time     string         `json:"time"`
 	Src      string         `json:"src,omitempty"`
 	Decision string         `json:"decision"`
+	Action   string         `json:"action,omitempty"`
 	Reason   string         `json:"reason,omitempty"`
 	Stanza   int            `json:"stanza,omitempty"`
 	User     string         `json:"user,omitempty"`
@@ -230,6 +232,7 @@ func (e Event) appendJSON(b []byte) []byte {
 	}
 	if e.Accept {
 		b = append(b, `,"decision":"accept"`...)
+		b = appendJSONField(b, "action", e.Action)
 	} else {
 		b = append(b, `,"decision":"reject"`...)
 		b = appendJSONField(b, "reason", e.Reason)
@@ -349,6 +352,10 @@ func (e Event) appendText(b []byte) []byte {
 	}
 	if e.Command != "" {
 		b = strconv.AppendQuote(append(b, " command="...), e.Command)
+	}
+	if e.Action == "cycle" {
+		// Opens are the common case and commands show their command.
+		b = append(b, " action=cycle"...)
 	}
 	if e.Accept {
 		b = appendAddr(append(b, " for "...), e.AllowIP)

@@ -112,6 +112,9 @@ func formatCases() []Event {
 		{Time: t0, Src: v6, Accept: true, AllowIP: v6, GrantPrefix: netip.MustParsePrefix("2001:db8::/48")},
 		{Time: t0, Src: src, Accept: true, Command: weird, Error: weird, Timeout: 1500 * time.Millisecond},
 		{Time: t0, Accept: true},
+		{Time: t0, Src: src, Accept: true, Action: "cycle", Stanza: 2, Access: "udp/53", AllowIP: src,
+			Expires: exp, Timeout: 30 * time.Second},
+		{Time: t0, Src: src, Accept: true, Action: "open", Access: "tcp/22", AllowIP: src, Test: true},
 	}
 }
 
@@ -123,7 +126,7 @@ func refJSON(e Event) jsonEvent {
 		j.Src = e.Src.String()
 	}
 	if e.Accept {
-		j.Decision, j.Reason = "accept", ""
+		j.Decision, j.Reason, j.Action = "accept", "", e.Action
 		j.AllowIP = e.AllowIP.String()
 		if e.GrantPrefix.IsValid() {
 			j.Prefix = e.GrantPrefix.String()
@@ -155,6 +158,9 @@ func refText(e Event) string {
 	}
 	if e.Command != "" {
 		fmt.Fprintf(&b, " command=%q", e.Command)
+	}
+	if e.Action == "cycle" {
+		b.WriteString(" action=cycle")
 	}
 	if e.Accept {
 		fmt.Fprintf(&b, " for %s", e.AllowIP)

@@ -68,15 +68,9 @@ func restartOnly(a, b *config.Server) []string {
 	return out
 }
 
-// logConfigWarnings logs the loader's warnings and what this daemon will
-// not apply: CMD_CYCLE_OPEN.
+// logConfigWarnings logs the loader's warnings.
 func logConfigWarnings(log *Logger, cfg *Config) {
 	for _, w := range cfg.Warnings {
 		log.Warnf("config: %s", w)
-	}
-	for _, s := range cfg.Access.Stanzas {
-		if s.CmdCycleOpen != "" {
-			log.Warnf("config: %s:%d: stanza %s: CMD_CYCLE_OPEN is not supported: an accepted packet runs nothing and is logged as failed", s.File, s.Line, s.Label())
-		}
 	}
 }
