@@ -58,6 +58,12 @@ func TestChecks(t *testing.T) {
 		{name: "forwarded nat needs forwarding", access: keysA, server: "ENABLE_IPT_LOCAL_NAT Y\n", packet: func(t *testing.T) []byte { return sealA(t, natTo("192.0.2.10,22")) }, want: NATNotEnabled},
 		{name: "command off", access: keysA, packet: func(t *testing.T) []byte { return sealA(t, command) }, want: CommandNotAllowed},
 		{name: "command on", access: keysA + "ENABLE_CMD_EXEC Y\n", packet: func(t *testing.T) []byte { return sealA(t, command) }},
+		// fwknopd 2.6.10 (and 2.6.11) asks a command message for nothing
+		// but ENABLE_CMD_EXEC: no rule refuses it where the stanza has no
+		// HMAC key (process_cmd_msg, handle_rijndael_enc), so neither does
+		// Sesame.
+		{name: "command, no hmac", access: "KEY_BASE64 " + b64(keyA) + "\nENABLE_CMD_EXEC Y\n", packet: func(t *testing.T) []byte { return seal(t, msg(command), keyA, nil) }},
+		{name: "command off, no hmac", access: "KEY_BASE64 " + b64(keyA) + "\n", packet: func(t *testing.T) []byte { return seal(t, msg(command), keyA, nil) }, want: CommandNotAllowed},
 		{name: "open ports", access: keysA + "OPEN_PORTS tcp/22\n", packet: func(t *testing.T) []byte { return sealA(t, ports("tcp/22,udp/53")) }, want: PortNotAllowed},
 		{name: "restrict ports", access: keysA + "RESTRICT_PORTS udp/53\n", packet: func(t *testing.T) []byte { return sealA(t, ports("tcp/22,udp/53")) }, want: PortNotAllowed},
 		{name: "ports allowed", access: keysA + "OPEN_PORTS tcp/22,udp/53\n", packet: func(t *testing.T) []byte { return sealA(t, ports("tcp/22,udp/53")) }},
