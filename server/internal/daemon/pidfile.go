@@ -124,26 +124,68 @@ func Restart(path string, out io.Writer) error {
 }
 
 // Kill stops the running daemon (-K): SIGTERM, then SIGKILL if it has not
-// released its pid file within killGrace. Grants stay in the firewall
-// unless FLUSH_IPT_AT_EXIT is Y.
-func Kill(path string, out io.Writer) error {
+// released its pid file within killGrace. A daemon killed so cannot remove
+// its pid file, so Kill removes it (removeStale). Grants stay in the
+// firewall unless FLUSH_IPT_AT_EXIT is Y.
+func Kill(path string, out io.Writer) error { return kill(path, out, killGrace) }
+
+// kill is Kill with the time SIGTERM is given as a parameter (tests).
+func kill(path string, out io.Writer, termGrace time.Duration) error {
 	pid, err := RunningPID(path)
 	if err != nil {
 		return err
 	}
-	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGKILL} {
-		if err := syscall.Kill(pid, sig); err != nil && !errors.Is(err, syscall.ESRCH) {
+	for _, step := range []struct {
+		sig   syscall.Signal
+		grace time.Duration
+	}{{syscall.SIGTERM, termGrace}, {syscall.SIGKILL, killGrace}} {
+		if err := syscall.Kill(pid, step.sig); err != nil && !errors.Is(err, syscall.ESRCH) {
 			return fmt.Errorf("unable to kill fwknopd (pid=%d): %w", pid, err)
 		}
-		if waitStopped(path, killGrace) {
-			fmt.Fprintf(out, "Killed fwknopd (pid=%d) via %s\n", pid, sigName(sig))
-			return nil
+		if !waitStopped(path, step.grace) {
+			continue
 		}
+		if step.sig == syscall.SIGKILL {
+			if err := removeStale(path, pid); err != nil {
+				fmt.Fprintf(out, "Could not remove the stale pid file %s: %v\n", path, err)
+			}
+		}
+		fmt.Fprintf(out, "Killed fwknopd (pid=%d) via %s\n", pid, sigName(step.sig))
+		return nil
 	}
 	return fmt.Errorf("unable to kill fwknopd (pid=%d)", pid)
 }
 
 const killGrace = 5 * time.Second
+
+// removeStale removes the pid file at path if it still names pid and no
+// daemon holds it. It takes the file's lock first and checks that the path
+// still names the file it locked, so that a daemon starting meanwhile,
+// which writes its own pid under the lock, keeps its file.
+func removeStale(path string, pid int) error {
+	f, err := os.Open(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+		return nil // a new daemon holds it
+	}
+	if readPID(f) != pid {
+		return nil
+	}
+	locked, err := f.Stat()
+	if err != nil {
+		return err
+	}
+	if now, err := os.Stat(path); err != nil || !os.SameFile(locked, now) {
+		return nil
+	}
+	return os.Remove(path)
+}
 
 func waitStopped(path string, limit time.Duration) bool {
 	for deadline := time.Now().Add(limit); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
