@@ -11,5 +11,7 @@
 // reason (the stock one derived from its log text, as the shared vectors
 // were), and the firewall rules each accept added. It needs root, the
 // stock programs and iproute2/iptables, and skips clearly without them
-// (except under CI, where a missing stock program fails it).
+// (except under CI, where a missing stock program fails it). A second test
+// sends packets to a CMD_CYCLE_OPEN stanza of each daemon and requires the
+// same open and close commands to run.
 package difftest
