@@ -338,8 +338,10 @@ func (k *Knocker) KeepOpen(ctx context.Context, name string, report func(Record)
 		return err
 	}
 	d := k.detector(p)
+	run := *k
+	run.Profiles = &unlocked{Profiles: k.Profiles}
 	for {
-		r := k.Knock(ctx, name)
+		r := run.Knock(ctx, name)
 		if report != nil {
 			report(r)
 		}
@@ -353,6 +355,34 @@ func (k *Knocker) KeepOpen(ctx context.Context, name string, report func(Record)
 		}
 		k.report(State{Profile: name, Phase: Knocking, Text: "knocking again: " + why})
 	}
+}
+
+// unlocked reads the keys of a profile kept in a passphrase-protected
+// (age) file once for a whole keep-open run, which would otherwise ask the
+// passphrase at every renewal. The keys stay in memory for the run only,
+// as they do for one knock, and are read again if the profile's key source
+// changes. Other sources are read at every knock, so edits apply at once.
+type unlocked struct {
+	Profiles
+	mu   sync.Mutex
+	from store.KeySource
+	keys *store.Keys
+}
+
+func (u *unlocked) Keys(ctx context.Context, p store.Profile) (store.Keys, error) {
+	if p.Keys.Kind != store.SourceAge {
+		return u.Profiles.Keys(ctx, p)
+	}
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	if u.keys != nil && u.from == p.Keys {
+		return *u.keys, nil
+	}
+	k, err := u.Profiles.Keys(ctx, p)
+	if err == nil {
+		u.from, u.keys = p.Keys, &k
+	}
+	return k, err
 }
 
 // retryAfter is the pause before a failed keep-open knock is repeated.

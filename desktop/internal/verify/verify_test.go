@@ -266,6 +266,37 @@ func TestKeepOpen(t *testing.T) {
 	}
 }
 
+// A keep-open run asks the passphrase of keys kept in an age file once,
+// not at every renewal; a knock outside the run asks again.
+func TestKeepOpenAsksPassphraseOnce(t *testing.T) {
+	srv := newSPAServer(t)
+	s := newStore(t)
+	var asked atomic.Int32
+	s.ScryptWorkFactor = 10
+	s.Passphrase = func(context.Context, string, bool) ([]byte, error) {
+		asked.Add(1)
+		return []byte("correct horse"), nil
+	}
+	src := store.KeySource{Kind: store.SourceAge, Path: filepath.Join(t.TempDir(), "lo.age")}
+	addProfile(t, s, store.Profile{Name: "lo", Host: "127.0.0.1", Port: srv.udpPort(), Access: "tcp/" + strconv.Itoa(int(srv.port)), Allow: "source", Timeout: 1, KeepOpen: true, Keys: src}, keys(t))
+	asked.Store(0)
+	ctx, cancel := context.WithCancel(context.Background())
+	var recs []Record
+	k := &Knocker{Profiles: s}
+	k.KeepOpen(ctx, "lo", func(r Record) {
+		recs = append(recs, r)
+		if len(recs) == 2 {
+			cancel()
+		}
+	})
+	if len(recs) != 2 || !recs[0].Opened || !recs[1].Opened || asked.Load() != 1 {
+		t.Fatalf("asked %d times for 2 knocks: %+v", asked.Load(), recs)
+	}
+	if r := k.Knock(context.Background(), "lo"); !r.Opened || asked.Load() != 2 {
+		t.Fatalf("a knock after the run: asked %d times in all, %+v", asked.Load(), r)
+	}
+}
+
 func TestProbeRetries(t *testing.T) {
 	var calls atomic.Int32
 	p := Probe{Interval: time.Millisecond, Dial: func(ctx context.Context, network, addr string) (net.Conn, error) {
