@@ -93,3 +93,14 @@ func (c Capabilities) limits(firewall, capture, cmdAsOther bool) []string {
 	}
 	return out
 }
+
+// childrenNote says what capabilities the children the daemon starts for
+// clients get (childcaps.Start), for a daemon running as uid.
+func childrenNote(uid int) string {
+	if uid == 0 {
+		return "children: running as root, command messages run as root with all capabilities unless " +
+			"CMD_EXEC_USER names another user (then with none), and CMD_CYCLE commands run as root, as with the stock fwknopd"
+	}
+	return "children: command messages run with no capability (ambient and inheritable sets cleared, no_new_privs); " +
+		"CMD_CYCLE commands keep CAP_NET_ADMIN only, on purpose, for the iptables they usually run"
+}

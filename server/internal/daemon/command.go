@@ -6,6 +6,7 @@ import (
 	"os"
 
 	"github.com/sesame-spa/sesame/server/internal/access"
+	"github.com/sesame-spa/sesame/server/internal/childcaps"
 )
 
 // command runs an accepted command message in the background, at most
@@ -16,8 +17,9 @@ func (d *Daemon) command(ev Event, dec access.Decision, cfg *Config) {
 		d.log.Decision(ev)
 		return
 	}
+	// A command message is the client's: it keeps no capability.
 	c := Command{Line: dec.Command, UID: uint32(os.Geteuid()), GID: uint32(os.Getegid()),
-		Timeout: cfg.Server.CmdExecTimeout}
+		Timeout: cfg.Server.CmdExecTimeout, Keep: childcaps.None}
 	if dec.CmdExecUser != "" && dec.Stanza != nil {
 		c.UID, c.GID = dec.Stanza.CmdExecUID, dec.Stanza.CmdExecGID
 	}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/sesame-spa/sesame/server/internal/access"
+	"github.com/sesame-spa/sesame/server/internal/childcaps"
 )
 
 // cycleReq asks the cycle worker to run an accepted packet's CMD_CYCLE_OPEN
@@ -113,10 +114,13 @@ func (w *cycleWorker) closeDue() {
 }
 
 // exec runs one cycle command as the daemon's own user, as the stock's
-// run_extcmd does (CMD_EXEC_USER is for command messages only).
+// run_extcmd does (CMD_EXEC_USER is for command messages only). Of the
+// daemon's capabilities it keeps CAP_NET_ADMIN alone, on purpose: cycle
+// commands are the administrator's, not the client's, and usually run
+// iptables; CAP_NET_RAW, CAP_SETUID and CAP_SETGID are not passed on.
 func (w *cycleWorker) exec(line string, limit time.Duration) error {
 	code, err := w.runner.Run(context.Background(), Command{Line: line,
-		UID: uint32(os.Geteuid()), GID: uint32(os.Getegid()), Timeout: limit})
+		UID: uint32(os.Geteuid()), GID: uint32(os.Getegid()), Timeout: limit, Keep: childcaps.NetAdmin})
 	switch {
 	case err != nil:
 		return err

@@ -8,6 +8,8 @@ import (
 	"os/exec"
 	"syscall"
 	"time"
+
+	"github.com/sesame-spa/sesame/server/internal/childcaps"
 )
 
 // MaxCommandArgs is how many words a command may have (the stock daemon's
@@ -57,6 +59,9 @@ type Command struct {
 	Line     string        // the command text from the packet
 	UID, GID uint32        // who runs it (CMD_EXEC_USER / CMD_EXEC_GROUP)
 	Timeout  time.Duration // killed after this (CMD_EXEC_TIMEOUT)
+	// Keep are the capabilities the command keeps: none for a command
+	// message, CAP_NET_ADMIN for a CMD_CYCLE command (childcaps.Start).
+	Keep childcaps.Set
 }
 
 // CommandRunner runs command messages.
@@ -67,7 +72,10 @@ type CommandRunner interface {
 // ExecRunner runs commands as child processes with no shell, an empty
 // environment but PATH, stdin from /dev/null, output discarded, and the
 // credentials of the command's user (setuid/setgid in the child, which
-// needs CAP_SETUID and CAP_SETGID unless it is the daemon's own user).
+// needs CAP_SETUID and CAP_SETGID unless it is the daemon's own user), and
+// only the capabilities in Command.Keep: childcaps.Start clears the
+// ambient and inheritable sets the daemon holds and sets no_new_privs, so
+// a non-root daemon's command runs with no capability at all.
 type ExecRunner struct {
 	// CanSwitchUser: the process may run commands as another user.
 	CanSwitchUser bool
@@ -97,7 +105,9 @@ func (r ExecRunner) Run(ctx context.Context, c Command) (int, error) {
 	// Kill the whole process group at the timeout, not just the leader.
 	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
 	cmd.WaitDelay = time.Second
-	err = cmd.Run()
+	if err = childcaps.Start(cmd, c.Keep); err == nil {
+		err = cmd.Wait()
+	}
 	if ctx.Err() == context.DeadlineExceeded {
 		return -1, fmt.Errorf("%w: killed after %s", ErrCommand, c.Timeout)
 	}

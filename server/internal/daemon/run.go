@@ -235,6 +235,7 @@ func reportCapabilities(log *Logger, opts Options, cfg *Config) {
 		return s.EnableCmdExec && s.CmdExecUser != "" && s.CmdExecUID != uint32(os.Geteuid())
 	})
 	log.Warnf("capabilities: %s (uid %d)", c, os.Geteuid())
+	log.Warnf("capabilities: %s", childrenNote(os.Geteuid()))
 	for _, l := range c.limits(!opts.Test, live, cmdAsOther) {
 		log.Warnf("capabilities: %s", l)
 	}
