@@ -41,8 +41,16 @@ type nsDaemon struct {
 
 func startDaemon(t *testing.T, ns *netnstest.NS, args []string) *nsDaemon {
 	t.Helper()
+	return startDaemonVia(t, ns, nil, fwknopdBin, args)
+}
+
+// startDaemonVia starts the fwknopd binary bin through a wrapper command
+// (such as setpriv), whose argv comes first.
+func startDaemonVia(t *testing.T, ns *netnstest.NS, wrapper []string, bin string, args []string) *nsDaemon {
+	t.Helper()
 	d := &nsDaemon{json: make(chan map[string]any, 100000), logCh: make(chan string, 100000), done: make(chan struct{})}
-	d.cmd = ns.Command(fwknopdBin, append([]string{"-f", "-v", "--log-json", "-i", netnstest.Link}, args...)...)
+	argv := append(append(slices.Clone(wrapper), bin, "-f", "-v", "--log-json", "-i", netnstest.Link), args...)
+	d.cmd = ns.Command(argv[0], argv[1:]...)
 	stdout, err := d.cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
