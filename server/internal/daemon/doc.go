@@ -46,13 +46,22 @@
 //     fields. Rejects beyond DefaultRejectsPerSecond a second are folded
 //     into one summary per second; accepts are always logged.
 //   - Command messages run without a shell (SplitCommand), as
-//     CMD_EXEC_USER, with a timeout.
+//     CMD_EXEC_USER, with a timeout, and with none of the daemon's
+//     capabilities: childcaps.Start clears their ambient and inheritable
+//     sets and sets no_new_privs, so under a non-root daemon CapEff,
+//     CapPrm, CapInh and CapAmb are all zero whatever the user, and no
+//     setuid program (sudo) gives a command more. A root daemon runs a
+//     command without CMD_EXEC_USER as root, as the stock daemon does.
 //   - A stanza with CMD_CYCLE_OPEN runs that command (its variables
 //     substituted by access.ExpandCycle) instead of opening the firewall,
 //     and its CMD_CYCLE_CLOSE when the client's timeout or CMD_CYCLE_TIMER
 //     has passed, one command at a time on the cycle worker, as the stock
 //     daemon does: without a shell, as the daemon's own user, each within
-//     CMD_EXEC_TIMEOUT (the stock waits for ever). Close commands still
+//     CMD_EXEC_TIMEOUT (the stock waits for ever). They keep CAP_NET_ADMIN
+//     alone of the daemon's capabilities, on purpose: the administrator
+//     wrote them and they usually run iptables (never CAP_NET_RAW,
+//     CAP_SETUID or CAP_SETGID; no_new_privs too; the start-up log says
+//     so). Close commands still
 //     pending at exit are logged and not run, as the stock drops them;
 //     in test mode no cycle command runs (the stock runs them even there).
 //
