@@ -124,8 +124,8 @@ func TestCommandCapabilitiesNamespace(t *testing.T) {
 		t.Fatal(err)
 	}
 	writeFileMode(t, bin, b, 0o755)
-	self, other, cycle := newStanzaKeys(t), newStanzaKeys(t), newStanzaKeys(t)
-	access := self.stanza("ENABLE_CMD_EXEC Y") +
+	self, other, cycle, grant := newStanzaKeys(t), newStanzaKeys(t), newStanzaKeys(t), newStanzaKeys(t)
+	access := grant.stanza("FW_ACCESS_TIMEOUT 30") + self.stanza("ENABLE_CMD_EXEC Y") +
 		other.stanza("ENABLE_CMD_EXEC Y\nCMD_EXEC_USER "+otherUser) +
 		cycle.stanza("CMD_CYCLE_OPEN /bin/cp /proc/self/status "+out+"/cycle\nCMD_CYCLE_CLOSE NONE")
 	writeFileMode(t, filepath.Join(dir, "fwknopd.conf"), []byte("PCAP_INTF lo;\n"), 0o600)
@@ -211,6 +211,44 @@ func TestCommandCapabilitiesNamespace(t *testing.T) {
 			t.Errorf("cycle command ran as uid %d, want %d", c["Uid"], daemonUID)
 		}
 	})
+	// Only the threads that started children were limited, and they are
+	// gone: the daemon itself and the iptables it runs keep their power.
+	t.Run("the daemon keeps its capabilities and still opens ports", func(t *testing.T) {
+		threadsUnlimited(t, d.cmd.Process.Pid)
+		sendUDP(t, client, grant.seal(t, spa.AccessMsg, fmt.Sprintf("198.51.100.7,tcp/%d", tcpPort+1)))
+		wantDecision(t, d.waitDecision(t, fmt.Sprintf("tcp/%d", tcpPort+1)), "accept", "")
+		if !hasRule(t, server, tcpPort+1) {
+			t.Fatalf("no grant after the commands:\n%s", rules(t, server))
+		}
+	})
+}
+
+// threadsUnlimited checks that every thread of process pid holds the unit's
+// ambient capabilities and has no_new_privs off, waiting a little for the
+// threads that started children to end.
+func threadsUnlimited(t *testing.T, pid int) {
+	t.Helper()
+	const unitCaps = 1<<12 | 1<<13 | 1<<7 | 1<<6
+	var bad []string
+	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		bad = bad[:0]
+		tasks, err := filepath.Glob(fmt.Sprintf("/proc/%d/task/*/status", pid))
+		if err != nil || len(tasks) == 0 {
+			t.Fatalf("threads of %d: %v", pid, err)
+		}
+		for _, p := range tasks {
+			if _, err := os.Stat(p); err != nil {
+				continue // the thread has just ended
+			}
+			if c := procCaps(t, p); c["CapAmb"] != unitCaps || c["CapEff"] != unitCaps || c["NoNewPrivs"] != 0 {
+				bad = append(bad, fmt.Sprintf("%s: %v", p, c))
+			}
+		}
+		if len(bad) == 0 {
+			return
+		}
+	}
+	t.Errorf("daemon threads left limited:\n%s", strings.Join(bad, "\n"))
 }
 
 func writeFileMode(t *testing.T, path string, b []byte, perm os.FileMode) {

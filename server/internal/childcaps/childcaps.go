@@ -24,11 +24,14 @@
 // runtime terminates a thread whose goroutine exits locked ("If the calling
 // goroutine exits without unlocking the thread, the thread will be
 // terminated", runtime.LockOSThread; the main thread would be wedged
-// instead, so Start never limits that one). While the thread is locked, any new
-// thread the runtime needs is cloned by its template thread, not from this
-// one (runtime.newm, lockedExt != 0), so the change never spreads. The rest
-// of the process, and the daemon's own iptables runs, keep their
-// capabilities. This is the technique of libcap's cap.Launcher.
+// instead, so Start never limits that one). While the thread is locked,
+// any new thread the runtime needs is cloned by its template thread, not
+// from this one (runtime.newm, lockedExt != 0), so the change never
+// spreads. All this was read in Go 1.26's syscall/exec_linux.go and
+// runtime/proc.go (goexit0, mexit, newm) and is tested: no thread of the
+// process is left limited. The rest of the process, and the daemon's own
+// iptables runs, keep their capabilities. This is the technique of
+// libcap's cap.Launcher.
 //
 // # What the child holds
 //

@@ -203,3 +203,20 @@ func waitThreadsClean(t *testing.T) {
 	}
 	t.Errorf("threads left limited after Start:\n%s", strings.Join(bad, "\n"))
 }
+
+// TestStartFromRoot: under a root process a child switched to another user
+// holds nothing; a child left as root gets root's
+// capabilities from the kernel, as the stock fwknopd's commands do.
+func TestStartFromRoot(t *testing.T) {
+	netnstest.RequireRoot(t)
+	other := &syscall.Credential{Uid: 65534, Gid: 65534, Groups: []uint32{}}
+	wantCaps(t, "command as uid 65534", childCaps(t, keepOnly(None), other), 0, true)
+	own, err := readStatus("/proc/self/status")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := childCaps(t, keepOnly(None), nil)
+	if got["CapEff"] != own["CapBnd"] || got["CapAmb"] != 0 || got["CapInh"] != 0 {
+		t.Errorf("command as root: %v, want CapEff = the bounding set %#x, no ambient or inheritable", got, uint64(own["CapBnd"]))
+	}
+}
