@@ -168,6 +168,10 @@ type Config struct {
 	Prepend bool
 	// IPv6 also manages ip6tables and allows IPv6 grants.
 	IPv6 bool
+	// IPTablesExe is the iptables program of the iptables backend
+	// (FIREWALL_EXE); its ip6tables is derived by IP6TablesFor. Empty:
+	// "iptables" in PATH.
+	IPTablesExe string
 }
 
 // DefaultConfig is the stock fwknopd's layout, with IPv6 on and NAT off.

@@ -484,7 +484,7 @@ func TestDetect(t *testing.T) {
 		t.Helper()
 		var got firewall.Backend
 		var reason string
-		if err := ns.Do(func() error { got, reason = firewall.Detect(); return nil }); err != nil {
+		if err := ns.Do(func() error { got, reason = firewall.Detect("iptables"); return nil }); err != nil {
 			t.Fatal(err)
 		}
 		if got != want {

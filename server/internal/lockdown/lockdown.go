@@ -108,6 +108,10 @@ type Options struct {
 	// NFTables, when not nil, is the nftables backend: the lockdown goes in
 	// the chain it hooks (its InputChain) instead of iptables.
 	NFTables *firewall.NFTables
+	// IPTablesExe is the iptables program (FIREWALL_EXE) when NFTables is
+	// nil; ip6tables is its counterpart (firewall.IP6TablesFor). Empty
+	// means iptables and ip6tables in PATH.
+	IPTablesExe string
 	// Yes skips the confirmation (--yes).
 	Yes bool
 	// In is where the confirmation is read. An *os.File that is not a
@@ -176,7 +180,7 @@ func planAll(opts Options, planOf func(target) (plan, error)) ([]plan, error) {
 	if opts.NFTables != nil {
 		ts, err = openNFTables(opts.NFTables)
 	} else {
-		ts, err = openIPTables(grantChain(opts))
+		ts, err = openIPTables(opts.IPTablesExe, grantChain(opts))
 	}
 	if err != nil {
 		return nil, err
