@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -15,7 +16,7 @@ import (
 
 // ErrNotIPTables: a program named as the iptables command that is not one
 // (FIREWALL_EXE pointing at iptables-save, a shell, a missing file).
-var ErrNotIPTables = errors.New("firewall: not an iptables program")
+var ErrNotIPTables = errors.New("firewall: no usable iptables program")
 
 // IP6TablesFor returns the ip6tables program that goes with the iptables
 // program exe: the same directory, with "iptables" at the start of the base
@@ -66,7 +67,7 @@ func FindPrograms(exe string) (Programs, error) {
 		v6, err = checkProgram(v6, "ip6tables")
 	}
 	if err != nil {
-		p.NoIPv6 = fmt.Errorf("no ip6tables counterpart of %s: %w", p.IPv4, err)
+		p.NoIPv6 = fmt.Errorf("no ip6tables beside %s: %w", p.IPv4, err)
 		return p, nil
 	}
 	p.IPv6 = v6
@@ -82,8 +83,11 @@ const versionTimeout = 5 * time.Second
 // program is refused before any rule is written. It returns the path.
 func checkProgram(exe, name string) (string, error) {
 	path, err := exec.LookPath(exe)
-	if err != nil {
-		return "", fmt.Errorf("%w: %v", ErrNotIPTables, err)
+	switch {
+	case errors.Is(err, fs.ErrNotExist) || errors.Is(err, exec.ErrNotFound):
+		return "", fmt.Errorf("%w: %s does not exist", ErrNotIPTables, exe)
+	case err != nil:
+		return "", fmt.Errorf("%w: %s is not an executable: %v", ErrNotIPTables, exe, errors.Unwrap(err))
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), versionTimeout)
 	defer cancel()

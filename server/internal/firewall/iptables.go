@@ -62,7 +62,7 @@ func NewIPTables(cfg Config) (*IPTables, error) {
 func (f *IPTables) normalize(g Grant, grant bool) (Grant, error) {
 	g, err := normalize(f.cfg, g, grant)
 	if errors.Is(err, ErrIPv6Disabled) && f.noIPv6 != nil {
-		err = fmt.Errorf("%w (%v)", err, f.noIPv6)
+		err = fmt.Errorf("%w: %v", err, f.noIPv6)
 	}
 	return g, err
 }
