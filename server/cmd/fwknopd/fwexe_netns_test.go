@@ -63,3 +63,15 @@ func runIn(t *testing.T, ns *netnstest.NS, name string, arg ...string) string {
 	}
 	return string(out)
 }
+
+// An unusable FIREWALL_EXE stops every action that loads the configuration
+// (here --exit-parse-config and -D), naming the file and line.
+func TestFirewallExeRefused(t *testing.T) {
+	_, args := confDir(t, "PCAP_INTF lo;\nFIREWALL_EXE /bin/sh;\n", goodAccess)
+	for _, action := range []string{"--exit-parse-config", "-D"} {
+		r := fwknopd(t, append(args, action)...)
+		if r.code == 0 || !strings.Contains(r.stderr, "fwknopd.conf:2: FIREWALL_EXE") || !strings.Contains(r.stderr, "not an iptables program") {
+			t.Errorf("%s: exit %d, stderr %q; want a refusal at fwknopd.conf:2", action, r.code, r.stderr)
+		}
+	}
+}
