@@ -28,7 +28,7 @@ func TestFirewallExeLegacy(t *testing.T) {
 	_, args := confDir(t, "PCAP_INTF lo;\nFIREWALL_EXE "+legacyExe+";\n", goodAccess)
 
 	dump := runIn(t, server, fwknopdBin, append(args, "-D")...)
-	if !strings.Contains(dump, "iptables programs in use: "+legacyExe+", /usr/sbin/ip6tables-legacy") {
+	if !strings.Contains(dump, "iptables programs in use: "+legacyExe+" (legacy), /usr/sbin/ip6tables-legacy (legacy)") {
 		t.Errorf("-D does not say which iptables programs run:\n%s", dump)
 	}
 

@@ -11,7 +11,8 @@ import (
 // iptables backend could not run: a relative path, a missing file, a
 // directory, a file without execute permission, or a program whose name
 // does not start with "iptables" (iptables, iptables-legacy, iptables-nft;
-// the ip6tables counterpart is derived from that name). The daemon still
+// the ip6tables counterpart is derived from that name) or is one of the
+// tools beside it (iptables-save, iptables-legacy-restore, ...). The daemon still
 // runs the program with --version before using it. With FIREWALL_BACKEND
 // nftables, FIREWALL_EXE is not used: a warning, not an error. The stock
 // default is not checked here: the daemon falls back to iptables in PATH
@@ -31,12 +32,22 @@ func (s *Server) checkFirewallExe(fsys fileSystem) (*Warning, error) {
 	return nil, nil
 }
 
+// siblingTools are the programs installed beside iptables whose names
+// start with "iptables" but that take other arguments.
+var siblingTools = []string{"-save", "-restore", "-apply", "-translate"}
+
 func checkIPTablesExe(fsys fileSystem, exe string) error {
 	if !filepath.IsAbs(exe) {
 		return badValue("%s is not an absolute path", quote(exe))
 	}
-	if base := filepath.Base(exe); !strings.HasPrefix(base, "iptables") {
+	base := filepath.Base(exe)
+	if !strings.HasPrefix(base, "iptables") {
 		return badValue("%s is not an iptables program: the name must start with \"iptables\" (iptables, iptables-legacy, iptables-nft)", quote(exe))
+	}
+	for _, tool := range siblingTools {
+		if strings.Contains(base, tool) {
+			return badValue("%s is not an iptables program but iptables%s (want iptables, iptables-legacy or iptables-nft)", quote(exe), tool)
+		}
 	}
 	fi, err := fsys.Stat(exe)
 	switch {

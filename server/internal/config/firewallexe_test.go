@@ -14,6 +14,7 @@ func TestLoadServerFirewallExe(t *testing.T) {
 	legacy := writeFile(t, dir, "iptables-legacy", "#!/bin/sh\n", 0o755)
 	noExec := writeFile(t, dir, "iptables-noexec", "#!/bin/sh\n", 0o644)
 	shell := writeFile(t, dir, "sh", "#!/bin/sh\n", 0o755)
+	save := writeFile(t, dir, "iptables-legacy-save", "#!/bin/sh\n", 0o755)
 	if err := os.Mkdir(filepath.Join(dir, "iptables-dir"), 0o755); err != nil {
 		t.Fatal(err)
 	}
@@ -25,6 +26,7 @@ func TestLoadServerFirewallExe(t *testing.T) {
 		{"directory", filepath.Join(dir, "iptables-dir"), "not a regular file"},
 		{"not executable", noExec, "not executable"},
 		{"not iptables", shell, "not an iptables program"},
+		{"iptables-save", save, "not an iptables program but iptables-save"},
 	} {
 		conf := writeFile(t, dir, "fwknopd.conf", "PCAP_INTF lo;\n\nFIREWALL_EXE "+c.exe+";\n", 0o600)
 		_, _, err := LoadServer(conf)

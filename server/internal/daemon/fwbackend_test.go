@@ -180,7 +180,7 @@ func TestFirewallExeInUse(t *testing.T) {
 	if got := IPTablesExe(srv); got != exe || FirewallConfig(srv).IPTablesExe != exe {
 		t.Errorf("IPTablesExe = %q, FirewallConfig has %q; want %q", got, FirewallConfig(srv).IPTablesExe, exe)
 	}
-	want := "iptables programs in use: " + exe + ", " + filepath.Join(dir, "ip6tables-legacy")
+	want := "iptables programs in use: " + exe + " (legacy), " + filepath.Join(dir, "ip6tables-legacy") + " (legacy)"
 	if got := FirewallPrograms(srv, firewall.BackendIPTables); got != want {
 		t.Errorf("FirewallPrograms = %q, want %q", got, want)
 	}

@@ -102,7 +102,7 @@ func FirewallPrograms(srv *config.Server, b firewall.Backend) string {
 	}
 	progs, err := firewall.FindPrograms(IPTablesExe(srv))
 	if err != nil {
-		return fmt.Sprintf("iptables program unusable: %v", err)
+		return fmt.Sprintf("iptables programs: none usable (%v)", err)
 	}
 	return "iptables programs in use: " + progs.String()
 }

@@ -37,16 +37,21 @@ func IP6TablesFor(exe string) (string, error) {
 type Programs struct {
 	IPv4 string
 	IPv6 string // "" when NoIPv6 says why there is none
+	// Mode4 and Mode6 are the tables each program works on, as its
+	// --version says: "legacy" or "nf_tables". /usr/sbin/iptables is a
+	// Debian alternatives link, so only this tells which.
+	Mode4, Mode6 string
 	// NoIPv6 is why IPv6 grants cannot be made: the counterpart of IPv4
 	// is missing or is not an ip6tables program.
 	NoIPv6 error
 }
 
 func (p Programs) String() string {
+	v4 := p.IPv4 + " (" + p.Mode4 + ")"
 	if p.NoIPv6 != nil {
-		return fmt.Sprintf("%s (no IPv6 grants: %v)", p.IPv4, p.NoIPv6)
+		return fmt.Sprintf("%s; no IPv6 grants: %v", v4, p.NoIPv6)
 	}
-	return p.IPv4 + ", " + p.IPv6
+	return v4 + ", " + p.IPv6 + " (" + p.Mode6 + ")"
 }
 
 // FindPrograms checks that exe ("" for "iptables" in PATH) is an iptables
@@ -59,12 +64,12 @@ func FindPrograms(exe string) (Programs, error) {
 	}
 	var p Programs
 	var err error
-	if p.IPv4, err = checkProgram(exe, "iptables"); err != nil {
+	if p.IPv4, p.Mode4, err = checkProgram(exe, "iptables"); err != nil {
 		return p, err
 	}
 	v6, err := IP6TablesFor(exe)
 	if err == nil {
-		v6, err = checkProgram(v6, "ip6tables")
+		v6, p.Mode6, err = checkProgram(v6, "ip6tables")
 	}
 	if err != nil {
 		p.NoIPv6 = fmt.Errorf("no ip6tables beside %s: %w", p.IPv4, err)
@@ -80,23 +85,35 @@ const versionTimeout = 5 * time.Second
 // checkProgram finds exe (a path, or a name in PATH) and checks that it is
 // an executable whose --version starts with "name v" (iptables v1.8.9
 // (legacy)), so that iptables-save, iptables-restore or an unrelated
-// program is refused before any rule is written. It returns the path.
-func checkProgram(exe, name string) (string, error) {
-	path, err := exec.LookPath(exe)
+// program is refused before any rule is written. It returns the path and
+// the mode.
+func checkProgram(exe, name string) (path, mode string, err error) {
+	path, err = exec.LookPath(exe)
 	switch {
 	case errors.Is(err, fs.ErrNotExist) || errors.Is(err, exec.ErrNotFound):
-		return "", fmt.Errorf("%w: %s does not exist", ErrNotIPTables, exe)
+		return "", "", fmt.Errorf("%w: %s does not exist", ErrNotIPTables, exe)
 	case err != nil:
-		return "", fmt.Errorf("%w: %s is not an executable: %v", ErrNotIPTables, exe, errors.Unwrap(err))
+		return "", "", fmt.Errorf("%w: %s is not an executable: %v", ErrNotIPTables, exe, errors.Unwrap(err))
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), versionTimeout)
 	defer cancel()
 	out, err := exec.CommandContext(ctx, path, "--version").Output()
 	first, _, _ := strings.Cut(string(bytes.TrimSpace(out)), "\n")
 	if err != nil || !strings.HasPrefix(first, name+" v") {
-		return "", fmt.Errorf("%w: %s --version says %q (want %q)%s", ErrNotIPTables, path, first, name+" v...", errText(err))
+		return "", "", fmt.Errorf("%w: %s --version says %q (want %q)%s", ErrNotIPTables, path, first, name+" v...", errText(err))
 	}
-	return path, nil
+	return path, modeOf(first), nil
+}
+
+// modeOf reads the mode from a version line, "iptables v1.8.9 (nf_tables)";
+// versions before 1.8 print none and are legacy, as go-iptables assumes.
+func modeOf(version string) string {
+	if i := strings.LastIndexByte(version, '('); i >= 0 {
+		if m, ok := strings.CutSuffix(version[i+1:], ")"); ok && m != "" {
+			return m
+		}
+	}
+	return "legacy"
 }
 
 func errText(err error) string {

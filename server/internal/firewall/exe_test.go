@@ -49,13 +49,16 @@ func TestFindPrograms(t *testing.T) {
 	v4 := fakeProgram(t, dir, "iptables-legacy", "iptables v1.8.9 (legacy)")
 	v6 := fakeProgram(t, dir, "ip6tables-legacy", "ip6tables v1.8.9 (legacy)")
 	p, err := firewall.FindPrograms(v4)
-	if err != nil || p.IPv4 != v4 || p.IPv6 != v6 || p.NoIPv6 != nil {
-		t.Errorf("FindPrograms(%s) = %+v, %v; want %s and %s", v4, p, err, v4, v6)
+	if err != nil || p.IPv4 != v4 || p.IPv6 != v6 || p.NoIPv6 != nil || p.Mode4 != "legacy" || p.Mode6 != "legacy" {
+		t.Errorf("FindPrograms(%s) = %+v, %v; want %s and %s, legacy", v4, p, err, v4, v6)
+	}
+	if s, want := p.String(), v4+" (legacy), "+v6+" (legacy)"; s != want {
+		t.Errorf("String() = %q, want %q", s, want)
 	}
 
 	alone := fakeProgram(t, dir, "iptables-alone", "iptables v1.8.9 (nf_tables)")
 	p, err = firewall.FindPrograms(alone)
-	if err != nil || p.IPv4 != alone || p.IPv6 != "" || p.NoIPv6 == nil ||
+	if err != nil || p.IPv4 != alone || p.Mode4 != "nf_tables" || p.IPv6 != "" || p.NoIPv6 == nil ||
 		!strings.Contains(p.NoIPv6.Error(), filepath.Join(dir, "ip6tables-alone")) {
 		t.Errorf("FindPrograms without ip6tables = %+v, %v; want IPv4 only and NoIPv6 naming the missing program", p, err)
 	}

@@ -6,8 +6,10 @@
 // loopback, accept established and related connections, then one drop per
 // port, below the daemon's SPA grants.
 //
-// With iptables it owns one chain, SESAME_LOCKDOWN in the filter table of
-// iptables and ip6tables alike, holding
+// With iptables (the program Options.IPTablesExe, FIREWALL_EXE, and its
+// ip6tables counterpart; both must be there, or it refuses) it owns one
+// chain, SESAME_LOCKDOWN in the filter table of iptables and ip6tables
+// alike, holding
 //
 //	-i lo -j ACCEPT
 //	-m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT
