@@ -63,6 +63,7 @@ func dispatch(c *cmdline, args []string, stdout, stderr io.Writer) error {
 		cfg.Dump(stdout)
 		choice := daemon.ChooseBackend(cfg.Server)
 		fmt.Fprintf(stdout, "Firewall backend in use: %s (%s)\n", choice.Backend, choice.Why)
+		fmt.Fprintln(stdout, daemon.FirewallPrograms(cfg.Server, choice.Backend))
 		return nil
 	case parseConfig:
 		for _, w := range cfg.Warnings {
@@ -151,7 +152,7 @@ func lockdownAction(c *cmdline, stdout io.Writer) error {
 		return err
 	}
 	o := lockdown.Options{Ports: c.lockdown, GrantChain: srv.IPTInputAccess.ToChain, Yes: c.yes,
-		In: os.Stdin, Out: stdout}
+		IPTablesExe: daemon.IPTablesExe(srv), In: os.Stdin, Out: stdout}
 	choice := daemon.ChooseBackend(srv)
 	fmt.Fprintf(stdout, "lockdown: firewall backend %s (%s)\n", choice.Backend, choice.Why)
 	if choice.Backend == firewall.BackendNFTables {

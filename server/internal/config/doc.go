@@ -18,6 +18,10 @@
 // rather than the working directory; %include_folder reads its files in name
 // order; files readable by the owner's group (0640) are not warned about
 // (Sesame's daemon runs unprivileged and reads its config through its group).
+// FIREWALL_EXE, when set, is checked as files load (LoadServer): a relative
+// path, a missing file, a directory, a file without execute permission or a
+// name not starting with "iptables" is an *Error at its file:line; with
+// FIREWALL_BACKEND nftables it is not used, and a Warning says so.
 //
 // Sesame additions: FIREWALL_BACKEND, NFT_TABLE and NFT_CHAIN in
 // fwknopd.conf; GRANT_PREFIX_V4, GRANT_PREFIX_V6 and SESAME_CLIENT in

@@ -172,7 +172,8 @@ func ParseServer(r io.Reader, name string) (*Server, []Warning, error) {
 
 // LoadServer reads the config file paths[0] and then each -O override file
 // in order, later values replacing earlier ones. Each file also gets the
-// stock permission check (a warning).
+// stock permission check (a warning). A FIREWALL_EXE the iptables backend
+// could not run is refused at its place (checkFirewallExe).
 func LoadServer(paths ...string) (*Server, []Warning, error) {
 	if len(paths) == 0 {
 		paths = []string{DefaultConfigFile}
@@ -185,6 +186,13 @@ func LoadServer(paths ...string) (*Server, []Warning, error) {
 			return nil, nil, err
 		}
 		warns = append(warns, ws...)
+	}
+	w, err := s.checkFirewallExe(osFS{})
+	if err != nil {
+		return nil, nil, err
+	}
+	if w != nil {
+		warns = append(warns, *w)
 	}
 	return s, append(warns, s.finalWarnings()...), nil
 }

@@ -25,8 +25,11 @@
 //
 // FIREWALL_BACKEND picks iptables or nftables (NFT_TABLE, NFT_CHAIN); when
 // it is absent firewall.Detect chooses, and -D and the start-up log say
-// which and why (ChooseBackend). Both families are served at once: IPv6
-// grants go to ip6tables or the nftables IPv6 set. GRANT_PREFIX_V4/V6
+// which and why (ChooseBackend). The iptables backend, detection, --lockdown
+// and --fw-list-all run FIREWALL_EXE and its ip6tables counterpart
+// (IPTablesExe; unset, /usr/sbin/iptables or else iptables in PATH), and -D
+// and the start-up log name them (FirewallPrograms). Both families are
+// served at once: IPv6 grants go to ip6tables or the nftables IPv6 set. GRANT_PREFIX_V4/V6
 // widen a grant to the allow address's network (Grant.SourcePrefix).
 //
 // # Promises

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"net/netip"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -152,5 +153,42 @@ func TestNFTSettingsNeedRestart(t *testing.T) {
 	}
 	if got := restartOnly(a, b); !slices.Equal(got, []string{"NFT_TABLE", "NFT_CHAIN"}) {
 		t.Errorf("restartOnly = %v", got)
+	}
+}
+
+// FIREWALL_EXE is what the iptables backend runs, with its ip6tables; -D
+// says so, or that the nftables backend runs neither.
+func TestFirewallExeInUse(t *testing.T) {
+	dir := t.TempDir()
+	for name, version := range map[string]string{"iptables-legacy": "iptables v1.8.9 (legacy)", "ip6tables-legacy": "ip6tables v1.8.9 (legacy)"} {
+		writeConf(t, filepath.Join(dir, name), "#!/bin/sh\necho '"+version+"'\n")
+		if err := os.Chmod(filepath.Join(dir, name), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	exe := filepath.Join(dir, "iptables-legacy")
+	load := func(conf string) *config.Server {
+		t.Helper()
+		writeConf(t, filepath.Join(dir, "fwknopd.conf"), conf)
+		srv, _, err := LoadServerConfig(&Options{ConfigFile: filepath.Join(dir, "fwknopd.conf")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return srv
+	}
+	srv := load("FIREWALL_EXE " + exe + "\n")
+	if got := IPTablesExe(srv); got != exe || FirewallConfig(srv).IPTablesExe != exe {
+		t.Errorf("IPTablesExe = %q, FirewallConfig has %q; want %q", got, FirewallConfig(srv).IPTablesExe, exe)
+	}
+	want := "iptables programs in use: " + exe + " (legacy), " + filepath.Join(dir, "ip6tables-legacy") + " (legacy)"
+	if got := FirewallPrograms(srv, firewall.BackendIPTables); got != want {
+		t.Errorf("FirewallPrograms = %q, want %q", got, want)
+	}
+	srv = load("FIREWALL_EXE " + exe + "\nFIREWALL_BACKEND nftables\n")
+	if got := FirewallPrograms(srv, firewall.BackendNFTables); !strings.Contains(got, "FIREWALL_EXE "+exe+" not used") {
+		t.Errorf("FirewallPrograms with nftables = %q, want it to say FIREWALL_EXE is not used", got)
+	}
+	if got := restartOnly(load("FIREWALL_EXE "+exe+"\n"), config.NewServer()); !slices.Contains(got, "FIREWALL_EXE") {
+		t.Errorf("restartOnly = %v, want FIREWALL_EXE in it", got)
 	}
 }

@@ -35,7 +35,8 @@ func ListGrants(ctx context.Context, fw firewall.Firewall, now time.Time, out io
 // tables as iptables shows them, or the whole nftables ruleset
 // (--fw-list-all).
 func ListAllRules(ctx context.Context, srv *config.Server, b firewall.Backend, out io.Writer) error {
-	cmds := [][]string{{srv.FirewallExe, "-t", "filter", "-S"}, {srv.FirewallExe, "-t", "nat", "-S"}}
+	exe := IPTablesExe(srv)
+	cmds := [][]string{{exe, "-t", "filter", "-S"}, {exe, "-t", "nat", "-S"}}
 	if b == firewall.BackendNFTables {
 		cmds = [][]string{{"nft", "list", "ruleset"}}
 	}
@@ -71,8 +72,39 @@ func ChooseBackend(srv *config.Server) BackendChoice {
 	if srv.IsSet("FIREWALL_BACKEND") {
 		return BackendChoice{firewall.Backend(srv.FirewallBackend), "FIREWALL_BACKEND " + string(srv.FirewallBackend) + " in fwknopd.conf"}
 	}
-	b, why := firewall.Detect()
+	b, why := firewall.Detect(IPTablesExe(srv))
 	return BackendChoice{b, "FIREWALL_BACKEND not set: " + why}
+}
+
+// IPTablesExe is the iptables program of the iptables backend, lockdown
+// and --fw-list-all: FIREWALL_EXE when fwknopd.conf sets it (config has
+// checked it); otherwise its default, /usr/sbin/iptables, where that is an
+// executable, else "iptables" in PATH (hosts that keep it in /sbin).
+func IPTablesExe(srv *config.Server) string {
+	if srv.IsSet("FIREWALL_EXE") {
+		return srv.FirewallExe
+	}
+	if _, err := exec.LookPath(srv.FirewallExe); err == nil {
+		return srv.FirewallExe
+	}
+	return "iptables"
+}
+
+// FirewallPrograms says which programs backend b runs (-D and the
+// start-up log): the iptables and ip6tables programs, or that the
+// nftables backend needs none.
+func FirewallPrograms(srv *config.Server, b firewall.Backend) string {
+	if b == firewall.BackendNFTables {
+		if srv.IsSet("FIREWALL_EXE") {
+			return "FIREWALL_EXE " + srv.FirewallExe + " not used: the nftables backend works over netlink"
+		}
+		return "no iptables program: the nftables backend works over netlink"
+	}
+	progs, err := firewall.FindPrograms(IPTablesExe(srv))
+	if err != nil {
+		return fmt.Sprintf("iptables programs: none usable (%v)", err)
+	}
+	return "iptables programs in use: " + progs.String()
 }
 
 // NewFirewall builds backend b as fwknopd.conf configures it. IPv6 is
@@ -97,6 +129,7 @@ func FirewallConfig(srv *config.Server) firewall.Config {
 	cfg.NAT = srv.EnableIPTForwarding || srv.EnableIPTLocalNAT
 	cfg.Prepend = srv.EnableRulePrepend
 	cfg.IPv6 = true
+	cfg.IPTablesExe = IPTablesExe(srv)
 	return cfg
 }
 

@@ -63,6 +63,7 @@ func restartOnly(a, b *config.Server) []string {
 	check("DIGEST_FILE", a.DigestFile == b.DigestFile)
 	check("FWKNOP_PID_FILE", a.PIDFile == b.PIDFile)
 	check("FIREWALL_BACKEND", a.FirewallBackend == b.FirewallBackend)
+	check("FIREWALL_EXE", a.FirewallExe == b.FirewallExe)
 	check("NFT_TABLE", a.NFTTable == b.NFTTable)
 	check("NFT_CHAIN", a.NFTChain == b.NFTChain)
 	return out

@@ -53,7 +53,7 @@ func Run(ctx context.Context, opts Options, cfg *Config, stdio Stdio, ready func
 	}
 	if !opts.Test {
 		choice := ChooseBackend(srv)
-		log.Warnf("firewall: %s (%s)", choice.Backend, choice.Why)
+		log.Warnf("firewall: %s (%s); %s", choice.Backend, choice.Why, FirewallPrograms(srv, choice.Backend))
 		if deps.Firewall, err = NewFirewall(srv, choice.Backend); err != nil {
 			return err
 		}

@@ -11,7 +11,11 @@
 //
 // and, for NAT access, a FWKNOP_PREROUTING DNAT rule in the nat table with a
 // FWKNOP_FORWARD (forwarded) or FWKNOP_INPUT (local) accept rule. IPv6 grants
-// go to ip6tables with the same layout.
+// go to ip6tables with the same layout. The programs are the ones named
+// (Config.IPTablesExe: FIREWALL_EXE, e.g. iptables-legacy) and their
+// ip6tables counterpart in the same directory (IP6TablesFor), each checked
+// with --version first (FindPrograms); without a counterpart, IPv4 grants
+// work and IPv6 grants fail saying which program is missing.
 //
 // Where the stock daemon loses or duplicates access, this package promises:
 //   - Init is idempotent: it adds chains and jumps only where missing and
@@ -168,6 +172,10 @@ type Config struct {
 	Prepend bool
 	// IPv6 also manages ip6tables and allows IPv6 grants.
 	IPv6 bool
+	// IPTablesExe is the iptables program of the iptables backend
+	// (FIREWALL_EXE); its ip6tables is derived by IP6TablesFor. Empty:
+	// "iptables" in PATH.
+	IPTablesExe string
 }
 
 // DefaultConfig is the stock fwknopd's layout, with IPv6 on and NAT off.

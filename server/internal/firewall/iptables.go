@@ -12,13 +12,18 @@ import (
 
 // IPTables is the Firewall on the iptables and ip6tables commands (legacy
 // or nft), run through github.com/coreos/go-iptables. Each change is one
-// command; a Grant that is not an extension runs one per rule.
+// command; a Grant that is not an extension runs one per rule. The
+// commands are Config.IPTablesExe and its ip6tables counterpart
+// (IP6TablesFor), never another iptables found in PATH.
 //
 // The commands run in the network namespace of the calling OS thread.
 type IPTables struct {
 	cfg  Config
 	ipt4 *iptables.IPTables
 	ipt6 *iptables.IPTables // nil unless cfg.IPv6
+	// noIPv6 is why IPv6 grants are refused although IPv6 was asked for:
+	// the iptables program has no ip6tables counterpart.
+	noIPv6 error
 
 	mu    sync.Mutex // serializes read-modify-write sequences of commands
 	ready bool
@@ -27,23 +32,39 @@ type IPTables struct {
 
 var _ Firewall = (*IPTables)(nil)
 
-// NewIPTables checks cfg and finds the iptables (and, with cfg.IPv6,
-// ip6tables) command. It changes nothing: call Init.
+// NewIPTables checks cfg and the iptables program cfg.IPTablesExe (and,
+// with cfg.IPv6, its ip6tables counterpart). Without a usable counterpart
+// it still serves IPv4, and IPv6 grants fail saying why. It changes
+// nothing: call Init.
 func NewIPTables(cfg Config) (*IPTables, error) {
 	if err := cfg.check(); err != nil {
 		return nil, err
 	}
-	f := &IPTables{cfg: cfg}
-	var err error
-	if f.ipt4, err = iptables.New(iptables.IPFamily(iptables.ProtocolIPv4), iptables.Timeout(5)); err != nil {
-		return nil, fmt.Errorf("firewall: iptables: %w", err)
+	progs, err := FindPrograms(cfg.IPTablesExe)
+	if err != nil {
+		return nil, err
 	}
-	if cfg.IPv6 {
-		if f.ipt6, err = iptables.New(iptables.IPFamily(iptables.ProtocolIPv6), iptables.Timeout(5)); err != nil {
-			return nil, fmt.Errorf("firewall: ip6tables: %w", err)
-		}
+	f := &IPTables{cfg: cfg}
+	if !cfg.IPv6 {
+		progs.IPv6, progs.NoIPv6 = "", nil
+	}
+	if progs.NoIPv6 != nil {
+		f.cfg.IPv6, f.noIPv6 = false, progs.NoIPv6
+	}
+	if f.ipt4, f.ipt6, err = progs.Open(); err != nil {
+		return nil, err
 	}
 	return f, nil
+}
+
+// normalize is the package's normalize, saying why IPv6 is off when the
+// ip6tables counterpart is missing.
+func (f *IPTables) normalize(g Grant, grant bool) (Grant, error) {
+	g, err := normalize(f.cfg, g, grant)
+	if errors.Is(err, ErrIPv6Disabled) && f.noIPv6 != nil {
+		err = fmt.Errorf("%w: %v", err, f.noIPv6)
+	}
+	return g, err
 }
 
 func (f *IPTables) families() []*iptables.IPTables {
@@ -126,7 +147,7 @@ func (f *IPTables) read(ctx context.Context) ([]rule, error) {
 // Grant adds g's rules, or extends the grant already there: the new rules
 // go in before the old ones come out, so access never lapses.
 func (f *IPTables) Grant(ctx context.Context, g Grant) error {
-	g, err := normalize(f.cfg, g, true)
+	g, err := f.normalize(g, true)
 	if err != nil {
 		return err
 	}
@@ -212,7 +233,7 @@ func (f *IPTables) delete(ctx context.Context, rules []rule) error {
 
 // Revoke deletes every live rule of the access g names.
 func (f *IPTables) Revoke(ctx context.Context, g Grant) error {
-	g, err := normalize(f.cfg, g, false)
+	g, err := f.normalize(g, false)
 	if err != nil {
 		return err
 	}

@@ -484,7 +484,7 @@ func TestDetect(t *testing.T) {
 		t.Helper()
 		var got firewall.Backend
 		var reason string
-		if err := ns.Do(func() error { got, reason = firewall.Detect(); return nil }); err != nil {
+		if err := ns.Do(func() error { got, reason = firewall.Detect("iptables"); return nil }); err != nil {
 			t.Fatal(err)
 		}
 		if got != want {
@@ -493,6 +493,11 @@ func TestDetect(t *testing.T) {
 		t.Logf("%s: %s", when, reason)
 	}
 	detect(firewall.BackendIPTables, "empty ruleset")
+	// FIREWALL_EXE naming a program that is not there: nftables.
+	var missing firewall.Backend
+	if err := ns.Do(func() error { missing, _ = firewall.Detect("/nonexistent/iptables-legacy"); return nil }); err != nil || missing != firewall.BackendNFTables {
+		t.Errorf("Detect with a missing iptables program = %s, %v; want nftables", missing, err)
+	}
 	ns.Run(t, "iptables", "-A", "INPUT", "-p", "tcp", "--dport", "22", "-j", "DROP")
 	ns.Run(t, "ip6tables", "-A", "INPUT", "-p", "tcp", "--dport", "22", "-j", "DROP")
 	detect(firewall.BackendIPTables, "iptables-nft rules")

@@ -36,17 +36,18 @@ func (c hookChain) madeByIPTables() bool {
 // (for -D): nftables where the input hook already has a base chain that
 // iptables did not make (a native nftables ruleset such as Debian's
 // /etc/nftables.conf: an iptables ACCEPT could never open a port that such
-// a chain drops); iptables where an iptables command exists and no such
-// chain does; nftables otherwise. It reads the ruleset of the calling
-// thread's network namespace and changes nothing.
-func Detect() (Backend, string) {
+// a chain drops); iptables where the iptables program iptablesExe (a path
+// or a name in PATH: FIREWALL_EXE) is an executable and no such chain
+// exists; nftables otherwise. It reads the ruleset of the calling thread's
+// network namespace and changes nothing.
+func Detect(iptablesExe string) (Backend, string) {
 	chains, err := hookChains()
-	_, lookErr := exec.LookPath("iptables")
-	return choose(chains, err, lookErr == nil)
+	_, lookErr := exec.LookPath(iptablesExe)
+	return choose(chains, err, iptablesExe, lookErr == nil)
 }
 
 // choose is Detect's rule on what it found.
-func choose(chains []hookChain, listErr error, haveIPTables bool) (Backend, string) {
+func choose(chains []hookChain, listErr error, iptablesExe string, haveIPTables bool) (Backend, string) {
 	for _, c := range chains {
 		if !c.madeByIPTables() && !(c.family == "inet" && c.table == nftOwnTable) {
 			return BackendNFTables, fmt.Sprintf("nftables: %s is a native nftables base chain on the input hook (an iptables ACCEPT could not open what it drops)", c)
@@ -57,7 +58,7 @@ func choose(chains []hookChain, listErr error, haveIPTables bool) (Backend, stri
 		seen = fmt.Sprintf("the nftables ruleset could not be read (%v)", listErr)
 	}
 	if haveIPTables {
-		return BackendIPTables, "iptables: an iptables command exists and " + seen
+		return BackendIPTables, "iptables: " + iptablesExe + " exists and " + seen
 	}
-	return BackendNFTables, "nftables: no iptables command, and " + seen
+	return BackendNFTables, "nftables: no iptables program " + iptablesExe + ", and " + seen
 }

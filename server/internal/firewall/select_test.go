@@ -21,12 +21,12 @@ func TestChoose(t *testing.T) {
 		{"native ip table", []hookChain{{"ip", "filter", "input"}}, nil, true, BackendNFTables, "ip filter chain input"},
 		{"native beside iptables-nft", append(iptablesNFT, hookChain{"inet", "filter", "input"}), nil, true, BackendNFTables, "inet filter"},
 		{"iptables-nft only", iptablesNFT, nil, true, BackendIPTables, "no native nftables base chain"},
-		{"empty ruleset", nil, nil, true, BackendIPTables, "an iptables command exists"},
+		{"empty ruleset", nil, nil, true, BackendIPTables, "/usr/sbin/iptables exists"},
 		{"Sesame's own table", []hookChain{{"inet", "sesame", "input"}}, nil, true, BackendIPTables, "no native"},
-		{"no iptables command", iptablesNFT, nil, false, BackendNFTables, "no iptables command"},
+		{"no iptables command", iptablesNFT, nil, false, BackendNFTables, "no iptables program /usr/sbin/iptables"},
 		{"unreadable ruleset", nil, errors.New("permission denied"), true, BackendIPTables, "permission denied"},
 	} {
-		got, reason := choose(c.chains, c.listErr, c.iptables)
+		got, reason := choose(c.chains, c.listErr, "/usr/sbin/iptables", c.iptables)
 		if got != c.want || !strings.Contains(reason, c.reason) || !strings.HasPrefix(reason, string(got)+": ") {
 			t.Errorf("%s: choose = %s, %q; want %s, a reason naming %q", c.name, got, reason, c.want, c.reason)
 		}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/coreos/go-iptables/iptables"
 
+	"github.com/sesame-spa/sesame/server/internal/firewall"
 	"github.com/sesame-spa/sesame/shared/spa"
 )
 
@@ -47,24 +48,32 @@ func dropRule(p spa.ProtoPort) []string {
 // iptTarget is the filter table of iptables or ip6tables: the lockdown is
 // the chain Chain, jumped to from INPUT right after the grant chain's jump.
 type iptTarget struct {
-	cmd        string // the command's name, as printed
+	cmd        string // the command, as printed: the name or path given
 	ipt        *iptables.IPTables
 	grantChain string
 }
 
-func openIPTables(grantChain string) ([]target, error) {
-	var ts []target
-	for _, p := range []struct {
-		cmd   string
-		proto iptables.Protocol
-	}{{"iptables", iptables.ProtocolIPv4}, {"ip6tables", iptables.ProtocolIPv6}} {
-		ipt, err := iptables.New(iptables.IPFamily(p.proto), iptables.Timeout(5))
-		if err != nil {
-			return nil, fmt.Errorf("%w: %s: %v", ErrFirewall, p.cmd, err)
-		}
-		ts = append(ts, iptTarget{cmd: p.cmd, ipt: ipt, grantChain: grantChain})
+// openIPTables opens the iptables program exe ("" for iptables in PATH;
+// FIREWALL_EXE) and its ip6tables counterpart. Both are needed: a lockdown
+// of one family only would leave the ports open over the other.
+func openIPTables(exe, grantChain string) ([]target, error) {
+	if exe == "" {
+		exe = "iptables"
 	}
-	return ts, nil
+	progs, err := firewall.FindPrograms(exe)
+	if err == nil && progs.NoIPv6 != nil {
+		err = fmt.Errorf("%v: the ports would stay open over IPv6", progs.NoIPv6)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrFirewall, err)
+	}
+	ipt4, ipt6, err := progs.Open()
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrFirewall, err)
+	}
+	exe6, _ := firewall.IP6TablesFor(exe) // FindPrograms derived it already
+	return []target{iptTarget{cmd: exe, ipt: ipt4, grantChain: grantChain},
+		iptTarget{cmd: exe6, ipt: ipt6, grantChain: grantChain}}, nil
 }
 
 func (t iptTarget) lockdown(rules []rule) (plan, error) {

@@ -6,8 +6,10 @@
 // loopback, accept established and related connections, then one drop per
 // port, below the daemon's SPA grants.
 //
-// With iptables it owns one chain, SESAME_LOCKDOWN in the filter table of
-// iptables and ip6tables alike, holding
+// With iptables (the program Options.IPTablesExe, FIREWALL_EXE, and its
+// ip6tables counterpart; both must be there, or it refuses) it owns one
+// chain, SESAME_LOCKDOWN in the filter table of iptables and ip6tables
+// alike, holding
 //
 //	-i lo -j ACCEPT
 //	-m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT
@@ -108,6 +110,10 @@ type Options struct {
 	// NFTables, when not nil, is the nftables backend: the lockdown goes in
 	// the chain it hooks (its InputChain) instead of iptables.
 	NFTables *firewall.NFTables
+	// IPTablesExe is the iptables program (FIREWALL_EXE) when NFTables is
+	// nil; ip6tables is its counterpart (firewall.IP6TablesFor). Empty
+	// means iptables and ip6tables in PATH.
+	IPTablesExe string
 	// Yes skips the confirmation (--yes).
 	Yes bool
 	// In is where the confirmation is read. An *os.File that is not a
@@ -176,7 +182,7 @@ func planAll(opts Options, planOf func(target) (plan, error)) ([]plan, error) {
 	if opts.NFTables != nil {
 		ts, err = openNFTables(opts.NFTables)
 	} else {
-		ts, err = openIPTables(grantChain(opts))
+		ts, err = openIPTables(opts.IPTablesExe, grantChain(opts))
 	}
 	if err != nil {
 		return nil, err

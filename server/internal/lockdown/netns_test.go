@@ -231,3 +231,47 @@ func TestLockdownNeedsYesWithoutTerminal(t *testing.T) {
 		t.Errorf("ruleset changed without confirmation")
 	}
 }
+
+// With IPTablesExe iptables-legacy (FIREWALL_EXE), the lockdown goes in
+// the legacy tables of both families, as printed, and none in
+// iptables-nft's; Undo takes it out of the same tables.
+func TestLockdownIPTablesLegacy(t *testing.T) {
+	const legacy = "/usr/sbin/iptables-legacy"
+	server, client := netnstest.Pair(t)
+	if _, err := os.Stat(legacy); err != nil {
+		t.Skipf("%s is not installed", legacy)
+	}
+	var ln net.Listener
+	if err := server.Do(func() (err error) { ln, err = net.Listen("tcp", "198.51.100.1:22"); return err }); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ln.Close() })
+	go echo(ln)
+
+	out, err := run(t, server, Lockdown, Options{Ports: "tcp/22", Yes: true, IPTablesExe: legacy})
+	if err != nil {
+		t.Fatalf("Lockdown: %v\n%s", err, out)
+	}
+	for _, want := range []string{legacy + " -t filter -N SESAME_LOCKDOWN", "/usr/sbin/ip6tables-legacy -t filter -N SESAME_LOCKDOWN"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	for _, cmd := range []string{legacy, "/usr/sbin/ip6tables-legacy"} {
+		if got := server.Run(t, cmd, "-S", "INPUT"); !strings.Contains(got, "-A INPUT -j SESAME_LOCKDOWN") {
+			t.Errorf("%s INPUT lacks the lockdown jump:\n%s", cmd, got)
+		}
+	}
+	if got := server.Run(t, "iptables-nft", "-S"); strings.Contains(got, "SESAME_LOCKDOWN") {
+		t.Errorf("the lockdown went to iptables-nft's tables:\n%s", got)
+	}
+	if _, err := dial(t, client, "198.51.100.1:22"); err == nil {
+		t.Error("new connection let in after lockdown")
+	}
+	if out, err := run(t, server, Undo, Options{IPTablesExe: legacy}); err != nil {
+		t.Fatalf("Undo: %v\n%s", err, out)
+	}
+	if _, err := dial(t, client, "198.51.100.1:22"); err != nil {
+		t.Errorf("connect after Undo: %v", err)
+	}
+}
