@@ -28,6 +28,10 @@ type Options struct {
 	// then lose a digest whose grant went ahead: for test mode (-t, on a
 	// copy of the file), benchmarks and tests only.
 	NoSync bool
+	// Floor, when set, starts the watermark there: packets stamped at or
+	// before it are refused, as when the digests of that time were set aside
+	// on purpose (--rotate-digest-cache). It is written into the file.
+	Floor time.Time
 	// Warn receives the problems Open, Import and Add step over: torn or
 	// malformed records (*RecordError), a lost cache file (*LostError),
 	// and the start and end of an outage of the file (*StoreError, once
@@ -100,6 +104,10 @@ func Open(path string, opts Options) (*Cache, error) {
 	if err := c.open(); err != nil {
 		return nil, err
 	}
+	if err := c.raiseFloor(opts.Floor); err != nil {
+		c.Close()
+		return nil, err
+	}
 	if err := c.maybeCompact(); err != nil {
 		c.Close()
 		return nil, err
@@ -129,6 +137,17 @@ func (c *Cache) Mark() (mark time.Time, ok bool) {
 		return time.Time{}, false
 	}
 	return time.Unix(m, 0), true
+}
+
+// raiseFloor raises the watermark to floor and records it in the file.
+func (c *Cache) raiseFloor(floor time.Time) error {
+	if floor.IsZero() || floor.Unix() <= c.mark.Load() {
+		return nil
+	}
+	c.raiseMark(floor.Unix())
+	return c.log.appendBatch(func(_ func(*record) error, emitMark func(int64) error) error {
+		return emitMark(floor.Unix())
+	})
 }
 
 // SetPolicy changes the pruning rule, as when a reload changes

@@ -3,6 +3,7 @@ package replay
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -99,7 +100,11 @@ func (e *StoreError) Error() string {
 	if e.Recovered {
 		return fmt.Sprintf("replay: %s is writable again; %d appends failed (their packets were refused as replay_store_failed)", e.Path, e.Failed)
 	}
-	return fmt.Sprintf("replay: cannot record digests in %s: %v; every packet is refused (replay_store_failed) until it works again, retried at the next packet", e.Path, e.Err)
+	msg := e.Err.Error()
+	if !strings.Contains(msg, e.Path) {
+		msg = fmt.Sprintf("replay: %s: %s", e.Path, msg)
+	}
+	return msg + "; every packet is refused (replay_store_failed) until appends work again, tried again at each packet (at most once a second if the file could not be cut back)"
 }
 
 func (e *StoreError) Unwrap() []error {

@@ -123,3 +123,24 @@ func TestForeignFilesStillRefused(t *testing.T) {
 		}
 	}
 }
+
+// TestFloor: Options.Floor starts the watermark, written into the file, on
+// a fresh file as on a loaded one.
+func TestFloor(t *testing.T) {
+	e := newEnv(t)
+	e.opts.Floor = t0
+	c := e.open()
+	e.warn.only(t, nil)
+	refused(t, c, dig(1), t0)
+	mustAdd(t, c, dig(2), t0.Add(time.Second))
+	c.Close()
+	e.opts.Floor = t0.Add(time.Minute)
+	c = e.open()
+	refused(t, c, dig(3), t0.Add(time.Minute))
+	c.Close()
+	e.opts.Floor = time.Time{}
+	c = e.open()
+	e.warn.only(t, nil)
+	refused(t, c, dig(3), t0.Add(time.Minute))
+	seen(t, c, true, dig(2))
+}
