@@ -208,8 +208,8 @@ func (c *Cache) Add(d Digest, packetTime time.Time, meta Meta) error {
 
 // Import adds the entries of a stock fwknopd digest.cache read from r; name
 // is used in warnings. Each entry is kept until its arrival time plus twice
-// MaxAge. Entries already in the cache or already expired are left out;
-// malformed lines are passed to Options.Warn with their line number. The new
+// MaxAge. Entries already in the cache or already expired are left out (the
+// expired ones raise the watermark, which is then recorded); malformed lines are passed to Options.Warn with their line number. The new
 // entries are on disk when Import returns nil; on error none is kept.
 func (c *Cache) Import(r io.Reader, name string) (added int, err error) {
 	if c.closed.Load() {

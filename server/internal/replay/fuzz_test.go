@@ -48,6 +48,8 @@ func FuzzLoad(f *testing.F) {
 	f.Add(append(append([]byte("garbage\n"), rec...), "\x00\x00\x00"...))
 	f.Add([]byte(strings.Repeat("x", 5000) + "\n" + string(rec)))
 	f.Add([]byte("# comment\n\n" + stockLine(dig(8), t0)))
+	f.Add(appendMark(nil, t0.Unix()-10))
+	f.Add([]byte("# watermark 12 00000000\n# watermark\n# watermark  \n"))
 	f.Fuzz(func(t *testing.T, tail []byte) {
 		path := filepath.Join(t.TempDir(), "digest.cache")
 		if err := os.WriteFile(path, append(goodPrefix(), tail...), 0o600); err != nil {
@@ -87,6 +89,10 @@ func FuzzOpen(f *testing.F) {
 	f.Add([]byte(stockHeader + "\n" + stockLine(dig(1), t0)))
 	f.Add([]byte(header[:7]))
 	f.Add([]byte("# sesame replay cache v9\n"))
+	f.Add(append([]byte("# sesame replay cachX v1\n"), goodPrefix()[len(header):]...))
+	f.Add(goodPrefix()[len(newFile):])
+	f.Add(make([]byte, 100))
+	f.Add(appendMark([]byte(newFile), t0.Unix()+100))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		path := filepath.Join(t.TempDir(), "digest.cache")
 		if err := os.WriteFile(path, data, 0o600); err != nil {
