@@ -190,7 +190,13 @@ func (p *packetState) try(st *stanza) (d Decision, abort bool) {
 		}
 	}
 	if err := p.record(m); err != nil {
-		if errors.Is(err, replay.ErrSeen) {
+		var mark *replay.MarkError
+		switch {
+		case errors.As(err, &mark) && p.stale(m) != nil:
+			// Older than the cache's watermark, and stale anyway: the
+			// clock, not a replay, is what the administrator should hear of.
+			return fail(stageAge, StaleTimestamp, p.stale(m))
+		case errors.Is(err, replay.ErrSeen):
 			d.Reason, d.Err = Replay, err
 			return d, true
 		}
@@ -200,10 +206,19 @@ func (p *packetState) try(st *stanza) (d Decision, abort bool) {
 		return fail(stageSigner, GPGSignerNotAllowed, err)
 	}
 	d.Timeout = timeout(cfg, m)
-	if age := p.now.Unix() - m.Timestamp; p.j.opts.PacketAging && (age > p.maxAge() || -age > p.maxAge()) {
-		return fail(stageAge, StaleTimestamp, fmt.Errorf("packet time differs from the clock by %d s", age))
+	if err := p.stale(m); err != nil {
+		return fail(stageAge, StaleTimestamp, err)
 	}
 	return p.authorize(st, d)
+}
+
+// stale returns why m's timestamp is too far from the clock, nil if it is
+// fresh or aging is off.
+func (p *packetState) stale(m *spa.Message) error {
+	if age := p.now.Unix() - m.Timestamp; p.j.opts.PacketAging && (age > p.maxAge() || -age > p.maxAge()) {
+		return fmt.Errorf("packet time differs from the clock by %d s", age)
+	}
+	return nil
 }
 
 func (p *packetState) maxAge() int64 {

@@ -18,7 +18,9 @@
 //  5. each matching stanza in file order: ACCESS_EXPIRE (access_expired),
 //     HMAC (bad_hmac), decryption (decrypt_failed) and decoding (malformed),
 //     the GPG signature's presence and validity (gpg_signature_missing,
-//     gpg_bad_signature), recording the replay digest (replay_store_failed),
+//     gpg_bad_signature), recording the replay digest (replay_store_failed;
+//     a packet stamped at or before the cache's watermark is a replay, or
+//     stale_timestamp when aging refuses it anyway),
 //     the GPG signer (gpg_signer_not_allowed), the timeout, packet age
 //     (stale_timestamp), the allow IP (a malformed one ends the whole
 //     packet: malformed), 0.0.0.0 with REQUIRE_SOURCE_ADDRESS

@@ -1,6 +1,7 @@
 package daemon
 
 import (
+	"math"
 	"sync"
 	"time"
 
@@ -10,17 +11,20 @@ import (
 // memCache is the replay cache when ENABLE_DIGEST_PERSISTENCE is N: the
 // stock daemon then checks nothing, Sesame still refuses replays for as
 // long as it runs. Digests are kept until their packet can no longer be
-// fresh, as in replay.Cache.
+// fresh, and a watermark then refuses every packet stamped at or before the
+// pruned ones, as in replay.Cache, so that a reload turning aging off or
+// raising MAX_SPA_PACKET_AGE cannot let them back in.
 type memCache struct {
 	mu     sync.Mutex
 	seen   map[replay.Digest]int64 // packet time, Unix seconds
+	mark   int64                   // packets stamped at or before it are refused
 	maxAge time.Duration
 	aging  bool
 	now    func() time.Time
 }
 
 func newMemCache(maxAge time.Duration, aging bool, now func() time.Time) *memCache {
-	return &memCache{seen: make(map[replay.Digest]int64), maxAge: maxAge, aging: aging, now: now}
+	return &memCache{seen: make(map[replay.Digest]int64), mark: math.MinInt64, maxAge: maxAge, aging: aging, now: now}
 }
 
 func (c *memCache) Check(d replay.Digest) error {
@@ -38,6 +42,9 @@ func (c *memCache) Add(d replay.Digest, packetTime time.Time, _ replay.Meta) err
 	if _, ok := c.seen[d]; ok {
 		return replay.ErrSeen
 	}
+	if packetTime.Unix() <= c.mark {
+		return &replay.MarkError{PacketTime: packetTime.Unix(), Mark: c.mark}
+	}
 	c.seen[d] = packetTime.Unix()
 	return nil
 }
@@ -53,6 +60,7 @@ func (c *memCache) Prune() (int, error) {
 	for d, t := range c.seen {
 		if now > t+int64(c.maxAge/time.Second) {
 			delete(c.seen, d)
+			c.mark = max(c.mark, t)
 			n++
 		}
 	}

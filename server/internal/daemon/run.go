@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"slices"
 	"syscall"
+	"time"
 
 	"github.com/sesame-spa/sesame/server/internal/capture"
 	"github.com/sesame-spa/sesame/server/internal/config"
@@ -132,11 +133,16 @@ func openReplay(opts Options, srv *config.Server, log *Logger) (ReplayStore, err
 		return newMemCache(srv.MaxSPAPacketAge, aging, SystemClock{}.Now), nil
 	}
 	path := srv.DigestFile
+	var floor time.Time
 	if opts.RotateCache && !opts.Test {
 		if err := os.Rename(path, path+"-old"); err != nil && !errors.Is(err, os.ErrNotExist) {
 			return nil, err
 		}
-		log.Warnf("--rotate-digest-cache: moved %s to %s-old", path, path)
+		// The moved digests are no longer consulted: refuse the packets
+		// they could have been, as after a lost cache.
+		floor = time.Now()
+		log.Warnf("--rotate-digest-cache: moved %s to %s-old; packets stamped at or before %s are refused as possible replays",
+			path, path, floor.UTC().Format(time.RFC3339))
 	}
 	var cleanup func()
 	if opts.Test {
@@ -145,7 +151,7 @@ func openReplay(opts Options, srv *config.Server, log *Logger) (ReplayStore, err
 			return nil, err
 		}
 	}
-	c, err := replay.Open(path, replay.Options{MaxAge: srv.MaxSPAPacketAge, Aging: aging,
+	c, err := replay.Open(path, replay.Options{MaxAge: srv.MaxSPAPacketAge, Aging: aging, Floor: floor,
 		NoSync: opts.Test, Warn: func(err error) { log.Warnf("replay cache: %v", err) }})
 	if err != nil {
 		if cleanup != nil {
@@ -153,7 +159,12 @@ func openReplay(opts Options, srv *config.Server, log *Logger) (ReplayStore, err
 		}
 		return nil, err
 	}
-	log.Infof("replay cache %s: %d digests", path, c.Len())
+	if mark, ok := c.Mark(); ok {
+		log.Infof("replay cache %s: %d digests; packets stamped at or before %s are refused (older digests were pruned or lost)",
+			path, c.Len(), mark.UTC().Format(time.RFC3339))
+	} else {
+		log.Infof("replay cache %s: %d digests", path, c.Len())
+	}
 	if cleanup == nil {
 		return c, nil
 	}

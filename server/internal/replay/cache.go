@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -27,8 +28,14 @@ type Options struct {
 	// then lose a digest whose grant went ahead: for test mode (-t, on a
 	// copy of the file), benchmarks and tests only.
 	NoSync bool
-	// Warn receives the problems Open and Import step over: torn or
-	// malformed records (*RecordError). nil drops them.
+	// Floor, when set, starts the watermark there: packets stamped at or
+	// before it are refused, as when the digests of that time were set aside
+	// on purpose (--rotate-digest-cache). It is written into the file.
+	Floor time.Time
+	// Warn receives the problems Open, Import and Add step over: torn or
+	// malformed records (*RecordError), a lost cache file (*LostError),
+	// and the start and end of an outage of the file (*StoreError, once
+	// each). nil drops them.
 	Warn func(error)
 }
 
@@ -61,8 +68,13 @@ type shard struct {
 
 // Cache is a persistent set of replay digests. Create it with Open.
 type Cache struct {
-	shards    [shardCount]shard
-	live      atomic.Int64
+	shards [shardCount]shard
+	live   atomic.Int64
+	// mark is the watermark: packets stamped at or before it are refused
+	// (noMark: none). It only rises, each time a digest is dropped, to the
+	// latest time that digest's packet can have been stamped, and is kept
+	// in the file (see the package doc).
+	mark      atomic.Int64
 	policy    atomic.Pointer[policy]
 	now       func() time.Time
 	warn      func(error)
@@ -87,8 +99,13 @@ func Open(path string, opts Options) (*Cache, error) {
 		c.warn = func(error) {}
 	}
 	c.policy.Store(pol)
-	c.log = fileLog{path: path, noSync: opts.NoSync}
+	c.mark.Store(noMark)
+	c.log = fileLog{path: path, noSync: opts.NoSync, now: c.now, warn: c.warn}
 	if err := c.open(); err != nil {
+		return nil, err
+	}
+	if err := c.raiseFloor(opts.Floor); err != nil {
+		c.Close()
 		return nil, err
 	}
 	if err := c.maybeCompact(); err != nil {
@@ -96,6 +113,41 @@ func Open(path string, opts Options) (*Cache, error) {
 		return nil, err
 	}
 	return c, nil
+}
+
+// noMark is the watermark of a cache that has never dropped a digest.
+const noMark = math.MinInt64
+
+// raiseMark lifts the watermark to t if it is below.
+func (c *Cache) raiseMark(t int64) {
+	for {
+		m := c.mark.Load()
+		if t <= m || c.mark.CompareAndSwap(m, t) {
+			return
+		}
+	}
+}
+
+// Mark returns the watermark: packets stamped at or before it are refused
+// as replays (Add returns a *MarkError). ok is false when the cache has
+// never dropped a digest.
+func (c *Cache) Mark() (mark time.Time, ok bool) {
+	m := c.mark.Load()
+	if m == noMark {
+		return time.Time{}, false
+	}
+	return time.Unix(m, 0), true
+}
+
+// raiseFloor raises the watermark to floor and records it in the file.
+func (c *Cache) raiseFloor(floor time.Time) error {
+	if floor.IsZero() || floor.Unix() <= c.mark.Load() {
+		return nil
+	}
+	c.raiseMark(floor.Unix())
+	return c.log.appendBatch(func(_ func(*record) error, emitMark func(int64) error) error {
+		return emitMark(floor.Unix())
+	})
 }
 
 // SetPolicy changes the pruning rule, as when a reload changes
@@ -137,14 +189,15 @@ func (c *Cache) Check(d Digest) error {
 // is on disk; only then may the daemon act on the packet. If d is already in
 // the cache it returns ErrSeen and writes nothing, so Add is the atomic
 // check-and-add. If the write fails, d is not kept and the error is returned:
-// the caller must then refuse the packet.
+// the caller must then refuse the packet. A packet stamped at or before the
+// watermark is refused with a *MarkError, which matches ErrSeen.
 func (c *Cache) Add(d Digest, packetTime time.Time, meta Meta) error {
 	if c.closed.Load() {
 		return ErrClosed
 	}
 	r := record{digest: d, stamp: makeStamp(packetTime.Unix(), false), arrival: c.now().Unix(), meta: meta}
-	if !c.insert(d, r.stamp) {
-		return ErrSeen
+	if err := c.insertNew(d, r.stamp, packetTime.Unix()); err != nil {
+		return err
 	}
 	if err := c.log.append(&r); err != nil {
 		c.remove(d)
@@ -155,23 +208,34 @@ func (c *Cache) Add(d Digest, packetTime time.Time, meta Meta) error {
 
 // Import adds the entries of a stock fwknopd digest.cache read from r; name
 // is used in warnings. Each entry is kept until its arrival time plus twice
-// MaxAge. Entries already in the cache or already expired are left out;
-// malformed lines are passed to Options.Warn with their line number. The new
+// MaxAge. Entries already in the cache or already expired are left out (the
+// expired ones raise the watermark, which is then recorded); malformed lines are passed to Options.Warn with their line number. The new
 // entries are on disk when Import returns nil; on error none is kept.
 func (c *Cache) Import(r io.Reader, name string) (added int, err error) {
 	if c.closed.Load() {
 		return 0, ErrClosed
 	}
 	var digests []Digest
-	err = c.log.appendBatch(func(emit func(*record) error) error {
+	err = c.log.appendBatch(func(emit func(*record) error, emitMark func(int64) error) error {
 		pol, now := c.policy.Load(), c.now().Unix()
-		return readStock(r, name, c.warn, func(rec *record) error {
-			if pol.expired(rec.stamp, now) || !c.insert(rec.digest, rec.stamp) {
+		dropped := int64(noMark)
+		err := readStock(r, name, c.warn, func(rec *record) error {
+			if pol.expired(rec.stamp, now) {
+				// Leaving it out drops it: the watermark must cover it.
+				dropped = max(dropped, rec.stamp.latest(pol.maxAge))
+				return nil
+			}
+			if !c.insert(rec.digest, rec.stamp) {
 				return nil
 			}
 			digests = append(digests, rec.digest)
 			return emit(rec)
 		})
+		if err != nil || dropped == noMark {
+			return err
+		}
+		c.raiseMark(dropped)
+		return emitMark(c.mark.Load())
 	})
 	if err != nil {
 		for _, d := range digests {
@@ -224,6 +288,25 @@ func stockSkip(line []byte) bool {
 	return false
 }
 
+// insertNew is Add's insert: it refuses a packet stamped at or before the
+// watermark, checked under the shard's lock, which Prune holds while it
+// drops digests and raises the mark, so no Add slips between the two.
+func (c *Cache) insertNew(d Digest, st stamp, packetTime int64) error {
+	s, h := c.shard(&d)
+	s.mu.Lock()
+	if m := c.mark.Load(); packetTime <= m {
+		s.mu.Unlock()
+		return &MarkError{PacketTime: packetTime, Mark: m}
+	}
+	_, added := s.t.insert(&d, h, st)
+	s.mu.Unlock()
+	if !added {
+		return ErrSeen
+	}
+	c.live.Add(1)
+	return nil
+}
+
 // insert adds d unless present and reports whether it did.
 func (c *Cache) insert(d Digest, st stamp) bool {
 	s, h := c.shard(&d)
@@ -247,7 +330,8 @@ func (c *Cache) remove(d Digest) {
 }
 
 // Prune drops the digests whose packets can no longer be fresh and returns
-// how many it dropped; with aging off it drops none. When most of the file is
+// how many it dropped; with aging off it drops none. The watermark rises to
+// cover what it drops, so no later policy makes those packets acceptable. When most of the file is
 // then dead records it compacts the file; an error means the compaction
 // failed, the cache itself stays correct. Call it periodically (every MaxAge
 // or so); lookups go on while it runs.
@@ -263,8 +347,16 @@ func (c *Cache) Prune() (int, error) {
 	n := 0
 	for i := range c.shards {
 		s := &c.shards[i]
+		dropped := int64(noMark)
 		s.mu.Lock()
-		n += s.t.deleteIf(func(st stamp) bool { return pol.expired(st, now) })
+		n += s.t.deleteIf(func(st stamp) bool {
+			if !pol.expired(st, now) {
+				return false
+			}
+			dropped = max(dropped, st.latest(pol.maxAge))
+			return true
+		})
+		c.raiseMark(dropped) // before the unlock: see insertNew
 		s.mu.Unlock()
 	}
 	c.live.Add(int64(-n))

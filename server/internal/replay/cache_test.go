@@ -399,13 +399,17 @@ func TestOpenRefusesForeignFile(t *testing.T) {
 	}
 }
 
+// TestOpenRepairsShortHeader: a header cut short (a crash while creating
+// the file, or a lost file) starts a new cache safely, as after a loss.
 func TestOpenRepairsShortHeader(t *testing.T) {
 	e := newEnv(t)
 	os.WriteFile(e.path, []byte(header[:10]), 0o600)
 	c := e.open()
-	mustAdd(t, c, dig(1), t0)
+	lostWarning(t, e, "")
+	mustAdd(t, c, dig(1), t0.Add(time.Second))
 	c.Close()
 	c = e.open()
+	e.warn.only(t, nil)
 	seen(t, c, true, dig(1))
 }
 
@@ -567,12 +571,20 @@ func TestFailedAppendKeepsNothing(t *testing.T) {
 		}
 	}
 	seen(t, c, false, dig(2), dig(3))
+	// Once the cause is gone, the first append after repairInterval cuts
+	// the file back and goes ahead: no restart needed.
 	c.log.f = rw
 	ro.Close()
+	if err := c.Add(dig(4), t0, meta); err == nil {
+		t.Error("Add before repairInterval worked")
+	}
+	e.clock.set(t0.Add(repairInterval))
+	mustAdd(t, c, dig(5), t0)
 	c.Close()
 	c = e.open()
 	e.warn.only(t, nil)
-	seen(t, c, true, dig(1))
+	seen(t, c, true, dig(1), dig(5))
+	seen(t, c, false, dig(2), dig(3), dig(4))
 	mustAdd(t, c, dig(2), t0)
 }
 

@@ -22,9 +22,48 @@
 //     packet stamped in the future is never pruned early. Entries imported
 //     from the stock daemon's digest.cache, which records only when a packet
 //     arrived, are kept until that arrival plus twice MaxAge (the packet may
-//     have been stamped up to MaxAge after it arrived). Expiry is computed
-//     from the policy in force, never stored, so raising MAX_SPA_PACKET_AGE
-//     cannot expose an old packet. With aging off nothing is pruned.
+//     have been stamped up to MaxAge after it arrived). With aging off
+//     nothing is pruned.
+//   - Pruning never makes an old packet acceptable: raising
+//     MAX_SPA_PACKET_AGE or turning aging off, by a reload (SetPolicy) or at
+//     the next start, cannot expose an old packet. The cache keeps a
+//     watermark, the latest time a dropped digest's packet can have been
+//     stamped (its own time; an imported entry's arrival plus MaxAge), and
+//     Add refuses every packet stamped at or before it with a *MarkError,
+//     which matches ErrSeen: a replay, whatever the age settings. The
+//     watermark rises whenever a digest is dropped (Prune, an expired record
+//     left out by Open or Import, a compaction) and is written into the file
+//     before the records it stands for leave it. The price: with aging off,
+//     a new packet from a client whose clock lags behind the watermark is
+//     refused too (with aging on it is stale anyway, and reported so).
+//   - A lost cache is said loudly and starts safely. Sesame always writes a
+//     header, so a file that exists but is empty or holds only part of its
+//     header lost its digests; one whose first line is damaged (a flipped
+//     bit, zeros after a crash) is renamed to <path>.damaged-<unixtime>,
+//     kept for inspection, so that the daemon still starts (no endless
+//     restarts under systemd's Restart=on-failure). Either way Options.Warn
+//     gets a *LostError naming the files, and a new cache starts with the
+//     watermark at the clock: every packet stamped up to the start is
+//     refused as a possible replay. With aging on, those packets are stale
+//     once MaxAge has passed anyway; with aging off the rule is the same and
+//     lasts, and only clients whose clocks lag behind the start feel it. Not
+//     covered: a packet accepted before the loss but stamped after the start
+//     (a client clock ahead of the server's, by at most MaxAge with aging
+//     on). A missing file is a fresh install: created quietly, no watermark.
+//     Options.Floor starts the watermark at a given time, as the daemon does
+//     after --rotate-digest-cache moves the old file away.
+//     A file that is neither (no Sesame or stock header, none of Sesame's
+//     lines: DIGEST_FILE naming the wrong file) or of another Sesame version
+//     is left alone and Open fails.
+//   - An append that fails (a full disk, chattr +i) refuses its packet, and
+//     the first failure of an outage is reported once through Options.Warn
+//     (*StoreError, with the path and the cause), as is its end. While the
+//     cause lasts every Add fails (the daemon refuses the packet as
+//     replay_store_failed); each Add tries again, so the cache recovers by
+//     itself. If a failed append could not be cut back off the file, Adds
+//     are refused without touching it until, at most once a second, an Add
+//     cuts the file back to its last complete record, checks its length, and
+//     goes ahead.
 //   - Times are whole seconds, as in the packet; an entry is pruned only once
 //     the clock's whole second is past the expiry, so truncation never opens
 //     a window.
@@ -41,10 +80,21 @@
 //
 //	# sesame replay cache v1
 //	# <digest> <packet_time> <arrival_time> <proto> <src> <dst> <crc32c>
+//	# watermark 1795563437 5960e22c
 //	A0MV+0yGJtR1xtDE/SWrA5f6BE89FBWzZ+/UM8rvV38 1795563557 1795563558 17 198.51.100.7:40000 198.51.100.1:62201 495ae26f
 //
 // The first line is the header and names the version; any other line starting
-// with '#' is a comment. Fields are separated by one space:
+// with '#' is a comment. A watermark record, "# watermark <unix_seconds>
+// <crc32c>", the checksum covering what precedes its space, says that
+// packets stamped at or before that second are refused; of several, the
+// latest holds. One is written after the header of a cache started after a
+// loss, at the end of a compacted file, and after the records of an Import
+// that left expired entries out. A damaged one is reported and the file's
+// modification time, which no watermark in the file can be later than,
+// stands in for it. Being a comment to the code that predates it, it keeps
+// the version at v1: every v1 file reads as before (no watermark), and an
+// older Sesame reads a newer file, ignoring the watermark. Fields of a
+// digest record are separated by one space:
 //
 //   - digest: the unpadded standard base64 of the SHA-256 of the packet as
 //     received (43 characters), as the stock daemon writes it;
@@ -67,9 +117,10 @@
 // Loading reads only the digest and the time that sets its expiry; the
 // checksum covers the other fields, which are there for people.
 // When more than half of the file's records have expired, the file is
-// rewritten with only the live ones into a temporary file in the same
-// directory, which then replaces it by rename (file and directory fsynced);
-// records appended meanwhile are carried over and lookups go on throughout.
+// rewritten with only the live ones and the watermark into a temporary file
+// in the same directory, which then replaces it by rename (file and
+// directory fsynced); records appended meanwhile are carried over and
+// lookups go on throughout.
 //
 // # The stock daemon's file
 //

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"time"
 )
 
 const (
@@ -25,6 +26,14 @@ const (
 	pendingBytes = 64 << 10
 	// bytesPerRecord estimates records from a file's size to size the maps.
 	bytesPerRecord = 120
+	// damagedInfix names a damaged file set aside: <base>.damaged-<unix>.
+	damagedInfix = ".damaged-"
+	// repairInterval spaces the attempts to cut off a record that a failed
+	// append left and could not undo.
+	repairInterval = time.Second
+	// sniffBytes is how much of a file without a header classify reads to
+	// tell a damaged cache from a foreign file.
+	sniffBytes = 1 << 20
 )
 
 // fileLog is the append-only file. Its lock orders appends and the switch
@@ -42,14 +51,68 @@ type fileLog struct {
 	// pendingBytes are waiting.
 	pending  []byte
 	pendingN int64
-	broken   error // set when a failed append could not be undone
+	now      func() time.Time
+	warn     func(error)
+	// broken is set when a failed append could not be undone, so the file
+	// may end in a partial record: appends are refused until repair cuts it
+	// off, tried at the first append after nextRepair.
+	broken     error
+	nextRepair time.Time
+	// outage counts the appends failed since the last one that worked; its
+	// start and its end are reported once each (StoreError).
+	outage int
 }
 
+// usable returns nil when appends may go ahead, repairing a broken file
+// first when it is time to try.
 func (l *fileLog) usable() error {
-	if l.f == nil {
+	switch {
+	case l.f == nil:
 		return ErrClosed
+	case l.broken == nil:
+		return nil
+	case l.now().Before(l.nextRepair):
+		return l.broken
 	}
-	return l.broken
+	if err := l.repair(); err != nil {
+		l.nextRepair = l.now().Add(repairInterval)
+		l.broken = fmt.Errorf("replay: %s may end in a partial record, and cutting it off failed: %w", l.path, err)
+		return l.broken
+	}
+	l.broken = nil
+	return nil
+}
+
+// repair cuts the file back to its last complete record and checks that it
+// is that long.
+func (l *fileLog) repair() error {
+	if err := l.f.Truncate(l.size); err != nil {
+		return err
+	}
+	fi, err := l.f.Stat()
+	if err != nil {
+		return err
+	}
+	if fi.Size() != l.size {
+		return fmt.Errorf("%s is %d bytes after truncating it to %d", l.path, fi.Size(), l.size)
+	}
+	return l.sync(l.f)
+}
+
+// track reports the start and the end of an outage, once each, and returns
+// err.
+func (l *fileLog) track(err error) error {
+	switch {
+	case err == nil && l.outage > 0:
+		l.warn(&StoreError{Path: l.path, Recovered: true, Failed: l.outage})
+		l.outage = 0
+	case err != nil && !errors.Is(err, ErrClosed):
+		if l.outage == 0 {
+			l.warn(&StoreError{Path: l.path, Err: err})
+		}
+		l.outage++
+	}
+	return err
 }
 
 // append writes one record and flushes it to disk: appendBatch for one
@@ -58,19 +121,19 @@ func (l *fileLog) append(r *record) error {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if err := l.usable(); err != nil {
-		return err
+		return l.track(err)
 	}
 	if l.noSync {
 		l.pending, l.pendingN = appendRecord(l.pending, r), l.pendingN+1
 		if len(l.pending) < pendingBytes {
 			return nil
 		}
-		return l.writePending()
+		return l.track(l.writePending())
 	}
 	start, startRecords := l.size, l.records
 	l.buf = appendRecord(l.buf[:0], r)
 	err := l.write(l.buf, 1)
-	return l.finish(start, startRecords, err)
+	return l.track(l.finish(start, startRecords, err))
 }
 
 // writePending writes the records NoSync held back; l.mu is held.
@@ -84,11 +147,12 @@ func (l *fileLog) writePending() error {
 	return l.finish(start, startRecords, err)
 }
 
-// appendBatch writes the records fill emits, then flushes them to disk.
-// On any error the file is cut back to where it was.
-func (l *fileLog) appendBatch(fill func(emit func(*record) error) error) error {
+// appendBatch writes the records and watermarks fill emits, then flushes
+// them to disk. On any error the file is cut back to where it was.
+func (l *fileLog) appendBatch(fill func(emit func(*record) error, emitMark func(int64) error) error) (err error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	defer func() { l.track(err) }()
 	if err := l.usable(); err != nil {
 		return err
 	}
@@ -102,12 +166,18 @@ func (l *fileLog) appendBatch(fill func(emit func(*record) error) error) error {
 		buf, n = buf[:0], 0
 		return err
 	}
-	err := fill(func(r *record) error {
-		buf, n = appendRecord(buf, r), n+1
+	more := func() error {
 		if len(buf) < batchBytes {
 			return nil
 		}
 		return flush()
+	}
+	err = fill(func(r *record) error {
+		buf, n = appendRecord(buf, r), n+1
+		return more()
+	}, func(mark int64) error {
+		buf = appendMark(buf, mark)
+		return more()
 	})
 	if err == nil {
 		err = flush()
@@ -125,8 +195,11 @@ func (l *fileLog) finish(start, startRecords int64, err error) error {
 		err = l.sync(l.f)
 	}
 	if err != nil {
-		l.rollback(start, startRecords)
-		return fmt.Errorf("replay: appending to %s: %w", l.path, err)
+		err = fmt.Errorf("replay: appending to %s: %w", l.path, err)
+		if rerr := l.rollback(start, startRecords); rerr != nil {
+			err = fmt.Errorf("%w; %w", err, rerr)
+		}
+		return err
 	}
 	return nil
 }
@@ -144,13 +217,16 @@ func (l *fileLog) write(b []byte, n int) error {
 }
 
 // rollback cuts the file back so no partial record stays before the next
-// append. If that fails the log refuses further appends: a grant must not
-// rest on a record that a later load would reject.
-func (l *fileLog) rollback(size, records int64) {
-	if err := l.f.Truncate(size); err != nil {
-		l.broken = fmt.Errorf("replay: %s left with a partial record: %w", l.path, err)
-	}
+// append. If that fails the log refuses appends until a repair succeeds: a
+// grant must not rest on a record that a later load would reject.
+func (l *fileLog) rollback(size, records int64) error {
 	l.size, l.records = size, records
+	if err := l.f.Truncate(size); err != nil {
+		l.broken = fmt.Errorf("replay: %s may end in a partial record, and cutting it off failed: %w", l.path, err)
+		l.nextRepair = l.now().Add(repairInterval)
+		return l.broken
+	}
+	return nil
 }
 
 func (l *fileLog) close() error {
@@ -232,9 +308,10 @@ func removeTemps(path string) {
 type fileKind int
 
 const (
-	kindNew fileKind = iota
-	kindSesame
-	kindStock
+	kindNew     fileKind = iota // empty, or a header cut short
+	kindSesame                  // a Sesame cache
+	kindStock                   // a stock fwknopd digest.cache
+	kindDamaged                 // a Sesame cache whose header is damaged
 )
 
 // classify tells from its first line what the file at path holds.
@@ -249,13 +326,18 @@ func classify(f *os.File, size int64) (fileKind, error) {
 		return kindNew, nil // empty, or a crash cut the header short
 	case string(line) == strings.TrimSuffix(header, "\n"):
 		return kindSesame, nil
-	case bytes.HasPrefix(line, []byte(headerStem)):
+	case bytes.HasPrefix(line, []byte(headerStem)) && isVersion(line[len(headerStem):]):
 		return 0, fmt.Errorf("%w: %s has header %q", ErrVersion, f.Name(), line)
+	case bytes.HasPrefix(line, []byte(headerStem)):
+		return kindDamaged, nil
 	case string(bytes.TrimRight(line, "\r")) == stockHeader:
 		return kindStock, nil
 	}
 	if _, err := parseStockLine(line); err == nil {
 		return kindStock, nil
+	}
+	if ours, err := holdsOurLines(f, size); ours || err != nil {
+		return kindDamaged, err
 	}
 	if len(line) > 60 {
 		line = line[:60]
@@ -263,11 +345,45 @@ func classify(f *os.File, size int64) (fileKind, error) {
 	return 0, fmt.Errorf("%w: %s starts with %q", ErrNotCache, f.Name(), line)
 }
 
+func isVersion(b []byte) bool {
+	return len(b) > 0 && len(bytes.Trim(b, "0123456789")) == 0
+}
+
+// holdsOurLines tells a Sesame cache whose header is damaged from a foreign
+// file, which Open must leave alone: it starts with a NUL byte (what a crash
+// can leave of a file's first block), or one of its first lines is
+// something only Sesame writes (the fields line, a checksummed record or
+// watermark).
+func holdsOurLines(f *os.File, size int64) (bool, error) {
+	head := make([]byte, min(size, sniffBytes))
+	if _, err := f.ReadAt(head, 0); err != nil && !errors.Is(err, io.EOF) {
+		return false, fmt.Errorf("replay: %w", err)
+	}
+	if len(head) > 0 && head[0] == 0 {
+		return true, nil
+	}
+	for line := range bytes.Lines(head) {
+		line = bytes.TrimSuffix(line, []byte{'\n'})
+		if string(line) == strings.TrimSuffix(fieldsLine, "\n") {
+			return true, nil
+		}
+		if _, _, err := parseEntry(line); err == nil {
+			return true, nil
+		}
+		if bytes.HasPrefix(line, []byte(markPrefix)) {
+			if _, err := parseMark(line); err == nil {
+				return true, nil
+			}
+		}
+	}
+	return false, nil
+}
+
 // open opens or creates the file and loads it into the empty maps.
 func (c *Cache) open() error {
 	l := &c.log
 	removeTemps(l.path)
-	f, err := os.OpenFile(l.path, os.O_RDWR|os.O_CREATE, 0o600)
+	f, existed, err := openOrCreate(l.path)
 	if err != nil {
 		return fmt.Errorf("replay: %w", err)
 	}
@@ -280,21 +396,79 @@ func (c *Cache) open() error {
 	kind, err := classify(f, fi.Size())
 	switch {
 	case err != nil:
+	case kind == kindNew && !existed:
+		err = l.init(f, noMark) // a fresh install: nothing was lost
+	case kind == kindNew && fi.Size() == 0:
+		err = c.startLost(f, "is empty", "")
 	case kind == kindNew:
-		err = l.init(f)
+		err = c.startLost(f, "holds only part of its header", "")
+	case kind == kindDamaged:
+		f, err = c.setAside(f)
 	case kind == kindSesame:
 		l.f = f
-		err = c.load(fi.Size())
+		err = c.load(fi)
 	case kind == kindStock:
 		err = c.convert(f, fi.Size())
 	}
-	if err != nil || kind == kindStock {
+	if f != nil && (err != nil || kind == kindStock) {
 		f.Close()
 	}
 	if err != nil {
 		l.f = nil
 	}
 	return err
+}
+
+// openOrCreate opens the file at path, creating it if it does not exist,
+// and reports whether it existed.
+func openOrCreate(path string) (f *os.File, existed bool, err error) {
+	f, err = os.OpenFile(path, os.O_RDWR, 0)
+	if !errors.Is(err, os.ErrNotExist) {
+		return f, true, err
+	}
+	f, err = os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
+	return f, false, err
+}
+
+// startLost starts a new cache in f after the old one was lost: Sesame
+// always writes a header, so an existing file without one lost its
+// digests. Packets stamped up to now are refused (the watermark, written
+// into the new file so that a restart keeps it), said loudly through Warn.
+// With aging on they would be refused as stale once now+MaxAge has passed
+// anyway; with aging off, the mark is the only guard left.
+func (c *Cache) startLost(f *os.File, why, aside string) error {
+	mark := c.now().Unix()
+	c.raiseMark(mark)
+	if err := c.log.init(f, c.mark.Load()); err != nil {
+		return err
+	}
+	c.warn(&LostError{Path: c.log.path, Why: why, SetAside: aside, Mark: c.mark.Load()})
+	return nil
+}
+
+// setAside moves a damaged cache file out of the way, keeping it for
+// inspection, and starts a new one as after a loss. It closes f and
+// returns the new file.
+func (c *Cache) setAside(f *os.File) (*os.File, error) {
+	f.Close()
+	l := &c.log
+	aside := fmt.Sprintf("%s%s%d", l.path, damagedInfix, c.now().Unix())
+	for i := 1; fileExists(aside) && i <= 100; i++ {
+		aside = fmt.Sprintf("%s%s%d.%d", l.path, damagedInfix, c.now().Unix(), i)
+	}
+	if err := os.Rename(l.path, aside); err != nil {
+		return nil, fmt.Errorf("replay: %s has a damaged header and cannot be set aside: %w", l.path, err)
+	}
+	nf, err := os.OpenFile(l.path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return nil, fmt.Errorf("replay: %w", err)
+	}
+	return nf, c.startLost(nf, "does not start with a Sesame or stock header", aside)
+}
+
+func fileExists(path string) bool {
+	_, err := os.Lstat(path)
+	return err == nil
 }
 
 // makeShards sizes the empty tables for about records digests in all.
@@ -304,28 +478,36 @@ func (c *Cache) makeShards(records int64) {
 	}
 }
 
-// init writes the header of a new file, durably.
-func (l *fileLog) init(f *os.File) error {
+// init writes the header of a new file, and its watermark if it has one,
+// durably.
+func (l *fileLog) init(f *os.File, mark int64) error {
+	head := []byte(newFile)
+	if mark != noMark {
+		head = appendMark(head, mark)
+	}
 	if err := f.Truncate(0); err != nil {
 		return fmt.Errorf("replay: %w", err)
 	}
-	if _, err := f.WriteAt([]byte(newFile), 0); err != nil {
+	if _, err := f.WriteAt(head, 0); err != nil {
 		return fmt.Errorf("replay: %w", err)
 	}
 	if err := l.sync(f); err != nil {
 		return fmt.Errorf("replay: %w", err)
 	}
-	l.f, l.size, l.records = f, int64(len(newFile)), 0
+	l.f, l.size, l.records = f, int64(len(head)), 0
 	return l.syncDir()
 }
 
-// load reads the live records of l.f, skipping damaged ones and cutting off
-// a torn tail.
-func (c *Cache) load(size int64) error {
+// load reads the live records of l.f and its watermarks, skipping damaged
+// ones and cutting off a torn tail. The records it leaves out as expired
+// raise the watermark, as pruning would.
+func (c *Cache) load(fi os.FileInfo) error {
 	l := &c.log
 	pol, now := c.policy.Load(), c.now().Unix()
-	lr := newLineReader(io.NewSectionReader(l.f, 0, size), 0, 0)
-	l.size = size
+	lr := newLineReader(io.NewSectionReader(l.f, 0, fi.Size()), 0, 0)
+	l.size = fi.Size()
+	dropped := int64(noMark)
+	defer func() { c.raiseMark(dropped) }()
 	for {
 		line, off, err := lr.next()
 		switch {
@@ -341,19 +523,37 @@ func (c *Cache) load(size int64) error {
 		case err != nil:
 			return fmt.Errorf("replay: reading %s: %w", l.path, err)
 		}
+		if bytes.HasPrefix(line, []byte(markPrefix)) {
+			c.loadMark(line, lr.line, off, fi.ModTime())
+			continue
+		}
 		if len(line) > 0 && line[0] == '#' {
 			continue
 		}
 		l.records++
 		d, st, err := parseEntry(line)
-		if err != nil {
+		switch {
+		case err != nil:
 			c.warn(&RecordError{File: l.path, Line: lr.line, Offset: off, Err: fmt.Errorf("%w: %v", ErrBadRecord, err)})
-			continue
-		}
-		if !pol.expired(st, now) {
+		case pol.expired(st, now):
+			dropped = max(dropped, st.latest(pol.maxAge))
+		default:
 			c.keepLater(&d, st, pol)
 		}
 	}
+}
+
+// loadMark raises the watermark to a watermark record's. A damaged one
+// raises it to the file's last modification instead, which no watermark
+// written into the file can be later than.
+func (c *Cache) loadMark(line []byte, n int, off int64, mtime time.Time) {
+	mark, err := parseMark(line)
+	if err != nil {
+		mark = mtime.Unix()
+		c.warn(&RecordError{File: c.log.path, Line: n, Offset: off,
+			Err: fmt.Errorf("%w: %v; refusing packets stamped up to the file's last change, %s, instead", ErrBadRecord, err, unixText(mark))})
+	}
+	c.raiseMark(mark)
 }
 
 // keepLater loads one entry; of two records of one digest the one that
@@ -435,7 +635,7 @@ func (c *Cache) compact() (err error) {
 			discard(tmp)
 		}
 	}()
-	size, kept, err := c.copyLive(io.NewSectionReader(old, 0, end), tmp)
+	size, kept, err := c.copyLive(io.NewSectionReader(old, 0, end), tmp, int64(len(newFile)))
 	if err == nil {
 		err = l.sync(tmp)
 	}
@@ -459,17 +659,22 @@ func (c *Cache) compact() (err error) {
 	return nil
 }
 
-// copyLive writes the live records of r to w after its header and returns
-// the size of w and the records kept. Damaged records were reported at load
-// and are dropped.
-func (c *Cache) copyLive(r io.Reader, w io.Writer) (size, kept int64, err error) {
+// copyLive writes the live records of r to w, which holds size bytes, then
+// the watermark, raised to cover the records it drops; it returns the size
+// of w and the records kept. Damaged records were reported at load and are
+// dropped; so are the watermark records, the new one standing for them all.
+func (c *Cache) copyLive(r io.Reader, w io.Writer, size int64) (_, kept int64, err error) {
 	pol, now := c.policy.Load(), c.now().Unix()
 	bw := bufio.NewWriterSize(w, 64<<10)
 	lr := newLineReader(r, 0, 0)
-	size = int64(len(newFile))
 	for {
 		line, _, err := lr.next()
 		if errors.Is(err, io.EOF) {
+			if m := c.mark.Load(); m != noMark {
+				mark := appendMark(nil, m)
+				bw.Write(mark)
+				size += int64(len(mark))
+			}
 			return size, kept, bw.Flush()
 		}
 		if errors.Is(err, ErrTornRecord) || errors.Is(err, errLong) || (err == nil && (len(line) == 0 || line[0] == '#')) {
@@ -478,7 +683,12 @@ func (c *Cache) copyLive(r io.Reader, w io.Writer) (size, kept int64, err error)
 		if err != nil {
 			return 0, 0, err
 		}
-		if _, st, perr := parseEntry(line); perr != nil || pol.expired(st, now) {
+		_, st, perr := parseEntry(line)
+		if perr != nil {
+			continue
+		}
+		if pol.expired(st, now) {
+			c.raiseMark(st.latest(pol.maxAge))
 			continue
 		}
 		bw.Write(line)

@@ -18,6 +18,9 @@ const (
 	headerStem  = "# sesame replay cache v"
 	fieldsLine  = "# <digest> <packet_time> <arrival_time> <proto> <src> <dst> <crc32c>\n"
 	stockHeader = "# <digest> <proto> <src_ip> <src_port> <dst_ip> <dst_port> <time>"
+	// markPrefix starts a watermark record: "# watermark <unix_seconds>
+	// <crc32c>". A comment to a reader that does not know it.
+	markPrefix = "# watermark "
 	// maxLine bounds one line; real records are under 150 bytes.
 	maxLine = 1024
 )
@@ -63,6 +66,11 @@ func (s stamp) expiry(maxAge int64) int64 {
 	return base + maxAge
 }
 
+// latest is the latest time the packet can have been stamped, as far as the
+// cache knows: its own time, or for an imported entry its arrival plus
+// maxAge (the stock daemon accepted it while fresh).
+func (s stamp) latest(maxAge int64) int64 { return s.expiry(maxAge) - maxAge }
+
 // record is one parsed line of a cache file.
 type record struct {
 	digest  Digest
@@ -86,12 +94,53 @@ func appendRecord(b []byte, r *record) []byte {
 	b = strconv.AppendUint(b, uint64(r.meta.Proto), 10)
 	b = appendAddrPort(append(b, ' '), r.meta.Src)
 	b = appendAddrPort(append(b, ' '), r.meta.Dst)
+	return appendSum(b, start)
+}
+
+// appendMark appends the watermark record for mark: packets stamped at or
+// before mark are refused.
+func appendMark(b []byte, mark int64) []byte {
+	start := len(b)
+	b = strconv.AppendInt(append(b, markPrefix...), mark, 10)
+	return appendSum(b, start)
+}
+
+// appendSum appends " <crc32c of b[start:]>\n".
+func appendSum(b []byte, start int) []byte {
 	sum := crc32.Checksum(b[start:], castagnoli)
 	b = append(b, ' ')
 	for shift := 28; shift >= 0; shift -= 4 {
 		b = append(b, hexDigits[sum>>shift&0xF])
 	}
 	return append(b, '\n')
+}
+
+// parseMark parses a line starting with markPrefix, without its '\n'.
+func parseMark(line []byte) (int64, error) {
+	body, sumText, ok := bytes.Cut(line[len(markPrefix):], []byte{' '})
+	if !ok {
+		return 0, errors.New("watermark: want \"# watermark <unix_seconds> <crc32c>\"")
+	}
+	if err := checkSum(line[:len(line)-len(sumText)-1], sumText); err != nil {
+		return 0, fmt.Errorf("watermark: %v", err)
+	}
+	return parseInt(body, "watermark")
+}
+
+// checkSum verifies that sumText, 8 hex digits, is the CRC-32C of body.
+func checkSum(body, sumText []byte) error {
+	var sum [4]byte
+	if len(sumText) != 2*len(sum) {
+		return fmt.Errorf("checksum %q is not 8 hex digits", sumText)
+	}
+	if _, err := hex.Decode(sum[:], sumText); err != nil {
+		return fmt.Errorf("checksum %q is not 8 hex digits", sumText)
+	}
+	want := binary.BigEndian.Uint32(sum[:])
+	if got := crc32.Checksum(body, castagnoli); got != want {
+		return fmt.Errorf("checksum mismatch: line has %08x, content gives %08x", want, got)
+	}
+	return nil
 }
 
 func appendAddrPort(b []byte, ap netip.AddrPort) []byte {
@@ -116,16 +165,8 @@ func parseEntry(line []byte) (Digest, stamp, error) {
 		}
 		f[i], rest = field, tail
 	}
-	var sum [4]byte
-	if len(f[6]) != 2*len(sum) {
-		return Digest{}, 0, fmt.Errorf("checksum %q is not 8 hex digits", f[6])
-	}
-	if _, err := hex.Decode(sum[:], f[6]); err != nil {
-		return Digest{}, 0, fmt.Errorf("checksum %q is not 8 hex digits", f[6])
-	}
-	want := binary.BigEndian.Uint32(sum[:])
-	if got := crc32.Checksum(line[:len(line)-len(f[6])-1], castagnoli); got != want {
-		return Digest{}, 0, fmt.Errorf("checksum mismatch: line has %08x, content gives %08x", want, got)
+	if err := checkSum(line[:len(line)-len(f[6])-1], f[6]); err != nil {
+		return Digest{}, 0, err
 	}
 	var d Digest
 	if err := d.UnmarshalText(f[0]); err != nil {
