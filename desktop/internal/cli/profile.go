@@ -129,7 +129,7 @@ func Profile(args []string, sys *System, stdin io.Reader) int {
 	}
 	fmt.Fprintln(sys.Stderr, "sesame profile: "+oneLine(err.Error()))
 	if isInputError(err) || errors.Is(err, store.ErrInvalid) || errors.Is(err, store.ErrNotFound) || errors.Is(err, store.ErrExists) ||
-		errors.Is(err, store.ErrBadKeys) || errors.Is(err, store.ErrNotExportable) {
+		errors.Is(err, store.ErrBadKeys) || errors.Is(err, store.ErrNotExportable) || errors.Is(err, store.ErrKeysShared) {
 		return 2
 	}
 	return 1
@@ -273,13 +273,7 @@ func profileEdit(ctx context.Context, s *store.Store, c *profileCmd, ops []strin
 	if err != nil {
 		return err
 	}
-	if err := s.Update(ctx, ops[0], p); err != nil {
-		return err
-	}
-	if k != nil {
-		return s.SetKeys(ctx, p, *k)
-	}
-	return nil
+	return s.Save(ctx, ops[0], p, k)
 }
 
 func profileCopy(ctx context.Context, s *store.Store, _ *profileCmd, ops []string, _ *System, _ io.Reader) error {
@@ -394,18 +388,28 @@ func importFwknoprc(ctx context.Context, s *store.Store, c *profileCmd, stanzas 
 			}
 		}
 	}
+	// All stanzas or none: two that name one key file, or a name taken,
+	// stop the import before anything is written.
+	entries := make([]store.Entry, 0, len(stanzas))
 	for _, name := range stanzas {
 		p, k, err := store.FromFwknoprc(f, name)
 		if err == nil {
 			err = c.applyFields(&p)
 		}
-		if err == nil {
-			err = s.Add(ctx, p, &k)
-		}
 		if err != nil {
 			return fmt.Errorf("stanza %s: %w", name, err)
 		}
-		fmt.Fprintf(sys.Stdout, "imported profile %s from %s\n", name, path)
+		e := store.Entry{Profile: p, Keys: &k}
+		if p.Keys.Kind == store.SourceEnv {
+			e.Keys = nil // the profile reads the variable; the user sets it
+		}
+		entries = append(entries, e)
+	}
+	if err := s.AddAll(ctx, entries); err != nil {
+		return fmt.Errorf("nothing imported from %s: %w", path, err)
+	}
+	for _, e := range entries {
+		fmt.Fprintf(sys.Stdout, "imported profile %s from %s\n", e.Profile.Name, path)
 	}
 	return nil
 }
