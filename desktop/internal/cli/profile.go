@@ -38,7 +38,10 @@ Keys are never given on the command line: --keys-from reads a file (or - for
 standard input) holding "KEY_BASE64: ..." and "HMAC_KEY_BASE64: ..." lines
 (the output of sesame keygen) or an Fwknop2 text. They are kept where
 --key-source says: the OS keyring (default), age:FILE (encrypted with a
-passphrase), file:FILE (a 0600 file, for scripts) or env:VARIABLE.
+passphrase), file:FILE (a 0600 file, for scripts) or env:VARIABLE. No
+profile's keys are written where another keeps its own: a copy of a profile
+with a key file reads that file, and needs one of its own (--key-source)
+before it takes new keys; an import that would share one imports nothing.
 
 Profiles live in %s (SESAME_CONFIG_DIR overrides).
 
@@ -406,6 +409,9 @@ func importFwknoprc(ctx context.Context, s *store.Store, c *profileCmd, stanzas 
 		entries = append(entries, e)
 	}
 	if err := s.AddAll(ctx, entries); err != nil {
+		if errors.Is(err, store.ErrKeysShared) && len(entries) > 1 {
+			err = fmt.Errorf("%w; import the stanzas one at a time, each with a key file of its own, or into the keyring", err)
+		}
 		return fmt.Errorf("nothing imported from %s: %w", path, err)
 	}
 	for _, e := range entries {

@@ -12,7 +12,7 @@ import (
 // ErrKeysShared: storing a profile's keys would replace the keys of
 // another profile, which keeps its keys in the same place (the same key
 // file, by any path). Nothing is written.
-var ErrKeysShared = errors.New("the keys are kept where another profile keeps its own")
+var ErrKeysShared = errors.New("keys shared with another profile")
 
 // The place a profile's keys are written to is derived from the profile:
 // the keyring entry of its name, or the file its key source names. Two
@@ -62,8 +62,8 @@ func canonical(path string) string {
 func checkKeyPlace(ps []Profile, p Profile) error {
 	for _, q := range ps {
 		if q.Name != p.Name && sharesKeys(p, q) {
-			return fmt.Errorf("%w: the keys of %s would be written to %s, where profile %s keeps its keys, and would replace them; give %s a key file of its own (sesame profile edit %s --key-source age:FILE or file:FILE with the keys), or use the keyring",
-				ErrKeysShared, p.Name, p.Keys.Path, q.Name, p.Name, p.Name)
+			return fmt.Errorf("%w: the keys of %s would be written to %s, where profile %s keeps its keys, and would replace them; give %s a key source of its own (--key-source age:FILE or file:FILE with another file, or keyring)",
+				ErrKeysShared, p.Name, p.Keys.Path, q.Name, p.Name)
 		}
 	}
 	return nil
