@@ -279,8 +279,17 @@ func profileEdit(ctx context.Context, s *store.Store, c *profileCmd, ops []strin
 	return s.Save(ctx, ops[0], p, k)
 }
 
-func profileCopy(ctx context.Context, s *store.Store, _ *profileCmd, ops []string, _ *System, _ io.Reader) error {
-	return s.Duplicate(ctx, ops[0], ops[1])
+func profileCopy(ctx context.Context, s *store.Store, _ *profileCmd, ops []string, sys *System, _ io.Reader) error {
+	if err := s.Duplicate(ctx, ops[0], ops[1]); err != nil {
+		return err
+	}
+	p, err := s.Get(ops[1])
+	if err != nil || (p.Keys.Kind != store.SourceFile && p.Keys.Kind != store.SourceAge) {
+		return err
+	}
+	_, err = fmt.Fprintf(sys.Stdout, "%s reads the keys of %s in %s; neither can take new keys until one has a key file of its own (sesame profile edit %s --key-source %s:FILE --generate-keys)\n",
+		p.Name, ops[0], p.Keys.Path, p.Name, p.Keys.Kind)
+	return err
 }
 
 func profileRemove(ctx context.Context, s *store.Store, _ *profileCmd, ops []string, _ *System, _ io.Reader) error {

@@ -63,7 +63,9 @@ func TestCopyThenNewKeysKeepsOriginal(t *testing.T) {
 				src = kind + ":" + filepath.Join(r.dir, "srv1."+kind)
 			}
 			r.ok(keysText, "add", "srv1", "--host", "203.0.113.5", "--access", "tcp/22", "--key-source", src, "--keys-from", "-")
-			r.ok("", "copy", "srv1", "srv2")
+			if out := r.ok("", "copy", "srv1", "srv2"); kind != "keyring" && !strings.Contains(out, "srv2 reads the keys of srv1") {
+				t.Fatalf("copy: %q", out)
+			}
 			st, _, errOut := r.run("", "edit", "srv2", "--generate-keys")
 			if kind == "keyring" {
 				if st != 0 {
