@@ -170,8 +170,7 @@ const (
 
 // save checks the change, asks what must be asked (an age passphrase)
 // without holding the lock, then, holding it, checks again against the
-// file as it is now and writes the keys, then the profiles file; a failure
-// puts back the keys already written.
+// file as it is now and applies it.
 func (s *Store) save(ctx context.Context, previous string, es []Entry, mode saveMode) error {
 	if mode != keysOnly {
 		for _, e := range es {
@@ -203,16 +202,36 @@ func (s *Store) save(ctx context.Context, previous string, es []Entry, mode save
 	if err != nil {
 		return err
 	}
+	c := change{writes: writes, moveFrom: movedEntry(ps, previous, es, mode)}
+	if c.moveFrom != "" && es[0].Keys == nil {
+		c.moveTo = es[0].Profile.Name
+	}
+	if mode != keysOnly {
+		c.profiles = next
+	}
+	return s.apply(ctx, c)
+}
+
+// change is what save writes once it is checked.
+type change struct {
+	moveFrom, moveTo string     // a keyring entry a rename copies (moveTo "": new keys replace it) and then deletes
+	writes           []keyWrite // keys
+	profiles         []Profile  // the new profiles file; nil: unchanged
+}
+
+// apply writes c: keys first, then the profiles file, then the old keyring
+// entry of a rename goes. A failure puts back the keys already written.
+// The caller holds s.mu.
+func (s *Store) apply(ctx context.Context, c change) error {
 	var undo undoList
-	moveFrom := movedEntry(ps, previous, es, mode)
-	if moveFrom != "" && es[0].Keys == nil {
-		u, err := s.copyKeyring(ctx, moveFrom, es[0].Profile.Name)
+	if c.moveTo != "" {
+		u, err := s.copyKeyring(ctx, c.moveFrom, c.moveTo)
 		if err != nil {
 			return err
 		}
 		undo.add(u)
 	}
-	for _, w := range writes {
+	for _, w := range c.writes {
 		u, err := s.write(ctx, w)
 		if err != nil {
 			undo.run()
@@ -220,14 +239,14 @@ func (s *Store) save(ctx context.Context, previous string, es []Entry, mode save
 		}
 		undo.add(u)
 	}
-	if mode != keysOnly {
-		if err := writeProfiles(s.Path(), next); err != nil {
+	if c.profiles != nil {
+		if err := writeProfiles(s.Path(), c.profiles); err != nil {
 			undo.run()
 			return err
 		}
 	}
-	if moveFrom != "" {
-		return s.Secrets.Delete(ctx, moveFrom)
+	if c.moveFrom != "" {
+		return s.Secrets.Delete(ctx, c.moveFrom)
 	}
 	return nil
 }

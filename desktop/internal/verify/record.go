@@ -60,8 +60,9 @@ type Record struct {
 	Packet    *Packet        `json:"packet,omitempty"` // nil when no packet was built
 
 	// OpenUntil: AlreadyOpen only: when the grant of this profile's last
-	// knock that opened the port ends, as the history has it; zero when no
-	// such grant is known (the port is open for another reason).
+	// knock that opened the port ends, as that knock asked for it (a server
+	// may grant less: FW_ACCESS_TIMEOUT when the profile asks no time);
+	// zero when no such grant is known (the port is open for another reason).
 	OpenUntil time.Time `json:"open_until,omitzero"`
 }
 
