@@ -173,8 +173,10 @@ func TestKnockByName(t *testing.T) {
 	e := newProfileEnv(t)
 	port := echoServer(t)
 	loopbackProfile(t, e, "lo", port)
+	// The echo server answers before the knock: "already open", never
+	// "open after" (the knock to a UDP port nothing reads opened nothing).
 	out := e.ok("", "knock", "lo", "-v", "--fw-timeout", "40")
-	if !strings.Contains(out, "lo: open after ") || !strings.Contains(out, "Access message: 0.0.0.0,tcp/"+strconv.Itoa(port)) || !strings.Contains(out, "Client timeout: 40") {
+	if !strings.Contains(out, "lo: already open before the knock") || strings.Contains(out, "open after") || !strings.Contains(out, "Access message: 0.0.0.0,tcp/"+strconv.Itoa(port)) || !strings.Contains(out, "Client timeout: 40") {
 		t.Fatal(out)
 	}
 	noKeys(t, out)
@@ -213,7 +215,7 @@ func TestSSHCommand(t *testing.T) {
 	e.env = append(e.env, "PATH="+bin+":"+os.Getenv("PATH"))
 	out := e.ok("", "ssh", "lo", "--", "-v", "uptime")
 	want := fmt.Sprintf("ssh -p %d -l alice -o BatchMode=yes 127.0.0.1 -v uptime\n", port)
-	if !strings.HasSuffix(out, want) || !strings.Contains(out, "lo: open after") {
+	if !strings.HasSuffix(out, want) || !strings.Contains(out, "lo: already open") {
 		t.Fatalf("got %q, want the ssh line %q", out, want)
 	}
 	noKeys(t, out)
@@ -252,7 +254,8 @@ func fwknopdCommand(t *testing.T, ns *netnstest.NS, dir string) (cmd *exec.Cmd, 
 
 // TestProfileKnockNamespace knocks a real fwknopd in a network namespace
 // with profiles saved through the store: the right keys open the port and
-// sesame knock NAME says so; wrong keys give a diagnosis and exit 1.
+// sesame knock NAME says so; wrong keys give a diagnosis and exit 1; while
+// the grant runs, a knock says "already open", whatever the server did.
 func TestProfileKnockNamespace(t *testing.T) {
 	server, client := netnstest.Pair(t)
 	const port = 2222
@@ -306,6 +309,19 @@ func TestProfileKnockNamespace(t *testing.T) {
 		t.Fatalf("good key: %+v\nfwknopd:\n%s", r, log.String())
 	}
 	t.Logf("%s", strings.TrimSpace(r.stdout))
+
+	// The grant runs (5 s): a knock now finds the port open. It is said so,
+	// with the time left, and never claimed to have opened it; a knock the
+	// server refuses (wrong keys) is "already open" too, by no known grant.
+	r = knock("good")
+	if r.status != 0 || !strings.Contains(r.stdout, "good: already open, 0:") || strings.Contains(r.stdout, "open after") {
+		t.Fatalf("second knock: %+v\nfwknopd:\n%s", r, log.String())
+	}
+	t.Logf("%s", strings.TrimSpace(r.stdout))
+	r = knock("wrong")
+	if r.status != 0 || !strings.Contains(r.stdout, "wrong: already open before the knock, by no grant") || strings.Contains(r.stdout, "open after") {
+		t.Fatalf("refused knock to an open port: %+v\nfwknopd:\n%s", r, log.String())
+	}
 }
 
 // lockedBuffer collects a child's output while the test reads it.

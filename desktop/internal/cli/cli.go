@@ -106,6 +106,7 @@ func keygen(sys *System, h spa.Hash) error {
 
 const knockUsageHead = `usage: sesame knock [options]            (the stock fwknop client's flags)
        sesame knock -n NAME [options]    (a stanza of ~/.fwknoprc; options override it)
+       sesame knock PROFILE [options]    (a saved profile: knock, then check the port)
 
 Sends one Single Packet Authorization packet that fwknopd (or sesame's
 server) accepts, like: sesame knock -A tcp/22 -a 198.51.100.7 -D server.example
@@ -132,8 +133,16 @@ an IPv6 allow address (sesame's server accepts it); -v says when one is sent.
 -4 and -6 are sesame's own: they pick the family of the -D address and of the
 -R lookup, and refuse an -a or -D address of the other family.
 
-Exit status: 0 sent (or printed with --test),
-1 not sent because of the network, 2 bad input (nothing sent).
+A saved profile's knock checks its port (the ssh port, or the first TCP port
+it opens) once before sending and again after: "open after 42 ms" means the
+knock opened it. A port that answers before the knock is "already open", with
+the time left of the profile's last grant when Sesame knows one; the knock is
+still sent (a renewal), but whether the server accepted it cannot be seen.
+
+Exit status: 0 sent (or printed with --test); with a saved profile, the port
+answers (opened by the knock, or already open: see the output),
+1 not sent because of the network, or the port did not open,
+2 bad input (nothing sent).
 `
 
 func printKnockUsage(w io.Writer) error {

@@ -38,7 +38,10 @@ Keys are never given on the command line: --keys-from reads a file (or - for
 standard input) holding "KEY_BASE64: ..." and "HMAC_KEY_BASE64: ..." lines
 (the output of sesame keygen) or an Fwknop2 text. They are kept where
 --key-source says: the OS keyring (default), age:FILE (encrypted with a
-passphrase), file:FILE (a 0600 file, for scripts) or env:VARIABLE.
+passphrase), file:FILE (a 0600 file, for scripts) or env:VARIABLE. No
+profile's keys are written where another keeps its own: a copy of a profile
+with a key file reads that file, and needs one of its own (--key-source)
+before it takes new keys; an import that would share one imports nothing.
 
 Profiles live in %s (SESAME_CONFIG_DIR overrides).
 
@@ -129,7 +132,7 @@ func Profile(args []string, sys *System, stdin io.Reader) int {
 	}
 	fmt.Fprintln(sys.Stderr, "sesame profile: "+oneLine(err.Error()))
 	if isInputError(err) || errors.Is(err, store.ErrInvalid) || errors.Is(err, store.ErrNotFound) || errors.Is(err, store.ErrExists) ||
-		errors.Is(err, store.ErrBadKeys) || errors.Is(err, store.ErrNotExportable) {
+		errors.Is(err, store.ErrBadKeys) || errors.Is(err, store.ErrNotExportable) || errors.Is(err, store.ErrKeysShared) {
 		return 2
 	}
 	return 1
@@ -273,17 +276,20 @@ func profileEdit(ctx context.Context, s *store.Store, c *profileCmd, ops []strin
 	if err != nil {
 		return err
 	}
-	if err := s.Update(ctx, ops[0], p); err != nil {
-		return err
-	}
-	if k != nil {
-		return s.SetKeys(ctx, p, *k)
-	}
-	return nil
+	return s.Save(ctx, ops[0], p, k)
 }
 
-func profileCopy(ctx context.Context, s *store.Store, _ *profileCmd, ops []string, _ *System, _ io.Reader) error {
-	return s.Duplicate(ctx, ops[0], ops[1])
+func profileCopy(ctx context.Context, s *store.Store, _ *profileCmd, ops []string, sys *System, _ io.Reader) error {
+	if err := s.Duplicate(ctx, ops[0], ops[1]); err != nil {
+		return err
+	}
+	p, err := s.Get(ops[1])
+	if err != nil || (p.Keys.Kind != store.SourceFile && p.Keys.Kind != store.SourceAge) {
+		return err
+	}
+	_, err = fmt.Fprintf(sys.Stdout, "%s reads the keys of %s in %s; neither can take new keys until one has a key file of its own (sesame profile edit %s --key-source %s:FILE --generate-keys)\n",
+		p.Name, ops[0], p.Keys.Path, p.Name, p.Keys.Kind)
+	return err
 }
 
 func profileRemove(ctx context.Context, s *store.Store, _ *profileCmd, ops []string, _ *System, _ io.Reader) error {
@@ -394,18 +400,31 @@ func importFwknoprc(ctx context.Context, s *store.Store, c *profileCmd, stanzas 
 			}
 		}
 	}
+	// All stanzas or none: two that name one key file, or a name taken,
+	// stop the import before anything is written.
+	entries := make([]store.Entry, 0, len(stanzas))
 	for _, name := range stanzas {
 		p, k, err := store.FromFwknoprc(f, name)
 		if err == nil {
 			err = c.applyFields(&p)
 		}
-		if err == nil {
-			err = s.Add(ctx, p, &k)
-		}
 		if err != nil {
 			return fmt.Errorf("stanza %s: %w", name, err)
 		}
-		fmt.Fprintf(sys.Stdout, "imported profile %s from %s\n", name, path)
+		e := store.Entry{Profile: p, Keys: &k}
+		if p.Keys.Kind == store.SourceEnv {
+			e.Keys = nil // the profile reads the variable; the user sets it
+		}
+		entries = append(entries, e)
+	}
+	if err := s.AddAll(ctx, entries); err != nil {
+		if errors.Is(err, store.ErrKeysShared) && len(entries) > 1 {
+			err = fmt.Errorf("%w; import the stanzas one at a time, each with a key file of its own, or into the keyring", err)
+		}
+		return fmt.Errorf("nothing imported from %s: %w", path, err)
+	}
+	for _, e := range entries {
+		fmt.Fprintf(sys.Stdout, "imported profile %s from %s\n", e.Profile.Name, path)
 	}
 	return nil
 }

@@ -15,6 +15,15 @@
 //     ErrKeyringTimeout instead of a hang; a missing one gives ErrNoKeyring.
 //   - Nothing prompts unless Store.Passphrase is set: without a terminal a
 //     missing secret is one error line that says what to set.
+//   - Storing one profile's keys never changes another's. Keys are written
+//     to the keyring entry of the profile's name or to the file its key
+//     source names; keys that would go where another profile keeps its own
+//     (the same file, by any path) are refused with ErrKeysShared naming
+//     that profile, before anything is asked or written. A copy gets a
+//     keyring entry of its own; a copy of a profile with a key file or
+//     variable reads the same one, and cannot write it.
+//   - Add, AddAll and Save write all or nothing: everything is checked
+//     first, and keys written before a later step fails are put back.
 //
 // Every field of a profile can be set and checked as text (SetField,
 // ValidateField), so an editor can show the reason next to the field as it

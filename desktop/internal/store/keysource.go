@@ -60,23 +60,11 @@ func (s *Store) keyText(ctx context.Context, p Profile) (string, error) {
 }
 
 // SetKeys stores k in the place p.Keys names (a key file is written
-// 0600, atomically). An env: source cannot be written: ErrReadOnlyKeys.
+// 0600, atomically). An env: source cannot be written: ErrReadOnlyKeys. A
+// place another profile of the store keeps its keys in is refused with
+// ErrKeysShared, before any passphrase is asked.
 func (s *Store) SetKeys(ctx context.Context, p Profile, k Keys) error {
-	if err := k.check(); err != nil {
-		return err
-	}
-	switch p.Keys.Kind {
-	case SourceEnv:
-		return fmt.Errorf("%w ($%s): set the variable to the keys yourself", ErrReadOnlyKeys, p.Keys.Env)
-	case SourceFile:
-		return WriteFileAtomic(p.Keys.Path, []byte(k.Text()), 0o600)
-	case SourceAge:
-		return s.writeAge(ctx, p, k)
-	}
-	if s.Secrets == nil {
-		return fmt.Errorf("%w: no keyring configured", ErrNoKeyring)
-	}
-	return s.Secrets.Set(ctx, p.Name, k.Text())
+	return s.save(ctx, "", []Entry{{Profile: p, Keys: &k}}, keysOnly)
 }
 
 func (s *Store) getenv(name string) string {
@@ -140,14 +128,16 @@ func (s *Store) readAge(ctx context.Context, p Profile) (string, error) {
 	return string(out), nil
 }
 
-func (s *Store) writeAge(ctx context.Context, p Profile, k Keys) error {
+// sealAge encrypts k with a passphrase asked for p (twice), as the bytes
+// of an age file.
+func (s *Store) sealAge(ctx context.Context, p Profile, k Keys) ([]byte, error) {
 	pw, err := s.passphrase(ctx, p, true)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	rcpt, err := age.NewScryptRecipient(string(pw))
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if s.ScryptWorkFactor > 0 {
 		rcpt.SetWorkFactor(s.ScryptWorkFactor)
@@ -155,13 +145,13 @@ func (s *Store) writeAge(ctx context.Context, p Profile, k Keys) error {
 	var buf bytes.Buffer
 	w, err := age.Encrypt(&buf, rcpt)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if _, err := io.WriteString(w, k.Text()); err != nil {
-		return err
+		return nil, err
 	}
 	if err := w.Close(); err != nil {
-		return err
+		return nil, err
 	}
-	return WriteFileAtomic(p.Keys.Path, buf.Bytes(), 0o600)
+	return buf.Bytes(), nil
 }

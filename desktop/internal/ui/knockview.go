@@ -59,7 +59,10 @@ func newKnockView(ctl *Controller, selected func() string) *knockView {
 
 func historyLine(r Record) string {
 	outcome := r.Diagnosis
-	if r.Opened {
+	switch {
+	case r.AlreadyOpen:
+		outcome = "already open (knock unchecked)"
+	case r.Opened:
 		outcome = "open after " + Millis(r.After)
 	}
 	return fmt.Sprintf("%s  %s  %s", r.At.Format("15:04:05"), r.Profile, outcome)

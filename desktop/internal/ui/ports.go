@@ -139,6 +139,11 @@ type Record struct {
 	Address   string        // the address the server was asked to allow, and how it was learnt
 	Diagnosis string        // why the port did not open, when it did not
 	Fields    [][2]string   // the decoded packet fields, in order
+
+	// AlreadyOpen: the port answered before the knock, so the knock (sent
+	// all the same) is unchecked; Until is then the end of the profile's
+	// last known grant, zero when none is known.
+	AlreadyOpen bool
 }
 
 // Knocker knocks, checks the port and opens ssh. Knock and OpenSSH block

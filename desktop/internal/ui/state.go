@@ -181,6 +181,8 @@ func (c *Controller) finish(name string, rec Record, err error) {
 	switch {
 	case err != nil:
 		c.status = Status{State: Failed, Profile: name, Message: err.Error()}
+	case rec.AlreadyOpen:
+		c.status = Status{State: Open, Profile: name, Until: rec.Until, Message: "already open"}
 	case rec.Opened:
 		c.status = Status{State: Open, Profile: name, Until: rec.Until,
 			Message: fmt.Sprintf("open after %s", Millis(rec.After))}
@@ -192,9 +194,10 @@ func (c *Controller) finish(name string, rec Record, err error) {
 }
 
 // Tick ends an open status whose grant has run out; the app calls it every
-// second, which also redraws the countdown.
+// second, which also redraws the countdown. An open status without a known
+// end (a port already open) stays until the next knock.
 func (c *Controller) Tick() {
-	if c.status.State == Open && !c.now().Before(c.status.Until) {
+	if c.status.State == Open && !c.status.Until.IsZero() && !c.now().Before(c.status.Until) {
 		c.status = Status{State: Idle, Profile: c.status.Profile, Message: "the grant has ended"}
 	}
 	c.changed()

@@ -43,7 +43,7 @@ type State struct {
 	Profile string
 	Phase   Phase
 	Text    string    // one line for the user
-	Until   time.Time // Open: when the grant ends (for a countdown)
+	Until   time.Time // Open: when the grant ends (for a countdown); zero: not known
 	Record  *Record   // Open and Failed: the knock's record
 }
 
@@ -106,7 +106,10 @@ func (k *Knocker) Knock(ctx context.Context, name string) Record {
 	k.report(State{Profile: name, Phase: Knocking, Text: "knocking"})
 	r := k.knock(ctx, name)
 	st := State{Profile: name, Phase: Failed, Text: r.Diagnosis, Record: &r}
-	if r.Opened || r.Reason == Sent {
+	switch {
+	case r.Reason == AlreadyOpen:
+		st.Phase, st.Until = Open, r.OpenUntil // zero: no countdown, none is known
+	case r.Opened || r.Reason == Sent:
 		st.Phase, st.Until = Open, r.Until
 	}
 	k.report(st)
@@ -145,6 +148,14 @@ func (k *Knocker) knock(ctx context.Context, name string) Record {
 	if err != nil {
 		return fail(DNSFailure, fmt.Errorf("DNS failure: %s does not resolve: %v", o.Destination, err))
 	}
+	port, checkable := checkPort(o.Access, p.SSH.PortOr(22))
+	var openBefore <-chan bool
+	if checkable {
+		// Is the port open already (a grant still running, or no rule at
+		// all)? Then an answer after the knock proves nothing about it.
+		r.Port = netip.AddrPortFrom(server, port)
+		openBefore = k.Probe.Answers(ctx, r.Port)
+	}
 	if err := k.allow(ctx, &r, o, netinfo.FamilyOf(server), p); err != nil {
 		return fail(NotSent, err)
 	}
@@ -159,17 +170,20 @@ func (k *Knocker) knock(ctx context.Context, name string) Record {
 	r.Packet = decoded(msg)
 	target := knock.Target{Host: o.Destination, Addr: netip.AddrPortFrom(server, o.ServerPort), Transport: o.Transport, UserAgent: o.UserAgent}
 	r.Server = target.Addr.String() + "/" + target.Transport.String()
+	already := checkable && <-openBefore
 	r.At = k.now()
 	if err := knock.Send(ctx, target, packet); err != nil {
 		return fail(NotSent, err)
 	}
 	r.Until = r.At.Add(grant(o.FWTimeout))
-	port, ok := checkPort(o.Access, p.SSH.PortOr(22))
-	if !ok {
+	if !checkable {
 		r.Reason, r.Diagnosis = Sent, "sent; no TCP port to check"
 		return r
 	}
-	r.Port = netip.AddrPortFrom(server, port)
+	if already {
+		k.alreadyOpen(&r)
+		return r
+	}
 	pr := k.Probe.Check(ctx, r.Port)
 	if pr.Open {
 		r.Opened, r.Reason, r.After = true, Opened, pr.After
@@ -178,6 +192,30 @@ func (k *Knocker) knock(ctx context.Context, name string) Record {
 	}
 	k.diagnose(ctx, &r, p, pr)
 	return r
+}
+
+// alreadyOpen reports a knock sent to a port that answered before it: the
+// port is open, but the knock may have been refused (a replay, a wrong
+// key) without anything to show it. It is still sent, as the renewal the
+// user asks for. The time left is that of the profile's last knock that
+// opened the port, when the history has one still running.
+func (k *Knocker) alreadyOpen(r *Record) {
+	r.Opened, r.Reason = true, AlreadyOpen
+	const unchecked = "the knock was sent, but a port already open cannot show whether the server accepted it"
+	now := k.now()
+	g, ok := k.History.Grant(r.Profile, r.Port, r.Allow, now)
+	if !ok {
+		r.Diagnosis = "already open before the knock, by no grant of this profile that Sesame knows of (an earlier knock from elsewhere, or no firewall rule for the port); " + unchecked
+		return
+	}
+	r.OpenUntil = g.Until
+	r.Diagnosis = fmt.Sprintf("already open, %s left of the grant of the knock at %s; %s", MinSec(g.Until.Sub(now)), g.At.Local().Format("15:04:05"), unchecked)
+}
+
+// MinSec formats a time left as "4:05".
+func MinSec(d time.Duration) string {
+	d = max(d.Round(time.Second), 0)
+	return fmt.Sprintf("%d:%02d", int(d.Minutes()), int(d.Seconds())%60)
 }
 
 func (k *Knocker) rand() io.Reader {

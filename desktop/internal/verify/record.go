@@ -20,6 +20,7 @@ type Reason string
 // The reasons.
 const (
 	Opened         Reason = "open"            // the port answered
+	AlreadyOpen    Reason = "already-open"    // the port answered before the knock was sent; the knock is unchecked
 	Sent           Reason = "sent"            // sent; nothing to check (no TCP port)
 	NoAnswer       Reason = "no-answer"       // the port never answered
 	ClockOff       Reason = "clock-off"       // no answer, and the local clock is far off
@@ -57,6 +58,12 @@ type Record struct {
 	Until     time.Time      `json:"until,omitzero"`   // when the grant asked for ends
 	Diagnosis string         `json:"diagnosis"`        // one line for the user
 	Packet    *Packet        `json:"packet,omitempty"` // nil when no packet was built
+
+	// OpenUntil: AlreadyOpen only: when the grant of this profile's last
+	// knock that opened the port ends, as that knock asked for it (a server
+	// may grant less: FW_ACCESS_TIMEOUT when the profile asks no time);
+	// zero when no such grant is known (the port is open for another reason).
+	OpenUntil time.Time `json:"open_until,omitzero"`
 }
 
 // Fields lists the record's packet fields as label/value pairs, in the
@@ -135,6 +142,27 @@ func (h *History) Add(r Record) error {
 		return err
 	}
 	return store.WriteFileAtomic(h.path, data, 0o600)
+}
+
+// Grant returns the newest record of a knock with profile that opened port
+// for allow (Reason Opened, checked by the probe) and whose grant has not
+// ended at now. A nil History knows none.
+func (h *History) Grant(profile string, port netip.AddrPort, allow string, now time.Time) (Record, bool) {
+	if h == nil {
+		return Record{}, false
+	}
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	for i := len(h.recs) - 1; i >= 0; i-- {
+		r := h.recs[i]
+		if r.Profile == profile && r.Reason == Opened && r.Port == port && r.Allow == allow {
+			if r.Until.After(now) {
+				return r, true
+			}
+			return Record{}, false
+		}
+	}
+	return Record{}, false
 }
 
 // List returns the records, oldest first.

@@ -10,6 +10,7 @@ import (
 	"net/netip"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -214,7 +215,8 @@ func TestDiagnoses(t *testing.T) {
 		ts := resolver(t, 5*time.Minute, "203.0.113.5")
 		k := &Knocker{Profiles: s, Probe: fast, Net: &netinfo.Detector{Resolvers: []string{ts.URL}, Transport: ts.Client().Transport, Interfaces: noIfaces}}
 		r := k.Knock(context.Background(), "skewed")
-		if r.Reason != ClockOff || !strings.Contains(r.Diagnosis, "5m0s behind") {
+		// The Date header has whole seconds: the estimate is 5 min ± 1 s.
+		if r.Reason != ClockOff || !regexp.MustCompile(`your clock is (4m59s|5m0s|5m1s) behind`).MatchString(r.Diagnosis) {
 			t.Fatalf("%+v", r)
 		}
 	})
@@ -309,5 +311,61 @@ func TestProbeRetries(t *testing.T) {
 	r := p.Check(context.Background(), netip.MustParseAddrPort("198.51.100.1:22"))
 	if !r.Open || r.Attempts != 3 {
 		t.Fatalf("%+v", r)
+	}
+}
+
+// The finding: a knock to a port still open from an earlier grant printed
+// "open after 0 ms" although the server refused the packet. The port is
+// checked before the knock: already open is said as such, with the time
+// left of the profile's known grant, and the knock is still sent.
+func TestKnockAlreadyOpen(t *testing.T) {
+	srv := newSPAServer(t)
+	s := newStore(t)
+	access := "tcp/" + strconv.Itoa(int(srv.port))
+	addProfile(t, s, store.Profile{Name: "lo", Host: "127.0.0.1", Port: srv.udpPort(), Access: access, Allow: "source", Timeout: 45}, keys(t))
+	wrong := keys(t)
+	wrong.HMAC = append([]byte(nil), wrong.HMAC...)
+	wrong.HMAC[0] ^= 1
+	addProfile(t, s, store.Profile{Name: "other", Host: "127.0.0.1", Port: srv.udpPort(), Access: access, Allow: "source"}, wrong)
+	hist, _ := OpenHistory("", 0)
+	var last State
+	k := &Knocker{Profiles: s, History: hist, Probe: Probe{Total: 500 * time.Millisecond}, OnState: func(st State) { last = st }}
+
+	first := k.Knock(context.Background(), "lo")
+	if first.Reason != Opened || !strings.HasPrefix(first.Diagnosis, "open after ") {
+		t.Fatalf("first knock: %+v", first)
+	}
+	again := k.Knock(context.Background(), "lo")
+	if again.Reason != AlreadyOpen || !again.Opened || strings.Contains(again.Diagnosis, "open after") ||
+		!strings.HasPrefix(again.Diagnosis, "already open, 0:4") || !strings.Contains(again.Diagnosis, "left of the grant of the knock at") ||
+		!again.OpenUntil.Equal(first.Until) || again.Packet == nil {
+		t.Fatalf("second knock: %+v", again)
+	}
+	if last.Phase != Open || !last.Until.Equal(first.Until) {
+		t.Fatalf("state %+v, want open until the first grant's end", last)
+	}
+	// A refused knock (wrong keys) to the open port: already open, no
+	// grant of this profile known, and the server took nothing.
+	refused := k.Knock(context.Background(), "other")
+	if refused.Reason != AlreadyOpen || !strings.HasPrefix(refused.Diagnosis, "already open before the knock, by no grant") || !refused.OpenUntil.IsZero() {
+		t.Fatalf("refused knock: %+v", refused)
+	}
+	if last.Phase != Open || !last.Until.IsZero() {
+		t.Fatalf("state %+v, want open with no countdown", last)
+	}
+	accepted := func() int { srv.mu.Lock(); defer srv.mu.Unlock(); return len(srv.opened) }
+	for i := 0; i < 100 && accepted() < 2; i++ {
+		time.Sleep(20 * time.Millisecond) // the server reads the renewal on its own goroutine
+	}
+	if n := accepted(); n != 2 {
+		t.Fatalf("the server accepted %d knocks, want 2 (both of lo; the renewal was sent)", n)
+	}
+}
+
+func TestMinSec(t *testing.T) {
+	for d, want := range map[time.Duration]string{17 * time.Second: "0:17", 245 * time.Second: "4:05", -time.Second: "0:00", 1499 * time.Millisecond: "0:01"} {
+		if got := MinSec(d); got != want {
+			t.Errorf("%v: %q, want %q", d, got, want)
+		}
 	}
 }

@@ -142,39 +142,7 @@ func (s *Services) Save(ctx context.Context, previous string, u ui.Profile, sec 
 		}
 		keys = &k
 	}
-	return markKeyring(s.save(ctx, previous, p, keys))
-}
-
-func (s *Services) save(ctx context.Context, previous string, p store.Profile, keys *store.Keys) error {
-	if previous == "" {
-		return s.Store.Add(ctx, p, keys)
-	}
-	if keys == nil {
-		return s.Store.Update(ctx, previous, p)
-	}
-	old, err := s.Store.Get(previous)
-	if err != nil {
-		return err
-	}
-	if p.Name != previous {
-		// Refused before the keys are written, which could replace the
-		// keyring keys of the profile of that name.
-		if _, err := s.Store.Get(p.Name); err == nil {
-			return fmt.Errorf("%w: %q", store.ErrExists, p.Name)
-		}
-		if old.Keys.Kind == store.SourceKeyring && p.Keys.Kind == store.SourceKeyring {
-			// Update moves the keyring entry to the new name; the new keys
-			// then replace it. A keyring that fails fails the move first.
-			if err := s.Store.Update(ctx, previous, p); err != nil {
-				return err
-			}
-			return s.Store.SetKeys(ctx, p, *keys)
-		}
-	}
-	if err := s.Store.SetKeys(ctx, p, *keys); err != nil {
-		return err
-	}
-	return s.Store.Update(ctx, previous, p)
+	return markKeyring(s.Store.Save(ctx, previous, p, keys))
 }
 
 // keyringError is a store error saying the OS keyring cannot take or give
@@ -355,8 +323,14 @@ func record(r verify.Record) ui.Record {
 	if r.AllowFrom != "" {
 		addr += " (" + r.AllowFrom + ")"
 	}
-	return ui.Record{Profile: r.Profile, At: r.At, Opened: r.Opened, After: r.After, Until: r.Until,
+	u := ui.Record{Profile: r.Profile, At: r.At, Opened: r.Opened, After: r.After, Until: r.Until,
 		Address: addr, Diagnosis: r.Diagnosis, Fields: r.Fields()}
+	if r.Reason == verify.AlreadyOpen {
+		// The countdown is that of the grant known to hold the port open,
+		// not of the one this unchecked knock asked for.
+		u.AlreadyOpen, u.Until = true, r.OpenUntil
+	}
+	return u
 }
 
 // Knock knocks with the profile and checks its port.
