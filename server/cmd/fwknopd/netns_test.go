@@ -240,7 +240,7 @@ func TestNamespace(t *testing.T) {
 		t.Skip("the stock fwknop client is not installed (apt-get install fwknop-client)")
 	}
 	sesameBin := filepath.Join(filepath.Dir(fwknopdBin), "sesame")
-	if out, err := exec.Command("go", "build", "-o", sesameBin, "github.com/sesame-spa/sesame").CombinedOutput(); err != nil {
+	if out, err := exec.Command("go", "build", "-tags", "nogui", "-o", sesameBin, "github.com/sesame-spa/sesame").CombinedOutput(); err != nil {
 		t.Fatalf("building sesame: %v\n%s", err, out)
 	}
 	server.ServeTCP(t, fmt.Sprintf("198.51.100.1:%d", tcpPort))
