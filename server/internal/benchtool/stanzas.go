@@ -237,6 +237,11 @@ func (l *liveDaemon) floodFromOnePrefix(dur time.Duration, knocks int, wait time
 	for i, port := range ports {
 		res.opened = append(res.opened, notices[i].Sub(sentAt[port-base]))
 	}
+	for i := range knocks {
+		if !slices.Contains(ports, base+i) {
+			logf("%s: knock %d of %d (sent %s into the flood) did not open", l.d.name, i+1, knocks, sentAt[i].Sub(start).Round(time.Millisecond))
+		}
+	}
 	slices.Sort(res.opened)
 	return res, nil
 }

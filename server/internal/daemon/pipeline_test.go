@@ -8,6 +8,7 @@ import (
 	"net/netip"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -150,5 +151,18 @@ func TestReplayRecordHasCapturedProtoAndPorts(t *testing.T) {
 	}
 	if want := " 17 198.51.100.7:40001 198.51.100.1:62201 "; !strings.Contains(string(b), want) {
 		t.Errorf("replay file has no record with %q:\n%s", want, b)
+	}
+}
+
+// A live run keeps a P free for capture: as many workers as GOMAXPROCS
+// was, and one P more.
+func TestReserveCaptureP(t *testing.T) {
+	before := runtime.GOMAXPROCS(0)
+	t.Cleanup(func() { runtime.GOMAXPROCS(before) })
+	if w := reserveCaptureP(); w != before {
+		t.Errorf("%d workers, want GOMAXPROCS, %d", w, before)
+	}
+	if now := runtime.GOMAXPROCS(0); now != before+1 {
+		t.Errorf("GOMAXPROCS %d, want %d", now, before+1)
 	}
 }
