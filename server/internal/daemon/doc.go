@@ -27,13 +27,19 @@
 // than stall. What this bounds: a flood from one prefix, or a few, neither
 // fills the queue nor delays knocks from other prefixes beyond the packets
 // being decided; a flood from the knock's own prefix, or spoofed from
-// thousands of prefixes, still can. A pcap file is one FIFO, decided by one
-// worker, with capture waiting for room: nothing is lost and decisions keep
-// the file's order. Accepted grants go to a single firewall worker, the only goroutine that changes the
-// firewall; it also removes grants at their expiry, with one timer set to
-// the earliest expiry Firewall.Expire reports, and every CheckInterval asks
-// the nftables backend to put back what an administrator's ruleset reload
-// removed.
+// thousands of prefixes, still can. Capture itself must keep up, or the
+// kernel drops knocks with the junk before the queue sees them: a live run
+// has one P more than workers (reserveCaptureP), so the capture goroutine
+// never waits for a busy worker, workers yield every yieldEvery, and the
+// kernel's capture buffer is 8 MiB (capture.OpenLive). A pcap file is one
+// FIFO, decided by one worker, with capture waiting for room: nothing is
+// lost and decisions keep the file's order.
+//
+// Accepted grants go to a single firewall worker, the only goroutine that
+// changes the firewall; it also removes grants at their expiry, with one
+// timer set to the earliest expiry Firewall.Expire reports, and every
+// CheckInterval asks the nftables backend to put back what an
+// administrator's ruleset reload removed.
 //
 // # Firewall
 //
