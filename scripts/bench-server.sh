@@ -24,13 +24,29 @@
 # - flood: junk at BENCH_FLOOD_RATE a second (paced by a 1 ms ticker) while
 #   BENCH_FLOOD_KNOCKS valid knocks go out, one every 100 ms; a knock counts
 #   as granted when its rule is in FWKNOP_INPUT two seconds after the flood.
+# - stanzas: the per-junk-packet cost as above with 1, 100, 1000 SOURCE ANY
+#   stanzas of distinct keys (BENCH_STANZAS): no key id on the wire, so each
+#   distinct key costs an HMAC. BENCH_STANZA_JUNK packets; the stock daemon
+#   reads fewer of them (-C) as stanzas grow (about 2 s of its work).
+# - flood from one prefix: both daemons live with BENCH_FLOOD_STANZAS (1000)
+#   SOURCE ANY stanzas, the knocks' key last; junk from 198.51.100.7 as fast
+#   as one unpaced sender goes for BENCH_FLOOD_FOR (10s) while
+#   BENCH_FLOOD_PREFIX_KNOCKS (20) knocks go out from 203.0.113.7, evenly
+#   spread; how many open within BENCH_FLOOD_WAIT (10s) after the flood, and
+#   how late (send to the rule's netlink notice; median, max).
 #
 # Knobs (environment): BENCH_JUNK, BENCH_VALID (packets in the junk and the
 # valid/replayed files), BENCH_CACHED (valid packets run against a prefilled
 # cache), BENCH_STOCK_CACHED (how many of those the stock daemon reads),
 # BENCH_DIGESTS (prefilled cache sizes, comma-separated), BENCH_RUNS (runs of
 # each file, the fastest counts), BENCH_KNOCKS (knocks timed),
-# BENCH_FLOOD_RATE, BENCH_FLOOD_KNOCKS, BENCH_VERBOSE=1 (progress on stderr).
+# BENCH_FLOOD_RATE, BENCH_FLOOD_KNOCKS, BENCH_STANZAS, BENCH_STANZA_JUNK,
+# BENCH_FLOOD_STANZAS, BENCH_FLOOD_PREFIX_KNOCKS, BENCH_FLOOD_FOR,
+# BENCH_FLOOD_WAIT (Go durations), BENCH_ROWS (which groups of rows:
+# file,stanzas,live,stanza-flood; all by default), BENCH_VERBOSE=1 (progress
+# on stderr). A quick look at the flood rows only:
+#   BENCH_ROWS=stanzas,stanza-flood BENCH_RUNS=2 BENCH_STANZA_JUNK=1000 \
+#   BENCH_FLOOD_FOR=3s BENCH_FLOOD_WAIT=3s scripts/bench-server.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -60,6 +76,9 @@ verbose=()
   -cached "${BENCH_CACHED:-20000}" -stock-cached "${BENCH_STOCK_CACHED:-200}" \
   -digests "${BENCH_DIGESTS:-10000,100000,1000000}" -runs "${BENCH_RUNS:-5}" \
   -knocks "${BENCH_KNOCKS:-30}" -flood-rate "${BENCH_FLOOD_RATE:-5000}" -flood-knocks "${BENCH_FLOOD_KNOCKS:-50}" \
+  -stanzas "${BENCH_STANZAS:-1,100,1000}" -stanza-junk "${BENCH_STANZA_JUNK:-5000}" \
+  -flood-stanzas "${BENCH_FLOOD_STANZAS:-1000}" -flood-prefix-knocks "${BENCH_FLOOD_PREFIX_KNOCKS:-20}" \
+  -flood-for "${BENCH_FLOOD_FOR:-10s}" -flood-wait "${BENCH_FLOOD_WAIT:-10s}" -rows "${BENCH_ROWS:-file,stanzas,live,stanza-flood}" \
   "${verbose[@]}" &
 tool=$!
 wait "$tool"

@@ -10,7 +10,6 @@ import (
 
 	"github.com/sesame-spa/sesame/server/internal/config"
 	"github.com/sesame-spa/sesame/server/internal/firewall"
-	"github.com/sesame-spa/sesame/server/internal/replay"
 	"github.com/sesame-spa/sesame/shared/spa"
 )
 
@@ -18,14 +17,13 @@ import (
 const defaultTimeout = 30 * time.Second
 
 // record adds the packet's digest to the replay cache, once per packet,
-// before anything can be granted. Decide knows neither the ports nor the
-// transport of the datagram, so the record says port 0 and protocol 0
-// (unknown).
+// before anything can be granted, with the datagram's protocol and ports
+// (0 where the caller did not know them: Decide).
 func (p *packetState) record(m *spa.Message) error {
 	if p.recorded {
 		return nil
 	}
-	meta := replay.Meta{Src: netip.AddrPortFrom(p.src, 0), Dst: netip.AddrPortFrom(p.dst, 0)}
+	meta := p.dg
 	if err := p.j.cache.Add(p.digest, time.Unix(m.Timestamp, 0), meta); err != nil {
 		return err
 	}

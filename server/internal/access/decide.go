@@ -33,6 +33,7 @@ type packetState struct {
 	j        *Judge
 	packet   []byte
 	src, dst netip.Addr
+	dg       Datagram
 	now      time.Time
 	digest   replay.Digest // set by replayCheck once the packet authenticates
 	recorded bool
@@ -52,15 +53,29 @@ func slot[T any](inline *[maxInline]T, more []T, i int) *T {
 	return &more[i-maxInline]
 }
 
+// Datagram is how a packet travelled, as captured: its IP protocol and its
+// source and destination addresses and ports. The replay record keeps it.
+type Datagram = replay.Meta
+
 // Decide judges one packet (the UDP payload exactly as received) that came
 // from src to dst, at time now. See the package doc for the order of checks.
+// Its replay record has protocol 0 and ports 0 (unknown): a caller that
+// knows them uses DecideDatagram.
 func (j *Judge) Decide(packet []byte, src, dst netip.Addr, now time.Time) Decision {
-	d := j.decide(packet, src, dst, now)
+	return j.DecideDatagram(packet, Datagram{Src: netip.AddrPortFrom(src, 0), Dst: netip.AddrPortFrom(dst, 0)}, now)
+}
+
+// DecideDatagram is Decide for a packet whose protocol and ports are known,
+// as the daemon's captures know them; they go into the replay record.
+func (j *Judge) DecideDatagram(packet []byte, dg Datagram, now time.Time) Decision {
+	src, dst := dg.Src.Addr(), dg.Dst.Addr()
+	d := j.decide(packet, dg, now)
 	d.Source, d.Destination, d.TestMode = src, dst, j.opts.TestMode
 	return d
 }
 
-func (j *Judge) decide(packet []byte, src, dst netip.Addr, now time.Time) Decision {
+func (j *Judge) decide(packet []byte, dg Datagram, now time.Time) Decision {
+	src, dst := dg.Src.Addr(), dg.Dst.Addr()
 	if err := spa.Check(packet); err != nil {
 		return reject(checkReason(err), err)
 	}
@@ -69,7 +84,7 @@ func (j *Judge) decide(packet []byte, src, dst netip.Addr, now time.Time) Decisi
 	if len(matching) == 0 {
 		return reject(NoMatchingStanza, nil)
 	}
-	p := packetState{j: j, packet: packet, src: src, dst: dst, now: now}
+	p := packetState{j: j, packet: packet, src: src, dst: dst, dg: dg, now: now}
 	if n := len(j.macs) - maxInline; n > 0 {
 		p.moreMACs = make([]hmacResult, n)
 	}

@@ -22,11 +22,12 @@ type daemon struct {
 // fileBench runs daemons on pcap files in test mode (-t), inside a
 // namespace of its own, pinned to one core.
 type fileBench struct {
-	dir  string
-	ns   *netns
-	keys keys
-	runs int
-	seq  int
+	dir    string
+	ns     *netns
+	keys   keys
+	access string // access.conf; "": one stanza with keys
+	runs   int
+	seq    int
 }
 
 // pcapFile is a generated capture and the digest files that go with it.
@@ -73,7 +74,11 @@ func (b *fileBench) once(d daemon, f pcapFile) (result, error) {
 		dispatch = f.n
 	}
 	conf := fmt.Sprintf("ENABLE_DIGEST_PERSISTENCE Y;\nENABLE_SPA_PACKET_AGING N;\nPCAP_LOOP_SLEEP 1;\nPCAP_DISPATCH_COUNT %d;\nFWKNOP_RUN_DIR %s;\n", dispatch, run)
-	if err := writeFiles(run, conf, b.keys.accessConf()); err != nil {
+	access := b.access
+	if access == "" {
+		access = b.keys.accessConf()
+	}
+	if err := writeFiles(run, conf, access); err != nil {
 		return result{}, err
 	}
 	digest := f.digests[d.name]

@@ -32,6 +32,11 @@ type liveDaemon struct {
 // the stock daemon's default PCAP_LOOP_SLEEP, and waits until it serves. name tells runs apart; digests, if not "",
 // is a digest file to start with (copied: a live daemon writes to it).
 func startLive(d daemon, dir, prefix, name string, k keys, digests string) (*liveDaemon, error) {
+	return startLiveWith(d, dir, prefix, name, k, digests, k.accessConf())
+}
+
+// startLiveWith is startLive with access as the access.conf.
+func startLiveWith(d daemon, dir, prefix, name string, k keys, digests, access string) (*liveDaemon, error) {
 	server, client, err := newPair(prefix + "-" + name)
 	if err != nil {
 		return nil, err
@@ -49,7 +54,7 @@ func startLive(d daemon, dir, prefix, name string, k keys, digests string) (*liv
 	if d.backend != "" {
 		conf += "FIREWALL_BACKEND " + d.backend + ";\n"
 	}
-	if err := writeFiles(run, conf, k.accessConf()); err != nil {
+	if err := writeFiles(run, conf, access); err != nil {
 		return nil, err
 	}
 	l := &liveDaemon{d: d, server: server, client: client, keys: k, log: filepath.Join(run, "log"), exited: make(chan struct{})}
@@ -222,7 +227,8 @@ func (l *liveDaemon) flood(rate, knocks int) (granted int, sentRate float64, hwm
 }
 
 // sendJunk paces junk with a 1 ms ticker, sending whatever is due by now,
-// so late ticks on a busy machine do not lower the rate.
+// so late ticks on a busy machine do not lower the rate; rate 0 sends as
+// fast as one sender goes.
 func (l *liveDaemon) sendJunk(rate int, stop *atomic.Bool) int64 {
 	pool := junkN(1024)
 	var n int64
@@ -233,6 +239,12 @@ func (l *liveDaemon) sendJunk(rate int, stop *atomic.Bool) int64 {
 		}
 		defer c.Close()
 		to := netip.AddrPortFrom(netip.MustParseAddr(serverAddr), 62201)
+		if rate <= 0 {
+			for ; !stop.Load(); n++ {
+				c.WriteToUDPAddrPort(pool[n%int64(len(pool))], to)
+			}
+			return nil
+		}
 		tick := time.NewTicker(time.Millisecond)
 		defer tick.Stop()
 		start := time.Now()

@@ -32,11 +32,16 @@ func run(o options) error {
 	sesame, stock := daemon{name: "sesame", bin: o.sesame}, daemon{name: "stock", bin: o.stock, stock: true}
 	prefix := o.prefix
 	var t table
-	if err := fileRows(&t, o, dir, prefix, k, sesame, stock); err != nil {
-		return err
-	}
-	if err := liveRows(&t, o, dir, prefix, k, sesame, stock); err != nil {
-		return err
+	for _, g := range []struct {
+		name string
+		rows func(*table, options, string, string, keys, daemon, daemon) error
+	}{{"file", fileRows}, {"stanzas", stanzaRows}, {"live", liveRows}, {"stanza-flood", stanzaFloodRows}} {
+		if !o.rows[g.name] {
+			continue
+		}
+		if err := g.rows(&t, o, dir, prefix, k, sesame, stock); err != nil {
+			return err
+		}
 	}
 	t.note("load average before and after: %s / %s (%d CPUs; other work on the machine shows in the tails)", load0, loadavg(), runtime.NumCPU())
 	t.print(os.Stdout)
@@ -274,7 +279,7 @@ func liveRows(t *table, o options, dir, prefix string, k keys, sesame, stock dae
 		fmt.Sprintf("%d/%d", ours.granted, o.floodKnocks), fmt.Sprintf("%d/%d", theirs.granted, o.floodKnocks), "",
 		fmt.Sprintf("%d/%d %s", o.floodKnocks, o.floodKnocks, verdict(ours.granted == o.floodKnocks)))
 	t.add("peak RSS live, after the flood (MiB)", mib(ours.hwm), mib(theirs.hwm), "", "")
-	if len(o.digests) > 0 {
+	if len(o.digests) > 0 && o.rows["file"] { // the file rows write the digest files
 		n := o.digests[len(o.digests)-1]
 		var hwm [2]int64
 		for i, d := range []daemon{sesame, stock} {

@@ -66,22 +66,33 @@ func BenchmarkPipelineJunkNoWait(b *testing.B) { benchPipeline(b, false) }
 
 var handled atomic.Int64
 
-// BenchmarkIntake is the capture goroutine's share: copy and queue.
+// BenchmarkIntake is the capture goroutine's share: copy and queue, fair
+// by prefix (sources spread over 64 prefixes), with one worker taking
+// packets out.
 func BenchmarkIntake(b *testing.B) {
-	q := make(chan item, QueueLen)
-	go func() {
-		for it := range q {
+	q := newFairQueue(QueueLen, PrefixQueueLen, false)
+	var done sync.WaitGroup
+	done.Go(func() {
+		for {
+			it, ok := q.pop()
+			if !ok {
+				return
+			}
 			it.release()
 			handled.Add(1)
 		}
-	}()
-	in := &intake{queue: q, block: true}
+	})
+	in := &intake{queue: q, overflow: func(netip.Addr) {}}
 	p := &capture.Packet{Payload: junk(1), Src: netip.AddrPortFrom(clientIP, 1), Dst: netip.AddrPortFrom(serverIP, 2)}
 	b.ReportAllocs()
+	i := 0
 	for b.Loop() {
+		i++
+		p.Src = netip.AddrPortFrom(netip.AddrFrom4([4]byte{198, 51, byte(i % 64), 7}), 1)
 		in.handle(p)
 	}
-	close(q)
+	q.close()
+	done.Wait()
 }
 
 // sliceSource delivers each payload once, in order.

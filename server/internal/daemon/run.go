@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"syscall"
 	"time"
@@ -51,6 +52,8 @@ func Run(ctx context.Context, opts Options, cfg *Config, stdio Stdio, ready func
 		Runner: ExecRunner{CanSwitchUser: capsOrZero().CanSwitchUser()}}
 	if opts.PCAPFile != "" {
 		deps.Workers = 1 // decisions in file order, as the stock daemon's
+	} else {
+		deps.Workers = reserveCaptureP()
 	}
 	if !opts.Test {
 		choice := ChooseBackend(srv)
@@ -86,6 +89,19 @@ func Run(ctx context.Context, opts Options, cfg *Config, stdio Stdio, ready func
 	err = d.Run(ctx)
 	log.Warnf("shutting down")
 	return err
+}
+
+// reserveCaptureP returns how many deciding workers to run, one per core
+// (GOMAXPROCS), and raises GOMAXPROCS by one. Under a flood the workers
+// keep every P busy; the capture goroutine, back from waiting in libpcap,
+// needs a P to run, and waiting for a worker to yield one while the
+// process is short of CPU let the kernel's capture buffer overflow and
+// drop knocks. The spare P is free for capture (and the firewall worker)
+// whenever the OS runs its thread.
+func reserveCaptureP() int {
+	n := runtime.GOMAXPROCS(0)
+	runtime.GOMAXPROCS(n + 1)
+	return n
 }
 
 func newRunLogger(opts Options, stdio Stdio) *Logger {
