@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/sesame-spa/sesame/shared/profile"
+	"github.com/sesame-spa/sesame/shared/qrcode"
 	"github.com/sesame-spa/sesame/shared/spa"
 )
 
@@ -60,11 +61,11 @@ func printClient(w io.Writer, client string, p *profile.Profile) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "\n==== For client %s only: this holds its keys. Do not paste it anywhere else. ====\n\n", client)
 	fmt.Fprintf(&b, "Sesame profile (import it in the Sesame app, or scan the code):\n\n%s\n\n", line)
-	if err := writeQR(&b, line); err != nil {
+	if err := qrcode.Terminal(&b, line); err != nil {
 		return err
 	}
 	fmt.Fprintf(&b, "\nFwknop2 (Android) keys, to scan in its key fields:\n\n%s\n\n", fw2)
-	if err := writeQR(&b, fw2); err != nil {
+	if err := qrcode.Terminal(&b, fw2); err != nil {
 		return err
 	}
 	fmt.Fprintf(&b, "In Fwknop2 also set: server %s, port %d, UDP, access %s, allow IP \"Resolve IP\", HMAC %s.\n\n",
