@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/sesame-spa/sesame/shared/fwknoprc"
 	"github.com/sesame-spa/sesame/shared/profile"
 	"github.com/sesame-spa/sesame/shared/qrcode"
 	"github.com/sesame-spa/sesame/shared/spa"
@@ -71,16 +72,18 @@ func printClient(w io.Writer, client string, p *profile.Profile) error {
 	fmt.Fprintf(&b, "In Fwknop2 also set: server %s, port %d, UDP, access %s, allow IP \"Resolve IP\", HMAC %s.\n\n",
 		p.Host, p.Port, portsText(p.Access, ","), strings.ToUpper(p.HMAC.String()))
 	fmt.Fprintf(&b, "Stock fwknop client: add this stanza to ~/.fwknoprc (mode 0600):\n\n")
-	writeRC(&b, rc, p)
+	if err := fwknoprc.WriteStanza(&b, rcStanza(rc, p)); err != nil {
+		return err
+	}
 	fmt.Fprintf(&b, "\nthen knock with:  fwknop -n %s\n", rc)
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
-// writeRC writes the ~/.fwknoprc stanza that knocks as p does. The keys go
+// rcStanza is the ~/.fwknoprc stanza that knocks as p does. The keys go
 // in the file rather than on a command line, where ps would show them.
-func writeRC(b *strings.Builder, name string, p *profile.Profile) {
-	fmt.Fprintf(b, "[%s]\n", name)
+func rcStanza(name string, p *profile.Profile) *fwknoprc.Stanza {
+	s := &fwknoprc.Stanza{Name: name}
 	for _, kv := range [][2]string{
 		{"SPA_SERVER", p.Host},
 		{"SPA_SERVER_PORT", fmt.Sprint(p.Port)},
@@ -93,6 +96,7 @@ func writeRC(b *strings.Builder, name string, p *profile.Profile) {
 		{"USE_HMAC", "Y"},
 		{"HMAC_DIGEST_TYPE", p.HMAC.String()},
 	} {
-		fmt.Fprintf(b, "%-17s %s\n", kv[0], kv[1])
+		s.Settings = append(s.Settings, fwknoprc.Setting{Name: kv[0], Value: kv[1]})
 	}
+	return s
 }
