@@ -110,3 +110,42 @@ func checkStanza(t *testing.T, got *Stanza, w *accessconf.Stanza) {
 		}
 	}
 }
+
+// FuzzAccessconfRoundTrip: every stanza accessconf writes from keys,
+// digests, names and timeouts the server accepts reads back field for
+// field.
+func FuzzAccessconfRoundTrip(f *testing.F) {
+	f.Add([]byte("0123456789abcdef"), []byte("hmac key"), false, true, uint8(3), false, "alice", "a comment", uint16(30), "198.51.100.0/24")
+	f.Add([]byte("pass phrase #1"), []byte("x"), true, true, uint8(6), true, "", "", uint16(0), "2001:db8::/32")
+	f.Fuzz(func(t *testing.T, key, hmacKey []byte, keyText, hmacText bool, hmacType uint8, legacy bool, name, comment string, timeout uint16, source string) {
+		st := &accessconf.Stanza{
+			Key: key[:min(len(key), maxKeyLen)], KeyAsText: keyText,
+			HMACKey: hmacKey[:min(len(hmacKey), maxHMACKeyLen)], HMACKeyAsText: hmacText,
+			HMACType: spa.Hash(hmacType % 8), Name: name, FWAccessTimeout: time.Duration(timeout) * time.Second,
+		}
+		if comment != "" {
+			st.Comments = []string{comment}
+		}
+		if p, err := netip.ParsePrefix(source); err == nil && p == p.Masked() && !p.Addr().Is4In6() && p.Addr().Zone() == "" {
+			st.Source = []netip.Prefix{p}
+		}
+		if legacy {
+			st.Mode = spa.Legacy
+		}
+		// What the server refuses for reasons of its own, not of the text.
+		if len(st.Key) == 0 || bytes.Equal(st.Key, st.HMACKey) || name != "" && checkClientName(name) != nil ||
+			strings.EqualFold(string(st.Key), placeholderKey) || strings.EqualFold(string(st.HMACKey), placeholderKey) ||
+			int(timeout) > maxFWTimeout {
+			return
+		}
+		var b strings.Builder
+		if accessconf.Write(&b, st) != nil {
+			return
+		}
+		acc, _, err := ParseAccess(strings.NewReader(b.String()), "access.conf")
+		if err != nil {
+			t.Fatalf("written stanza refused: %v\n%q", err, b.String())
+		}
+		checkStanza(t, acc.Stanzas[0], st)
+	})
+}
