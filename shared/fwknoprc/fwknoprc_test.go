@@ -2,11 +2,15 @@ package fwknoprc
 
 import (
 	"errors"
+	"net/netip"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/sesame-spa/sesame/shared/profile"
+	"github.com/sesame-spa/sesame/shared/spa"
 )
 
 const sample = `# .fwknoprc
@@ -190,4 +194,38 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+// testProfiles are valid profiles that between them use every field
+// ProfileStanza writes.
+func testProfiles() []*profile.Profile {
+	key, hmac := []byte("0123456789abcdef0123456789abcdef"), []byte("an HMAC key for sha512, of any length up to 128")
+	ports := []spa.ProtoPort{{Proto: "tcp", Port: 22}, {Proto: "udp", Port: 53}}
+	return []*profile.Profile{
+		{Name: "web", Host: "spa.example.com", Port: 62201, Transport: profile.UDP, Access: ports, Allow: profile.AllowResolve,
+			Digest: spa.SHA256, HMAC: spa.SHA512, Key: key, HMACKey: hmac},
+		{Host: "2001:db8::7", Port: 40001, Transport: profile.TCP, Access: ports[1:], Allow: profile.AllowFixed, AllowIP: netip.MustParseAddr("198.51.100.7"),
+			Digest: spa.SHA3_512, HMAC: spa.SHA3_256, Key: key[:16], HMACKey: hmac[:32], Timeout: 120,
+			NAT: &profile.NAT{Host: "192.0.2.55", Port: 88}},
+		{Host: "203.0.113.5", Port: 62201, Transport: profile.HTTP, Access: ports[:1], Allow: profile.AllowSource,
+			Digest: spa.MD5, Mode: spa.Legacy, Key: []byte("legacy"), NAT: &profile.NAT{Local: true, Port: 2222}},
+	}
+}
+
+// Every stanza ProfileStanza makes of a valid profile writes and reads back.
+func TestProfileStanza(t *testing.T) {
+	for _, p := range testProfiles() {
+		if err := p.Validate(); err != nil {
+			t.Fatalf("test profile %s: %v", p.Host, err)
+		}
+		s := ProfileStanza("x", p)
+		roundTrip(t, s)
+		got := map[string]string{}
+		for _, set := range s.Settings {
+			got[set.Name] = set.Value
+		}
+		if got["SPA_SERVER"] != p.Host || got["KEY_BASE64"] == "" || (p.HMAC != 0) != (got["USE_HMAC"] == "Y") {
+			t.Errorf("%s: %v", p.Host, s.Settings)
+		}
+	}
 }

@@ -259,7 +259,7 @@ func FromFwknoprc(f *fwknoprc.File, stanza string) (Profile, Keys, error) {
 	if o.ServerCmd != "" || o.NATRandPort {
 		return Profile{}, Keys{}, fmt.Errorf("%w: stanza %q asks for a server command or a random NAT port, which profiles do not carry", ErrInvalid, stanza)
 	}
-	p := Profile{Name: stanza, Host: o.Destination, Access: o.Access, Transport: o.Transport.String(), NAT: strings.Replace(o.NATAccess, ",", ":", 1)}
+	p := Profile{Name: stanza, Host: o.Destination, Access: o.Access, Transport: o.Transport.String(), NAT: natHostPort(o.NATAccess)}
 	if o.ServerPort != DefaultPort {
 		p.Port = o.ServerPort
 	}
@@ -296,6 +296,20 @@ func FromFwknoprc(f *fwknoprc.File, stanza string) (Profile, Keys, error) {
 		return Profile{}, Keys{}, err
 	}
 	return p, k, p.Validate()
+}
+
+// natHostPort turns fwknop's NAT_ACCESS "host,port" into the profile's
+// host:port, with an IPv6 host in brackets.
+func natHostPort(access string) string {
+	i := strings.LastIndexByte(access, ',')
+	if i < 0 {
+		return access
+	}
+	host := access[:i]
+	if strings.Contains(host, ":") {
+		host = "[" + host + "]"
+	}
+	return host + ":" + access[i+1:]
 }
 
 func hashString(h spa.Hash) string {

@@ -72,31 +72,10 @@ func printClient(w io.Writer, client string, p *profile.Profile) error {
 	fmt.Fprintf(&b, "In Fwknop2 also set: server %s, port %d, UDP, access %s, allow IP \"Resolve IP\", HMAC %s.\n\n",
 		p.Host, p.Port, portsText(p.Access, ","), strings.ToUpper(p.HMAC.String()))
 	fmt.Fprintf(&b, "Stock fwknop client: add this stanza to ~/.fwknoprc (mode 0600):\n\n")
-	if err := fwknoprc.WriteStanza(&b, rcStanza(rc, p)); err != nil {
+	if err := fwknoprc.WriteStanza(&b, fwknoprc.ProfileStanza(rc, p)); err != nil {
 		return err
 	}
 	fmt.Fprintf(&b, "\nthen knock with:  fwknop -n %s\n", rc)
 	_, err := io.WriteString(w, b.String())
 	return err
-}
-
-// rcStanza is the ~/.fwknoprc stanza that knocks as p does. The keys go
-// in the file rather than on a command line, where ps would show them.
-func rcStanza(name string, p *profile.Profile) *fwknoprc.Stanza {
-	s := &fwknoprc.Stanza{Name: name}
-	for _, kv := range [][2]string{
-		{"SPA_SERVER", p.Host},
-		{"SPA_SERVER_PORT", fmt.Sprint(p.Port)},
-		{"SPA_SERVER_PROTO", p.Transport.String()},
-		{"ACCESS", portsText(p.Access, ",")},
-		{"ALLOW_IP", "resolve"},
-		{"DIGEST_TYPE", p.Digest.String()},
-		{"KEY_BASE64", b64(p.Key)},
-		{"HMAC_KEY_BASE64", b64(p.HMACKey)},
-		{"USE_HMAC", "Y"},
-		{"HMAC_DIGEST_TYPE", p.HMAC.String()},
-	} {
-		s.Settings = append(s.Settings, fwknoprc.Setting{Name: kv[0], Value: kv[1]})
-	}
-	return s
 }
