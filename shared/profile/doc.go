@@ -3,7 +3,10 @@
 // server listens, which ports to ask for, the algorithms, and the keys. The
 // server's onboarding (fwknopd --new-client) prints it, the desktop app
 // imports it, and it fits in a QR code. The package also reads and writes the
-// key text of an Fwknop2 (Android) QR code.
+// key text of an Fwknop2 (Android) QR code. A Profile's other formats live
+// beside it, used by both ends: shared/fwknoprc (ProfileStanza, the stock
+// client's ~/.fwknoprc stanza), shared/accessconf (the server's access.conf
+// stanza) and shared/qrcode (the QR code of a line or key text).
 //
 // The line is a compatibility contract: lines written by one Sesame must be
 // read the same way by every later one. Parse is strict: it refuses anything

@@ -447,7 +447,9 @@ func profileExport(ctx context.Context, s *store.Store, c *profileCmd, ops []str
 		}
 		out.WriteString(line + "\n")
 	case "stanza":
-		out.WriteString(p.AccessStanza(k))
+		var st string
+		st, err = p.AccessStanza(k)
+		out.WriteString(st)
 	case "keys":
 		out.WriteString(k.Text())
 	case "fwknop2":

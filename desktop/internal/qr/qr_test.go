@@ -7,8 +7,9 @@ import (
 	"image"
 	"image/png"
 	"math/rand/v2"
-	"strings"
 	"testing"
+
+	"github.com/sesame-spa/sesame/shared/qrcode"
 )
 
 const fwknop2Text = "KEY_BASE64:HyUSZ/dV3zdsiTdNfkFxiSwFosDtubN7RDtrbeMix84= HMAC_KEY_BASE64:S3zoShwgaf7fjHisdQnyeXFtm19v6fLzicvmgQfjotIiycVB60PWP5IOdKmSh8cktHf+KdYfaJc1Xg1ocWUyNg=="
@@ -18,7 +19,7 @@ func TestRoundTrip(t *testing.T) {
 	for _, text := range []string{fwknop2Text, line, "x"} {
 		for _, scale := range []int{0, 3, 8} {
 			var buf bytes.Buffer
-			if err := PNG(&buf, text, scale); err != nil {
+			if err := qrcode.PNG(&buf, text, scale); err != nil {
 				t.Fatal(err)
 			}
 			got, err := Decode(&buf)
@@ -29,7 +30,7 @@ func TestRoundTrip(t *testing.T) {
 	}
 }
 
-// Every code Image draws reads back. gozxing's detector alone missed
+// Every code qrcode.Image draws reads back. gozxing's detector alone missed
 // about one in thirty of such lines (this one among them).
 func TestRoundTripManyLines(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
@@ -42,30 +43,13 @@ func TestRoundTripManyLines(t *testing.T) {
 		texts = append(texts, "sesame1:name=web,host=spa.example.org,access=tcp/22,key="+base64.StdEncoding.EncodeToString(key[:32])+",hmac-key="+base64.StdEncoding.EncodeToString(key[32:]))
 	}
 	for _, text := range texts {
-		img, err := Image(text, 4)
+		img, err := qrcode.Image(text, 4)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if got, err := DecodeImage(img); err != nil || got != text {
 			t.Errorf("%q: got %q, %v", text, got, err)
 		}
-	}
-}
-
-func TestImageSize(t *testing.T) {
-	m, err := Matrix(fwknop2Text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	img, _ := Image(fwknop2Text, 5)
-	if want := (len(m) + 2*quietZone) * 5; img.Bounds().Dx() != want || img.Bounds().Dy() != want {
-		t.Fatalf("image %v, want %d square", img.Bounds(), want)
-	}
-}
-
-func TestTooLong(t *testing.T) {
-	if _, err := Matrix(strings.Repeat("A", 5000)); !errors.Is(err, ErrTooLong) {
-		t.Fatalf("got %v", err)
 	}
 }
 
@@ -98,7 +82,7 @@ func pngHeader(t *testing.T, w, h int) []byte {
 
 func FuzzDecode(f *testing.F) {
 	var buf bytes.Buffer
-	PNG(&buf, fwknop2Text, 2)
+	qrcode.PNG(&buf, fwknop2Text, 2)
 	f.Add(buf.Bytes())
 	f.Add([]byte("GIF89a"))
 	f.Fuzz(func(t *testing.T, data []byte) {

@@ -7,9 +7,11 @@ import (
 	"net/netip"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/sesame-spa/sesame/desktop/internal/fwknoprc"
 	"github.com/sesame-spa/sesame/desktop/internal/knock"
+	"github.com/sesame-spa/sesame/shared/accessconf"
 	"github.com/sesame-spa/sesame/shared/profile"
 	"github.com/sesame-spa/sesame/shared/spa"
 )
@@ -189,37 +191,61 @@ func FromFwknop2(text string) (Keys, error) {
 }
 
 // AccessStanza returns the access.conf stanza that lets the server accept
-// p's knocks with keys k, for fwknopd (stock or Sesame's). It holds the
-// keys: treat it as a secret.
-func (p *Profile) AccessStanza(k Keys) string {
-	var b strings.Builder
-	line := func(name, value string) { fmt.Fprintf(&b, "%-18s %s\n", name, value) }
-	fmt.Fprintf(&b, "# Sesame profile %s\n", p.Name)
-	line("SOURCE", "ANY")
-	line("OPEN_PORTS", strings.ReplaceAll(p.Access, ",", ", "))
-	if p.Encryption == "gpg" {
-		line("GPG_REQUIRE_SIG", map[bool]string{true: "Y", false: "N"}[p.GPGSigner != ""])
-		line("GPG_DECRYPT_ID", p.GPGRecipient)
-		if p.GPGSigner != "" {
-			line("GPG_REMOTE_ID", p.GPGSigner)
-		}
-	} else if len(k.Rijndael) > 0 {
-		line("KEY_BASE64", base64.StdEncoding.EncodeToString(k.Rijndael))
+// p's knocks with keys k, for fwknopd (stock or Sesame's), written by
+// shared/accessconf, whose text the server's parser reads back. It holds
+// the keys: treat it as a secret.
+func (p *Profile) AccessStanza(k Keys) (string, error) {
+	st, err := p.AccessConf(k)
+	if err != nil {
+		return "", err
 	}
-	if p.Encryption == "legacy" {
-		line("ENCRYPTION_MODE", "legacy")
+	var b strings.Builder
+	if err := accessconf.Write(&b, st); err != nil {
+		return "", fmt.Errorf("%w: %w", ErrNotExportable, err)
+	}
+	return b.String(), nil
+}
+
+// AccessConf returns the access.conf stanza of p with keys k (see
+// AccessStanza).
+//
+// A GPG profile's stanza lets the server's key decrypt without a
+// passphrase (GPG_ALLOW_NO_PW; the client does not know the server's) and
+// accepts the signer's signatures (GPG_REMOTE_ID, which must then be a key
+// id or fingerprint), or none (GPG_DISABLE_SIG) when the profile does not
+// sign. A NAT profile needs forwarding enabled in fwknopd.conf, not in
+// the stanza: a comment says so.
+func (p *Profile) AccessConf(k Keys) (*accessconf.Stanza, error) {
+	st := &accessconf.Stanza{Comments: []string{"Sesame profile " + p.Name}}
+	var err error
+	if st.OpenPorts, err = spa.ParseProtoPorts(p.Access); err != nil {
+		return nil, fmt.Errorf("%w: access: %w", ErrNotExportable, err)
+	}
+	switch p.Encryption {
+	case "gpg":
+		st.GPGDecryptID, st.GPGAllowNoPW = p.GPGRecipient, true
+		st.Comments = append(st.Comments, "the server's GPG key has a passphrase? put GPG_DECRYPT_PW in place of GPG_ALLOW_NO_PW")
+		if p.GPGSigner != "" {
+			st.GPGRemoteIDs = []string{p.GPGSigner}
+		} else {
+			st.GPGDisableSig = true
+		}
+	case "legacy":
+		st.Key, st.Mode = k.Rijndael, spa.Legacy
+	default:
+		st.Key = k.Rijndael
 	}
 	if h := or(p.HMAC, DefaultHMAC); h != "none" && len(k.HMAC) > 0 {
-		line("HMAC_KEY_BASE64", base64.StdEncoding.EncodeToString(k.HMAC))
-		line("HMAC_DIGEST_TYPE", strings.ToUpper(h))
+		st.HMACKey = k.HMAC
+		if st.HMACType, err = spa.ParseHash(h); err != nil {
+			return nil, fmt.Errorf("%w: hmac: %w", ErrNotExportable, err)
+		}
 	}
-	if p.Timeout > 0 {
-		line("MAX_FW_TIMEOUT", strconv.Itoa(p.Timeout))
-	}
+	st.MaxFWTimeout = time.Duration(max(p.Timeout, 0)) * time.Second
 	if p.NAT != "" || p.NATLocal != 0 {
-		line("FORCE_NAT", "N") // the client asks; the server must allow NAT in fwknopd.conf
+		st.Comments = append(st.Comments, "the profile asks for NAT: fwknopd.conf needs ENABLE_IPT_FORWARDING Y (and ENABLE_IPT_LOCAL_NAT Y for local NAT)")
 	}
-	return b.String()
+	return st, nil
 }
 
 // FromFwknoprc reads the stanza name of an fwknop rc file (with its
@@ -233,7 +259,7 @@ func FromFwknoprc(f *fwknoprc.File, stanza string) (Profile, Keys, error) {
 	if o.ServerCmd != "" || o.NATRandPort {
 		return Profile{}, Keys{}, fmt.Errorf("%w: stanza %q asks for a server command or a random NAT port, which profiles do not carry", ErrInvalid, stanza)
 	}
-	p := Profile{Name: stanza, Host: o.Destination, Access: o.Access, Transport: o.Transport.String(), NAT: strings.Replace(o.NATAccess, ",", ":", 1)}
+	p := Profile{Name: stanza, Host: o.Destination, Access: o.Access, Transport: o.Transport.String(), NAT: natHostPort(o.NATAccess)}
 	if o.ServerPort != DefaultPort {
 		p.Port = o.ServerPort
 	}
@@ -270,6 +296,20 @@ func FromFwknoprc(f *fwknoprc.File, stanza string) (Profile, Keys, error) {
 		return Profile{}, Keys{}, err
 	}
 	return p, k, p.Validate()
+}
+
+// natHostPort turns fwknop's NAT_ACCESS "host,port" into the profile's
+// host:port, with an IPv6 host in brackets.
+func natHostPort(access string) string {
+	i := strings.LastIndexByte(access, ',')
+	if i < 0 {
+		return access
+	}
+	host := access[:i]
+	if strings.Contains(host, ":") {
+		host = "[" + host + "]"
+	}
+	return host + ":" + access[i+1:]
 }
 
 func hashString(h spa.Hash) string {

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/sesame-spa/sesame/desktop/internal/qr"
+	"github.com/sesame-spa/sesame/shared/qrcode"
 )
 
 // Imported is what an imported text holds: a whole profile (a sesame1:
@@ -66,7 +67,7 @@ func IsImage(data []byte) bool {
 // Fwknop2QR writes the keys as the PNG image of an Fwknop2 QR code, for
 // phones. The image holds the keys: treat it as a secret.
 func (k Keys) Fwknop2QR(w io.Writer) error {
-	return qr.PNG(w, k.Fwknop2Text(), 8)
+	return qrcode.PNG(w, k.Fwknop2Text(), 8)
 }
 
 // LineQR writes p with keys k as a PNG QR code of its profile line.
@@ -75,5 +76,5 @@ func (p *Profile) LineQR(w io.Writer, k Keys) error {
 	if err != nil {
 		return err
 	}
-	return qr.PNG(w, line, 6)
+	return qrcode.PNG(w, line, 6)
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -13,6 +14,7 @@ import (
 	"github.com/zalando/go-keyring"
 
 	"github.com/sesame-spa/sesame/desktop/internal/fwknoprc"
+	"github.com/sesame-spa/sesame/shared/accessconf"
 	"github.com/sesame-spa/sesame/shared/spa"
 )
 
@@ -405,11 +407,47 @@ func TestLineRoundTrip(t *testing.T) {
 func TestAccessStanza(t *testing.T) {
 	p := web1()
 	p.HMAC = "sha512"
-	st := p.AccessStanza(testKeys())
-	for _, want := range []string{"SOURCE             ANY\n", "OPEN_PORTS         tcp/22\n", "KEY_BASE64         " + testKey + "\n", "HMAC_KEY_BASE64    " + testHMAC + "\n", "HMAC_DIGEST_TYPE   SHA512\n"} {
+	st, err := p.AccessStanza(testKeys())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"SOURCE                 ANY\n", "OPEN_PORTS             tcp/22\n", "KEY_BASE64             " + testKey + "\n", "HMAC_KEY_BASE64        " + testHMAC + "\n", "HMAC_DIGEST_TYPE       SHA512\n"} {
 		if !strings.Contains(st, want) {
 			t.Errorf("stanza lacks %q:\n%s", want, st)
 		}
+	}
+}
+
+// The stanzas of NAT and GPG profiles are ones the server reads: no
+// "FORCE_NAT N" (it wants an address and a port) and, for GPG, a way to
+// decrypt and a signature rule (server/internal/config's
+// TestAccessconfRoundTrip checks that such stanzas read back).
+func TestAccessConfNATAndGPG(t *testing.T) {
+	nat := web1()
+	nat.NAT = "192.0.2.55:88"
+	st, err := nat.AccessConf(testKeys())
+	if err != nil || len(st.Key) == 0 || !strings.Contains(strings.Join(st.Comments, "\n"), "ENABLE_IPT_FORWARDING") {
+		t.Fatalf("NAT: %+v, %v", st, err)
+	}
+	if text, _ := nat.AccessStanza(testKeys()); strings.Contains(text, "FORCE_NAT") {
+		t.Errorf("NAT stanza sets FORCE_NAT:\n%s", text)
+	}
+	for signer, want := range map[string]accessconf.Stanza{
+		"":         {GPGDecryptID: "ABCD1234", GPGAllowNoPW: true, GPGDisableSig: true},
+		"1234ABCD": {GPGDecryptID: "ABCD1234", GPGAllowNoPW: true, GPGRemoteIDs: []string{"1234ABCD"}},
+	} {
+		g := web1()
+		g.Encryption, g.GPGRecipient, g.GPGSigner = "gpg", "ABCD1234", signer
+		st, err := g.AccessConf(Keys{})
+		if err != nil || len(st.Key) != 0 || st.GPGDecryptID != want.GPGDecryptID || st.GPGAllowNoPW != want.GPGAllowNoPW ||
+			st.GPGDisableSig != want.GPGDisableSig || !slices.Equal(st.GPGRemoteIDs, want.GPGRemoteIDs) {
+			t.Errorf("GPG signer %q: %+v, %v", signer, st, err)
+		}
+	}
+	g := web1()
+	g.Encryption, g.GPGRecipient, g.GPGSigner = "gpg", "ABCD1234", "alice@example.org"
+	if _, err := g.AccessStanza(Keys{}); !errors.Is(err, ErrNotExportable) || !strings.Contains(err.Error(), "GPG_REMOTE_ID") {
+		t.Errorf("a signer that is no key id: %v", err)
 	}
 }
 

@@ -7,12 +7,14 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net/netip"
 	"os"
 	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/sesame-spa/sesame/server/internal/config"
+	"github.com/sesame-spa/sesame/shared/accessconf"
 	"github.com/sesame-spa/sesame/shared/spa"
 )
 
@@ -61,19 +63,21 @@ func editableStanza(acc *config.Access, path, name string) (*config.Stanza, erro
 	return st, nil
 }
 
-// newStanza is the text of a new client's stanza.
-func newStanza(name, source string, ports []spa.ProtoPort, k clientKeys, now time.Time) string {
+// newStanza is the text of a new client's stanza; source nil is ANY.
+func newStanza(name string, source []netip.Prefix, ports []spa.ProtoPort, k clientKeys, now time.Time) (string, error) {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s%s: added by fwknopd --new-client on %s\n", markerPrefix, name, now.UTC().Format(time.RFC3339))
-	fmt.Fprintf(&b, "SOURCE %s\n", source)
-	fmt.Fprintf(&b, "SESAME_CLIENT %s\n", name)
-	fmt.Fprintf(&b, "OPEN_PORTS %s\n", portsText(ports, ", "))
-	fmt.Fprintf(&b, "REQUIRE_SOURCE_ADDRESS Y\n")
-	fmt.Fprintf(&b, "FW_ACCESS_TIMEOUT %d\n", accessTimeout)
-	fmt.Fprintf(&b, "KEY_BASE64 %s\n", b64(k.rijndael))
-	fmt.Fprintf(&b, "HMAC_KEY_BASE64 %s\n", b64(k.hmac))
-	fmt.Fprintf(&b, "HMAC_DIGEST_TYPE %s\n", strings.ToUpper(k.hmacType.String()))
-	return b.String()
+	err := accessconf.Write(&b, &accessconf.Stanza{
+		Comments:             []string{fmt.Sprintf("%s%s: added by fwknopd --new-client on %s", strings.TrimPrefix(markerPrefix, "# "), name, now.UTC().Format(time.RFC3339))},
+		Source:               source,
+		Name:                 name,
+		OpenPorts:            ports,
+		RequireSourceAddress: true,
+		FWAccessTimeout:      accessTimeout * time.Second,
+		Key:                  k.rijndael,
+		HMACKey:              k.hmac,
+		HMACType:             k.hmacType,
+	})
+	return b.String(), err
 }
 
 // markerPrefix starts the comment NewClient writes above a stanza, which

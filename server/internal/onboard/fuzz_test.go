@@ -35,7 +35,10 @@ func FuzzArguments(f *testing.F) {
 		if err != nil {
 			return
 		}
-		text := newStanza(name, src, ports, k, testNow)
+		text, err := newStanza(name, src, ports, k, testNow)
+		if err != nil {
+			t.Fatalf("accepted arguments give no stanza: %v", err)
+		}
 		acc, _, err := config.ParseAccess(strings.NewReader(text), "fuzz")
 		if err != nil {
 			t.Fatalf("accepted arguments give a stanza config refuses: %v\n%s", err, text)

@@ -179,14 +179,18 @@ func NewClient(opts Options) error {
 	case acc.ByName(opts.Name) != nil:
 		return fmt.Errorf("%w: %s is in %s (stanza %s); use --rotate-client for new keys", ErrExists, opts.Name, path, acc.ByName(opts.Name).Label())
 	}
-	text := appendStanza(old, newStanza(opts.Name, source, ports, keys, opts.now()))
+	stanza, err := newStanza(opts.Name, source, ports, keys, opts.now())
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrArgument, err)
+	}
+	text := appendStanza(old, stanza)
 	err = replaceFile(path, old, text, exists, func(a *config.Access) error {
 		return keysIn(a, opts.Name, keys)
 	})
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(opts.Out, "Added client %s to %s (SOURCE %s, OPEN_PORTS %s).\n", opts.Name, path, source, portsText(ports, ","))
+	fmt.Fprintf(opts.Out, "Added client %s to %s (SOURCE %s, OPEN_PORTS %s).\n", opts.Name, path, sourceText(source), portsText(ports, ","))
 	reportReload(opts.Out, opts.PIDFile)
 	return printClient(opts.Out, opts.Name, p)
 }
@@ -350,27 +354,35 @@ func parseOpen(s string) ([]spa.ProtoPort, error) {
 	return pp, nil
 }
 
-// parseSource reads SOURCE's value and writes it back normalized, so no
+// parseSource reads SOURCE's value into networks (nil for ANY), so no
 // text from the command line reaches the file unchecked.
-func parseSource(s string) (string, error) {
+func parseSource(s string) ([]netip.Prefix, error) {
 	s = strings.TrimSpace(s)
 	if s == "" || strings.EqualFold(s, "ANY") {
-		return "ANY", nil
+		return nil, nil
 	}
-	var out []string
+	var out []netip.Prefix
 	for _, item := range strings.Split(s, ",") {
 		item = strings.TrimSpace(item)
 		pfx, err := netip.ParsePrefix(item)
 		if err != nil {
 			a, aerr := netip.ParseAddr(item)
 			if aerr != nil || a.Zone() != "" {
-				return "", fmt.Errorf("%w: --source %q: %q is not ANY, an address or a network", ErrArgument, s, item)
+				return nil, fmt.Errorf("%w: --source %q: %q is not ANY, an address or a network", ErrArgument, s, item)
 			}
 			pfx = netip.PrefixFrom(a, a.BitLen())
 		}
-		out = append(out, pfx.Masked().String())
+		out = append(out, pfx.Masked())
 	}
-	return strings.Join(out, ", "), nil
+	return out, nil
+}
+
+// sourceText is SOURCE's value as the stanza has it.
+func sourceText(src []netip.Prefix) string {
+	if len(src) == 0 {
+		return "ANY"
+	}
+	return prefixesText(src)
 }
 
 func portsText(pp []spa.ProtoPort, sep string) string {

@@ -224,7 +224,10 @@ func TestNewStanzaLoads(t *testing.T) {
 		t.Fatal(err)
 	}
 	ports, _ := parseOpen("tcp/22")
-	text := newStanza("dave", "ANY", ports, k, testNow)
+	text, err := newStanza("dave", nil, ports, k, testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
 	acc, warns, err := config.ParseAccess(strings.NewReader(text), "stanza")
 	if err != nil || len(warns) != 0 {
 		t.Fatalf("ParseAccess: %v %v\n%s", err, warns, text)

@@ -5,7 +5,9 @@ import (
 	"io"
 	"strings"
 
+	"github.com/sesame-spa/sesame/shared/fwknoprc"
 	"github.com/sesame-spa/sesame/shared/profile"
+	"github.com/sesame-spa/sesame/shared/qrcode"
 	"github.com/sesame-spa/sesame/shared/spa"
 )
 
@@ -60,38 +62,20 @@ func printClient(w io.Writer, client string, p *profile.Profile) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "\n==== For client %s only: this holds its keys. Do not paste it anywhere else. ====\n\n", client)
 	fmt.Fprintf(&b, "Sesame profile (import it in the Sesame app, or scan the code):\n\n%s\n\n", line)
-	if err := writeQR(&b, line); err != nil {
+	if err := qrcode.Terminal(&b, line); err != nil {
 		return err
 	}
 	fmt.Fprintf(&b, "\nFwknop2 (Android) keys, to scan in its key fields:\n\n%s\n\n", fw2)
-	if err := writeQR(&b, fw2); err != nil {
+	if err := qrcode.Terminal(&b, fw2); err != nil {
 		return err
 	}
 	fmt.Fprintf(&b, "In Fwknop2 also set: server %s, port %d, UDP, access %s, allow IP \"Resolve IP\", HMAC %s.\n\n",
 		p.Host, p.Port, portsText(p.Access, ","), strings.ToUpper(p.HMAC.String()))
 	fmt.Fprintf(&b, "Stock fwknop client: add this stanza to ~/.fwknoprc (mode 0600):\n\n")
-	writeRC(&b, rc, p)
+	if err := fwknoprc.WriteStanza(&b, fwknoprc.ProfileStanza(rc, p)); err != nil {
+		return err
+	}
 	fmt.Fprintf(&b, "\nthen knock with:  fwknop -n %s\n", rc)
 	_, err := io.WriteString(w, b.String())
 	return err
-}
-
-// writeRC writes the ~/.fwknoprc stanza that knocks as p does. The keys go
-// in the file rather than on a command line, where ps would show them.
-func writeRC(b *strings.Builder, name string, p *profile.Profile) {
-	fmt.Fprintf(b, "[%s]\n", name)
-	for _, kv := range [][2]string{
-		{"SPA_SERVER", p.Host},
-		{"SPA_SERVER_PORT", fmt.Sprint(p.Port)},
-		{"SPA_SERVER_PROTO", p.Transport.String()},
-		{"ACCESS", portsText(p.Access, ",")},
-		{"ALLOW_IP", "resolve"},
-		{"DIGEST_TYPE", p.Digest.String()},
-		{"KEY_BASE64", b64(p.Key)},
-		{"HMAC_KEY_BASE64", b64(p.HMACKey)},
-		{"USE_HMAC", "Y"},
-		{"HMAC_DIGEST_TYPE", p.HMAC.String()},
-	} {
-		fmt.Fprintf(b, "%-17s %s\n", kv[0], kv[1])
-	}
 }

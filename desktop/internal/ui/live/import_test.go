@@ -8,9 +8,9 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
-	"github.com/sesame-spa/sesame/desktop/internal/qr"
 	"github.com/sesame-spa/sesame/desktop/internal/store"
 	"github.com/sesame-spa/sesame/desktop/internal/ui"
+	"github.com/sesame-spa/sesame/shared/qrcode"
 )
 
 // TestImportProfileLineQRImage draws the QR code of a profile line as a PNG
@@ -41,7 +41,7 @@ func TestImportProfileLineQRImage(t *testing.T) {
 		t.Fatal(err)
 	}
 	var png bytes.Buffer
-	if err := qr.PNG(&png, line, 4); err != nil {
+	if err := qrcode.PNG(&png, line, 4); err != nil {
 		t.Fatal(err)
 	}
 

@@ -315,7 +315,8 @@ func (s *Services) Export(ctx context.Context, name string, kind ui.ExportKind) 
 		line, err := p.Line(k)
 		return []byte(line), err
 	}
-	return []byte(p.AccessStanza(k)), nil
+	st, err := p.AccessStanza(k)
+	return []byte(st), err
 }
 
 func record(r verify.Record) ui.Record {

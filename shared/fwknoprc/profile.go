@@ -1,0 +1,66 @@
+package fwknoprc
+
+import (
+	"encoding/base64"
+	"strconv"
+	"strings"
+
+	"github.com/sesame-spa/sesame/shared/profile"
+	"github.com/sesame-spa/sesame/shared/spa"
+)
+
+// ProfileStanza returns the stanza called name that knocks as p does, keys
+// included: the stock client's `fwknop -n name` then sends what Sesame
+// sends for p. The keys go in the file rather than on a command line,
+// where ps would show them. p should be valid (profile.Validate).
+func ProfileStanza(name string, p *profile.Profile) *Stanza {
+	s := &Stanza{Name: name}
+	add := func(v, value string) { s.Settings = append(s.Settings, Setting{Name: v, Value: value}) }
+	add("SPA_SERVER", p.Host)
+	add("SPA_SERVER_PORT", strconv.Itoa(int(p.Port)))
+	add("SPA_SERVER_PROTO", p.Transport.String())
+	add("ACCESS", joinPorts(p.Access))
+	add("ALLOW_IP", allowText(p))
+	add("DIGEST_TYPE", p.Digest.String())
+	if p.Mode == spa.Legacy {
+		add("ENCRYPTION_MODE", "legacy")
+	}
+	add("KEY_BASE64", base64.StdEncoding.EncodeToString(p.Key))
+	if p.HMAC != 0 {
+		add("HMAC_KEY_BASE64", base64.StdEncoding.EncodeToString(p.HMACKey))
+		add("USE_HMAC", "Y")
+		add("HMAC_DIGEST_TYPE", p.HMAC.String())
+	} else {
+		add("USE_HMAC", "N")
+	}
+	if p.Timeout > 0 {
+		add("FW_TIMEOUT", strconv.Itoa(p.Timeout))
+	}
+	switch n := p.NAT; {
+	case n == nil:
+	case n.Local:
+		add("NAT_LOCAL", "Y")
+		add("NAT_PORT", strconv.Itoa(int(n.Port)))
+	default:
+		add("NAT_ACCESS", n.Host+","+strconv.Itoa(int(n.Port)))
+	}
+	return s
+}
+
+func allowText(p *profile.Profile) string {
+	switch p.Allow {
+	case profile.AllowSource:
+		return "source"
+	case profile.AllowFixed:
+		return p.AllowIP.String()
+	}
+	return "resolve"
+}
+
+func joinPorts(pp []spa.ProtoPort) string {
+	s := make([]string, len(pp))
+	for i, x := range pp {
+		s[i] = x.String()
+	}
+	return strings.Join(s, ",")
+}
