@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -111,7 +112,9 @@ func TestProfileCommands(t *testing.T) {
 		t.Fatal(line)
 	}
 	stanza := e.ok("", "profile", "export", "web3", "--format", "stanza")
-	if !strings.Contains(stanza, "HMAC_KEY_BASE64    "+testHMAC) || !strings.Contains(stanza, "MAX_FW_TIMEOUT     60") {
+	// Values are aligned in a column whose width is the writer's choice.
+	if !regexp.MustCompile(`(?m)^HMAC_KEY_BASE64 +`+regexp.QuoteMeta(testHMAC)+`$`).MatchString(stanza) ||
+		!regexp.MustCompile(`(?m)^MAX_FW_TIMEOUT +60$`).MatchString(stanza) {
 		t.Fatal(stanza)
 	}
 	png := filepath.Join(e.dir, "keys.png")

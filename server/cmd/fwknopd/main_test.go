@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -189,7 +190,7 @@ func TestNewAndRotateClient(t *testing.T) {
 		t.Fatalf("--new-client: exit %d, %s %s", r.code, r.stdout, r.stderr)
 	}
 	acc, _ := os.ReadFile(filepath.Join(dir, "access.conf"))
-	if !strings.Contains(string(acc), "SESAME_CLIENT alice") {
+	if !regexp.MustCompile(`(?m)^SESAME_CLIENT +alice$`).Match(acc) {
 		t.Fatalf("access.conf without the new stanza:\n%s", acc)
 	}
 	if r := fwknopd(t, append(args, "--rotate-client", "alice", "--server", "198.51.100.1")...); r.code != 0 {
