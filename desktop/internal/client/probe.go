@@ -1,4 +1,4 @@
-// Package verify tells whether a knock worked: it knocks with a saved
+// Package client tells whether a knock worked: it knocks with a saved
 // profile, then connects to the opened port until it answers, and when it
 // does not, says the likely reason (no answer: wrong key, the clock off, or
 // blocked on the way; the external address changed; connection refused;
@@ -11,7 +11,7 @@
 // knocks with the decoded packet fields (never a key).
 //
 // A Knocker and a History are safe for concurrent use.
-package verify
+package client
 
 import (
 	"context"
