@@ -26,6 +26,7 @@ func knocker(sys *System, s *store.Store, probe time.Duration) *client.Knocker {
 		Probe:    client.Probe{Total: probe},
 		Now:      sys.Now,
 		Getenv:   sys.Getenv,
+		Lookup:   sys.Lookup,
 	}
 }
 

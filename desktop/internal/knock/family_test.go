@@ -122,24 +122,6 @@ func TestServerFamily(t *testing.T) {
 	}
 }
 
-// -R passes -4/-6 to the resolver; the IPv6 answer lands in the message
-// as text, and AllowAddr reads it back.
-func TestMessageResolveIPv6(t *testing.T) {
-	r := &fakeResolver{addr: netip.MustParseAddr("2001:db8::99")}
-	env := testEnv()
-	env.Resolver = r
-	o := NewOptions()
-	o.Access, o.ResolveIP, o.Family = "tcp/22", true, IPv6
-	m, err := Message(context.Background(), o, env)
-	if err != nil || m.Message != "2001:db8::99,tcp/22" || r.fam != IPv6 || AllowAddr(m).String() != "2001:db8::99" {
-		t.Fatalf("got %+v, family %v, %v", m, r.fam, err)
-	}
-	o.ResolveIP, o.AllowIP = false, SourceAddr
-	if m, err = Message(context.Background(), o, env); err != nil || AllowAddr(m).IsValid() {
-		t.Fatalf("-s: allow address %v, %v", AllowAddr(m), err)
-	}
-}
-
 // -4/-6 steer the -R connection and check the answer's family.
 func TestHTTPResolverFamily(t *testing.T) {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
