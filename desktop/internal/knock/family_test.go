@@ -140,3 +140,19 @@ func TestHTTPResolverFamily(t *testing.T) {
 		t.Fatalf("-4 took an IPv6 answer: %v", err)
 	}
 }
+
+// The Host header of SPA over HTTP: -D as given, an IPv6 literal in
+// brackets (the stock client writes it bare), never a port (as the stock).
+func TestHTTPRequestHost(t *testing.T) {
+	for host, want := range map[string]string{
+		"2001:db8::1":        "[2001:db8::1]",
+		"[2001:db8::1]":      "[2001:db8::1]",
+		"::ffff:203.0.113.1": "[::ffff:203.0.113.1]",
+		"203.0.113.1":        "203.0.113.1",
+		"spa.example":        "spa.example",
+	} {
+		if req := HTTPRequest(host, "", "packet"); !strings.Contains(req, "\r\nHost: "+want+"\r\n") {
+			t.Errorf("-D %s: request %q, want Host: %s", host, req, want)
+		}
+	}
+}
