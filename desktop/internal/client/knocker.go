@@ -144,6 +144,7 @@ func (k *Knocker) knock(ctx context.Context, name string) Record {
 		r.Allow, r.AllowFrom, r.Port = kn.Allow, kn.AllowFrom, kn.Port
 		r.Packet = decoded(kn.Message)
 		r.Server = kn.Target.Addr.String() + "/" + kn.Target.Transport.String()
+		r.At = kn.At
 	}
 	switch {
 	case errors.Is(err, knock.ErrUnresolvable):
@@ -151,7 +152,7 @@ func (k *Knocker) knock(ctx context.Context, name string) Record {
 	case err != nil:
 		return fail(NotSent, err)
 	}
-	r.At, r.Until = kn.At, kn.At.Add(grant(kn.Options.FWTimeout))
+	r.Until = kn.At.Add(grant(kn.Options.FWTimeout))
 	switch {
 	case !kn.Port.IsValid():
 		r.Reason, r.Diagnosis = Sent, "sent; no TCP port to check"

@@ -74,7 +74,7 @@ type Knock struct {
 	Allow     string       // the address the server is asked to open for
 	AllowFrom string       // how that address was learnt
 
-	At      time.Time      // when the packet was sent; zero: not sent
+	At      time.Time      // when the packet was sent (or its sending tried); zero: offline
 	Port    netip.AddrPort // the port checked; zero: none
 	Already bool           // the port answered before the knock
 	Result  PortResult     // the check after the send (not run when Already)
@@ -135,7 +135,6 @@ func (p *Pipeline) Run(ctx context.Context, opts *knock.Options, run Run) (*Knoc
 	k.Already = openBefore != nil && <-openBefore
 	k.At = p.now()
 	if err := knock.Send(ctx, k.Target, k.Packet); err != nil {
-		k.At = time.Time{}
 		return k, err
 	}
 	if openBefore != nil && !k.Already {

@@ -66,10 +66,6 @@ func TestResolveFamily(t *testing.T) {
 			t.Errorf("ResolveFamily(%q, %v) = %v, %v; want %s", tt.host, tt.fam, a, err, tt.want)
 		}
 	}
-	// The old entry point keeps its meaning for --server-resolve-ipv4.
-	if a, err := Resolve(context.Background(), hosts, "dual.example", true); err != nil || a.String() != "203.0.113.5" {
-		t.Errorf("Resolve ipv4Only = %v, %v", a, err)
-	}
 }
 
 func TestCheckFamily(t *testing.T) {
