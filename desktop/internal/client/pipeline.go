@@ -20,15 +20,20 @@ import (
 // GUI alike. Its stages, in order:
 //
 //	options  the -4/-6 family checked against the addresses given
-//	keys     knock.Keys: the Rijndael or GPG keys and the HMAC key
 //	resolve  the server's address, of the -4/-6 family (skipped offline)
 //	allow    the address to open: given, the packet's source (-s), or
 //	         learnt (-R, allow=resolve) of the family asked for, else of
 //	         the server's
 //	message  knock.Message
+//	keys     knock.Keys: the Rijndael or GPG keys and the HMAC key
 //	seal     spa.Seal
 //	send     knock.Send (skipped offline)
 //	check    an optional TCP port check before and after the send
+//
+// The server is resolved before the message (the stock client resolves
+// it when sending) because the external address learnt for it must be of
+// its family; the keys come after the message, as in the stock client, so
+// that a bad option is reported before a key is asked for.
 //
 // The fields read the world, so that tests can fix it; the zero value
 // uses the system's clock, randomness, environment and resolvers.
@@ -98,12 +103,9 @@ func (p *Pipeline) Run(ctx context.Context, opts *knock.Options, run Run) (*Knoc
 	if !run.Offline && o.Destination == "" {
 		return nil, fmt.Errorf("%w: no server: give -D HOST (or SPA_SERVER in the -n stanza)", knock.ErrInvalid)
 	}
-	keys, err := knock.Keys(&o, p.Prompt)
-	if err != nil {
-		return nil, err
-	}
-	k := &Knock{Options: &o, Keys: keys}
+	k := &Knock{Options: &o}
 	var server netip.Addr
+	var err error
 	if !run.Offline {
 		if server, err = p.resolve(ctx, &o); err != nil {
 			return nil, err
@@ -126,7 +128,12 @@ func (p *Pipeline) Run(ctx context.Context, opts *knock.Options, run Run) (*Knoc
 	if k.Message, err = knock.Message(ctx, &o, knock.Env{Now: p.now, Rand: p.rand(), Getenv: p.getenv()}); err != nil {
 		return nil, err
 	}
-	if k.Packet, err = spa.Seal(k.Message, keys, p.rand()); err != nil {
+	// The keys after the message, as the stock client gets them: a bad
+	// option is reported before a key is asked for.
+	if k.Keys, err = knock.Keys(&o, p.Prompt); err != nil {
+		return nil, err
+	}
+	if k.Packet, err = spa.Seal(k.Message, k.Keys, p.rand()); err != nil {
 		return nil, err
 	}
 	if run.Offline {

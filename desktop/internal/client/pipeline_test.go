@@ -125,3 +125,16 @@ func TestPipelineRefuses(t *testing.T) {
 		t.Fatalf("no -D: %v", err)
 	}
 }
+
+// A bad option is reported before a key is asked for, as by the stock
+// client, which gets the keys after building the message.
+func TestPipelineMessageBeforeKeys(t *testing.T) {
+	o := knock.NewOptions()
+	o.AllowIP = "198.51.100.7"
+	p := testPipeline(nil)
+	asked := false
+	p.Prompt = func(string) ([]byte, error) { asked = true; return []byte("key"), nil }
+	if _, err := p.Run(context.Background(), o, Run{Offline: true}); err == nil || !strings.Contains(err.Error(), "no ports to open") || asked {
+		t.Fatalf("asked for a key: %v; error %v", asked, err)
+	}
+}

@@ -1,8 +1,8 @@
 // Package client is Sesame's one client pipeline: the stock client's
 // flags (`sesame knock -A tcp/22 -D host`), the saved profiles (`sesame
 // knock NAME`, ssh, proxy) and the GUI all knock through Pipeline.Run:
-// options → keys → resolve → allow → message → seal → send → optional port
-// check. The flags run it without the port check (and --test stops it
+// options → resolve → allow → message → keys → seal → send → optional
+// port check. The flags run it without the port check (and --test stops it
 // after the seal); package knock holds the stages' building blocks.
 //
 // With a saved profile a Knocker runs the pipeline with the port check on
