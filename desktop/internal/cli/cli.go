@@ -1,6 +1,8 @@
 // Package cli implements the headless commands of the sesame binary:
 // `sesame knock`, which takes the stock fwknop client's flags and reads
-// its ~/.fwknoprc, and `sesame keygen`.
+// its ~/.fwknoprc, and `sesame keygen`. A knock from the flags and one
+// from a saved profile (`sesame knock NAME`, ssh, proxy) go through the
+// same client pipeline (package client), the flags without its port check.
 //
 // Commands return an exit status: 0 done, 1 failed on the way (network),
 // 2 bad input, in which case nothing was sent and exactly one line naming

@@ -11,21 +11,22 @@ import (
 	"strings"
 	"time"
 
+	"github.com/sesame-spa/sesame/desktop/internal/client"
 	"github.com/sesame-spa/sesame/desktop/internal/knock"
 	"github.com/sesame-spa/sesame/desktop/internal/sshlaunch"
 	"github.com/sesame-spa/sesame/desktop/internal/store"
-	"github.com/sesame-spa/sesame/desktop/internal/verify"
 )
 
 // knocker builds the Knocker of a headless command over the profile store.
-func knocker(sys *System, s *store.Store, probe time.Duration) *verify.Knocker {
-	hist, _ := verify.OpenHistory(filepath.Join(s.Dir, "history.json"), 0)
-	return &verify.Knocker{
+func knocker(sys *System, s *store.Store, probe time.Duration) *client.Knocker {
+	hist, _ := client.OpenHistory(filepath.Join(s.Dir, "history.json"), 0)
+	return &client.Knocker{
 		Profiles: s,
 		History:  hist,
-		Probe:    verify.Probe{Total: probe},
+		Probe:    client.Probe{Total: probe},
 		Now:      sys.Now,
 		Getenv:   sys.Getenv,
+		Lookup:   sys.Lookup,
 	}
 }
 
@@ -70,8 +71,8 @@ func knockProfile(ctx context.Context, c *knockCmd, found []given[*knockCmd], op
 
 // result prints a knock's outcome: one line on standard output when it
 // worked, an error (one line on standard error) when it did not.
-func result(sys *System, r verify.Record) error {
-	if !r.Opened && r.Reason != verify.Sent {
+func result(sys *System, r client.Record) error {
+	if !r.Opened && r.Reason != client.Sent {
 		return &knockFailed{r}
 	}
 	_, err := fmt.Fprintf(sys.Stdout, "%s: %s (%s for %s, from %s)\n", r.Profile, r.Diagnosis, r.Server, r.Allow, r.AllowFrom)
@@ -80,11 +81,11 @@ func result(sys *System, r verify.Record) error {
 
 // knockFailed is a knock that was sent but did not open the port, or could
 // not be sent.
-type knockFailed struct{ r verify.Record }
+type knockFailed struct{ r client.Record }
 
 func (e *knockFailed) Error() string { return e.r.Profile + ": " + e.r.Diagnosis }
 
-func printRecord(w io.Writer, r verify.Record) {
+func printRecord(w io.Writer, r client.Record) {
 	for _, f := range r.Fields() {
 		fmt.Fprintf(w, "%15s: %s\n", f[0], f[1])
 	}
@@ -150,7 +151,7 @@ func runProxy(ctx context.Context, args []string, sys *System, stdin io.Reader) 
 		return err
 	}
 	r := knocker(sys, s, 10*time.Second).Knock(ctx, name)
-	if !r.Opened && r.Reason != verify.Sent {
+	if !r.Opened && r.Reason != client.Sent {
 		return &knockFailed{r}
 	}
 	dctx, cancel := context.WithTimeout(ctx, 10*time.Second)

@@ -2,17 +2,14 @@ package cli
 
 import (
 	"context"
-	"crypto/rand"
 	"errors"
 	"fmt"
 	"io"
-	"net"
-	"net/netip"
 	"os"
 	"path/filepath"
 	"strings"
-	"time"
 
+	"github.com/sesame-spa/sesame/desktop/internal/client"
 	"github.com/sesame-spa/sesame/desktop/internal/fwknoprc"
 	"github.com/sesame-spa/sesame/desktop/internal/knock"
 	"github.com/sesame-spa/sesame/shared/spa"
@@ -278,75 +275,38 @@ func (c *knockCmd) loadRC(sys *System) error {
 	return f.Apply(c.o, c.stanza)
 }
 
-// run builds, seals and (unless --test) sends the packet.
+// run sends the knock through the client pipeline, without the port
+// check; --test stops it after the seal.
 func (c *knockCmd) run(ctx context.Context, sys *System) error {
-	if !c.test && c.o.Destination == "" {
-		return usageErr("no server: give -D HOST (or SPA_SERVER in the -n stanza)")
-	}
-	env := knock.Env{Now: sys.Now, Rand: rand.Reader, Getenv: sys.Getenv, Resolver: sys.Resolver}
-	msg, err := knock.Message(ctx, c.o, env)
-	if err != nil {
-		return err
-	}
-	var target knock.Target
-	if !c.test {
-		if target, err = c.target(ctx, sys.Lookup); err != nil {
+	pipe := &client.Pipeline{Now: sys.Now, Getenv: sys.Getenv, Prompt: sys.Prompt, Lookup: sys.Lookup,
+		External: client.URLSource{Resolver: sys.Resolver}}
+	k, err := pipe.Run(ctx, c.o, client.Run{Offline: c.test})
+	if k != nil && c.verbose {
+		if err := c.dump(sys, k); err != nil {
 			return err
 		}
 	}
-	keys, err := knock.Keys(c.o, sys.Prompt)
-	if err != nil {
+	switch {
+	case err != nil:
 		return err
-	}
-	packet, err := spa.Seal(msg, keys, rand.Reader)
-	if err != nil {
+	case c.test:
+		_, err := fmt.Fprintln(sys.Stdout, k.Packet)
 		return err
-	}
-	if keys.Weak() && c.verbose {
-		fmt.Fprintln(sys.Stderr, "sesame knock: warning: no HMAC; the packet is not authenticated (use --use-hmac)")
-	}
-	if knock.AllowAddr(msg).Is6() && c.verbose {
-		fmt.Fprintln(sys.Stderr, "sesame knock: note: IPv6 allow address; stock fwknopd 2.6 servers refuse it (sesame's server accepts it)")
-	}
-	if c.verbose {
-		if err := knock.Dump(sys.Stdout, msg, keys, packet); err != nil {
-			return err
-		}
-	}
-	if c.test {
-		_, err := fmt.Fprintln(sys.Stdout, packet)
-		return err
-	}
-	if err := knock.Send(ctx, target, packet); err != nil {
-		return err
-	}
-	if c.verbose {
-		fmt.Fprintf(sys.Stderr, "sesame knock: sent %d bytes to %s over %s\n", len(packet), target.Addr, target.Transport)
+	case c.verbose:
+		fmt.Fprintf(sys.Stderr, "sesame knock: sent %d bytes to %s over %s\n", len(k.Packet), k.Target.Addr, k.Target.Transport)
 	}
 	return nil
 }
 
-// target resolves -D with lookup (nil: the system's resolver).
-func (c *knockCmd) target(ctx context.Context, lookup knock.HostResolver) (knock.Target, error) {
-	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
-	defer cancel()
-	if lookup == nil {
-		lookup = net.DefaultResolver
+// dump is -v: the warnings, then the packet's fields.
+func (c *knockCmd) dump(sys *System, k *client.Knock) error {
+	if k.Keys.Weak() {
+		fmt.Fprintln(sys.Stderr, "sesame knock: warning: no HMAC; the packet is not authenticated (use --use-hmac)")
 	}
-	addr, err := knock.ResolveFamily(ctx, lookup, c.o.Destination, c.o.ServerFamily())
-	if err != nil {
-		return knock.Target{}, err
+	if knock.AllowAddr(k.Message).Is6() {
+		fmt.Fprintln(sys.Stderr, "sesame knock: note: IPv6 allow address; stock fwknopd 2.6 servers refuse it (sesame's server accepts it)")
 	}
-	host := c.o.Destination
-	if a, err := netip.ParseAddr(host); err == nil && a.Is6() {
-		host = "[" + host + "]" // as an HTTP Host header writes it
-	}
-	return knock.Target{
-		Host:      host,
-		Addr:      netip.AddrPortFrom(addr, c.o.ServerPort),
-		Transport: c.o.Transport,
-		UserAgent: c.o.UserAgent,
-	}, nil
+	return knock.Dump(sys.Stdout, k.Message, k.Keys, k.Packet)
 }
 
 // isInputError tells bad input (exit 2, nothing sent) from a failure on

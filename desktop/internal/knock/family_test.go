@@ -66,10 +66,6 @@ func TestResolveFamily(t *testing.T) {
 			t.Errorf("ResolveFamily(%q, %v) = %v, %v; want %s", tt.host, tt.fam, a, err, tt.want)
 		}
 	}
-	// The old entry point keeps its meaning for --server-resolve-ipv4.
-	if a, err := Resolve(context.Background(), hosts, "dual.example", true); err != nil || a.String() != "203.0.113.5" {
-		t.Errorf("Resolve ipv4Only = %v, %v", a, err)
-	}
 }
 
 func TestCheckFamily(t *testing.T) {
@@ -122,24 +118,6 @@ func TestServerFamily(t *testing.T) {
 	}
 }
 
-// -R passes -4/-6 to the resolver; the IPv6 answer lands in the message
-// as text, and AllowAddr reads it back.
-func TestMessageResolveIPv6(t *testing.T) {
-	r := &fakeResolver{addr: netip.MustParseAddr("2001:db8::99")}
-	env := testEnv()
-	env.Resolver = r
-	o := NewOptions()
-	o.Access, o.ResolveIP, o.Family = "tcp/22", true, IPv6
-	m, err := Message(context.Background(), o, env)
-	if err != nil || m.Message != "2001:db8::99,tcp/22" || r.fam != IPv6 || AllowAddr(m).String() != "2001:db8::99" {
-		t.Fatalf("got %+v, family %v, %v", m, r.fam, err)
-	}
-	o.ResolveIP, o.AllowIP = false, SourceAddr
-	if m, err = Message(context.Background(), o, env); err != nil || AllowAddr(m).IsValid() {
-		t.Fatalf("-s: allow address %v, %v", AllowAddr(m), err)
-	}
-}
-
 // -4/-6 steer the -R connection and check the answer's family.
 func TestHTTPResolverFamily(t *testing.T) {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -156,5 +134,21 @@ func TestHTTPResolverFamily(t *testing.T) {
 	}
 	if _, err := r.ExternalAddr(ctx, srv.URL, "ua", IPv4); !errors.Is(err, ErrExternalIP) || !strings.Contains(err.Error(), "not an IPv4 address (-4)") {
 		t.Fatalf("-4 took an IPv6 answer: %v", err)
+	}
+}
+
+// The Host header of SPA over HTTP: -D as given, an IPv6 literal in
+// brackets (the stock client writes it bare), never a port (as the stock).
+func TestHTTPRequestHost(t *testing.T) {
+	for host, want := range map[string]string{
+		"2001:db8::1":        "[2001:db8::1]",
+		"[2001:db8::1]":      "[2001:db8::1]",
+		"::ffff:203.0.113.1": "[::ffff:203.0.113.1]",
+		"203.0.113.1":        "203.0.113.1",
+		"spa.example":        "spa.example",
+	} {
+		if req := HTTPRequest(host, "", "packet"); !strings.Contains(req, "\r\nHost: "+want+"\r\n") {
+			t.Errorf("-D %s: request %q, want Host: %s", host, req, want)
+		}
 	}
 }

@@ -3,7 +3,6 @@ package knock
 import (
 	"context"
 	"encoding/binary"
-	"fmt"
 	"io"
 	"net/netip"
 	"os"
@@ -17,10 +16,9 @@ import (
 
 // Env is what building a knock reads from the world, so tests can fix it.
 type Env struct {
-	Now      func() time.Time
-	Rand     io.Reader
-	Getenv   func(string) string
-	Resolver AddrResolver // asked for the external address with -R
+	Now    func() time.Time
+	Rand   io.Reader
+	Getenv func(string) string
 }
 
 // Message builds the SPA message for o exactly as the stock client's
@@ -35,7 +33,7 @@ func Message(ctx context.Context, o *Options, env Env) (*spa.Message, error) {
 	if err != nil {
 		return nil, err
 	}
-	allow, err := allowIP(ctx, o, env)
+	allow, err := allowIP(o)
 	if err != nil {
 		return nil, err
 	}
@@ -90,27 +88,14 @@ func (o *Options) messageType() spa.MessageType {
 	return t
 }
 
-// allowIP picks the address to open: -a / -s, else the external address
-// when -R or a resolve URL asks for it.
-func allowIP(ctx context.Context, o *Options, env Env) (string, error) {
-	if o.AllowIP != "" {
-		return ParseAllowIP(o.AllowIP)
-	}
-	if !o.ResolveIP && o.ResolveURL == "" {
+// allowIP is the address to open: -a, or -s's 0.0.0.0. The external
+// address of -R is learnt before, by the client's pipeline (package
+// client), which fills in AllowIP.
+func allowIP(o *Options) (string, error) {
+	if o.AllowIP == "" {
 		return "", invalid("no address to open: give -a ADDRESS, -s (the server uses the packet's source) or -R (ask %s)", DefaultResolveURL)
 	}
-	url := o.ResolveURL
-	if url == "" {
-		url = DefaultResolveURL
-	}
-	if env.Resolver == nil {
-		return "", fmt.Errorf("%w: no resolver", ErrExternalIP)
-	}
-	a, err := env.Resolver.ExternalAddr(ctx, url, o.userAgent(), o.Family)
-	if err != nil {
-		return "", err
-	}
-	return a.String(), nil
+	return ParseAllowIP(o.AllowIP)
 }
 
 // accessMessage is set_access_buf: "allow,proto/port[,...]", with the NAT port in place of the -A port when one is set.
@@ -224,11 +209,4 @@ func effectiveUser() string {
 		return u.Username
 	}
 	return ""
-}
-
-func (o *Options) userAgent() string {
-	if o.UserAgent != "" {
-		return o.UserAgent
-	}
-	return DefaultUserAgent
 }

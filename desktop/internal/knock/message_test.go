@@ -5,7 +5,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net/netip"
 	"strings"
 	"testing"
 	"time"
@@ -79,34 +78,6 @@ func TestMessageOptions(t *testing.T) {
 	m, err = Message(context.Background(), o, testEnv())
 	if err != nil || !strings.HasPrefix(m.Message, "198.51.100.7,udp/") || m.Message == "198.51.100.7,udp/53" {
 		t.Fatalf("nat-rand-port message %q, %v", m.Message, err)
-	}
-}
-
-type fakeResolver struct {
-	addr netip.Addr
-	url  string
-	fam  Family
-}
-
-func (f *fakeResolver) ExternalAddr(_ context.Context, url, _ string, fam Family) (netip.Addr, error) {
-	f.url, f.fam = url, fam
-	return f.addr, nil
-}
-
-func TestMessageResolve(t *testing.T) {
-	r := &fakeResolver{addr: netip.MustParseAddr("203.0.113.99")}
-	env := testEnv()
-	env.Resolver = r
-	o := NewOptions()
-	o.Access, o.ResolveIP = "tcp/22", true
-	m, err := Message(context.Background(), o, env)
-	if err != nil || m.Message != "203.0.113.99,tcp/22" || r.url != DefaultResolveURL {
-		t.Fatalf("got %q from %q, %v", m.Message, r.url, err)
-	}
-	// A resolve URL alone asks for resolution, as in the stock client.
-	o.ResolveIP, o.ResolveURL = false, "https://myip.example/"
-	if m, err = Message(context.Background(), o, env); err != nil || r.url != o.ResolveURL {
-		t.Fatalf("got %v from %q", err, r.url)
 	}
 }
 

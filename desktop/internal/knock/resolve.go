@@ -97,17 +97,6 @@ func (r HTTPResolver) client(fam Family) *http.Client {
 	return &fc
 }
 
-// Resolve returns an address of host (a name or an address literal),
-// IPv4 only when ipv4Only is set. A name that does not resolve wraps
-// ErrUnresolvable.
-func Resolve(ctx context.Context, r HostResolver, host string, ipv4Only bool) (netip.Addr, error) {
-	fam := AnyFamily
-	if ipv4Only {
-		fam = IPv4
-	}
-	return ResolveFamily(ctx, r, host, fam)
-}
-
 // ResolveFamily returns an address of host (a name or an address literal,
 // IPv6 possibly in brackets) of family fam, or of either family when fam
 // is AnyFamily. A literal of the other family, or a name without an

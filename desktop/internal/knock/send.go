@@ -51,12 +51,26 @@ func Send(ctx context.Context, t Target, packet string) error {
 }
 
 // HTTPRequest is the GET request of the stock client's -P http
-// (send_spa_packet_http in client/spa_comm.c).
+// (send_spa_packet_http in client/spa_comm.c) to host, the server as -D
+// gives it.
 func HTTPRequest(host, userAgent, packet string) string {
 	if userAgent == "" {
 		userAgent = DefaultUserAgent
 	}
 	path := strings.NewReplacer("+", "-", "/", "_").Replace(packet)
 	return "GET /" + path + " HTTP/1.1\r\nUser-Agent: " + userAgent + "\r\nAccept: */*\r\n" +
-		"Host: " + host + "\r\nConnection: close\r\n\r\n"
+		"Host: " + hostHeader(host) + "\r\nConnection: close\r\n\r\n"
+}
+
+// hostHeader is the Host header's value for the server host: as given,
+// and without a port, as the stock client writes it (fwknopd reads only
+// the request line), but with an IPv6 literal in brackets, where the
+// stock client writes it bare: "Host: 2001:db8::1" is not an HTTP host
+// (RFC 9110 7.2, RFC 3986 IP-literal), and a proxy or web server in front
+// of fwknopd may refuse the request.
+func hostHeader(host string) string {
+	if a, err := netip.ParseAddr(host); err == nil && a.Is6() {
+		return "[" + host + "]"
+	}
+	return host
 }

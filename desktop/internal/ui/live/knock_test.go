@@ -10,12 +10,12 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"github.com/sesame-spa/sesame/desktop/internal/client"
 	"github.com/sesame-spa/sesame/desktop/internal/store"
 	"github.com/sesame-spa/sesame/desktop/internal/ui"
-	"github.com/sesame-spa/sesame/desktop/internal/verify"
 )
 
-// The knock view goes through the same verify path as `sesame knock`: a
+// The knock view goes through the same client pipeline as `sesame knock`: a
 // port that answers before the knock is "already open" with the time left
 // of the profile's known grant, never "open after".
 func TestKnockAlreadyOpen(t *testing.T) {
@@ -41,9 +41,9 @@ func TestKnockAlreadyOpen(t *testing.T) {
 	if err := st.Add(context.Background(), p, &keys); err != nil {
 		t.Fatal(err)
 	}
-	h, _ := verify.OpenHistory(filepath.Join(t.TempDir(), "history.json"), 0)
+	h, _ := client.OpenHistory(filepath.Join(t.TempDir(), "history.json"), 0)
 	// The grant of an earlier knock of lo, 17 s left.
-	h.Add(verify.Record{Profile: "lo", Reason: verify.Opened, Opened: true, Port: port, Allow: "0.0.0.0",
+	h.Add(client.Record{Profile: "lo", Reason: client.Opened, Opened: true, Port: port, Allow: "0.0.0.0",
 		At: time.Now().Add(-13 * time.Second), Until: time.Now().Add(17*time.Second + 400*time.Millisecond)})
 	svc := New(st, h)
 	ctl := ui.NewController(svc.Services(), time.Now, func(run func()) { run() }, func(string, string) {})

@@ -1,6 +1,6 @@
 // Package live connects the window (package ui) to the rest of Sesame: the
 // profile store and its keyring (package store), the knocker with its port
-// check and history (package verify), and the terminal running ssh
+// check and history (package client), and the terminal running ssh
 // (package sshlaunch). It only translates: profiles travel as the store's
 // field texts, so the editor shows the store's own validation; the store
 // asks the passphrases of age: key files in the window's dialog; keyring
@@ -19,11 +19,11 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/sesame-spa/sesame/desktop/internal/client"
 	"github.com/sesame-spa/sesame/desktop/internal/fwknoprc"
 	"github.com/sesame-spa/sesame/desktop/internal/sshlaunch"
 	"github.com/sesame-spa/sesame/desktop/internal/store"
 	"github.com/sesame-spa/sesame/desktop/internal/ui"
-	"github.com/sesame-spa/sesame/desktop/internal/verify"
 	"github.com/sesame-spa/sesame/shared/spa"
 )
 
@@ -36,8 +36,8 @@ const importName = "imported"
 // Services are the window's services over a Store and a Knocker.
 type Services struct {
 	Store   *store.Store
-	Knocker *verify.Knocker
-	Log     *verify.History // the knock history; nil: none kept
+	Knocker *client.Knocker
+	Log     *client.History // the knock history; nil: none kept
 
 	mu   sync.Mutex
 	keep map[string]context.CancelFunc
@@ -52,13 +52,13 @@ func Open() (*Services, error) {
 		return nil, err
 	}
 	st := &store.Store{Dir: dir, Secrets: store.NewKeyring()}
-	h, herr := verify.OpenHistory(filepath.Join(dir, HistoryFile), 0)
+	h, herr := client.OpenHistory(filepath.Join(dir, HistoryFile), 0)
 	return New(st, h), herr
 }
 
 // New returns services over st, keeping knocks in h.
-func New(st *store.Store, h *verify.History) *Services {
-	return &Services{Store: st, Log: h, Knocker: &verify.Knocker{Profiles: st, History: h},
+func New(st *store.Store, h *client.History) *Services {
+	return &Services{Store: st, Log: h, Knocker: &client.Knocker{Profiles: st, History: h},
 		keep: map[string]context.CancelFunc{}}
 }
 
@@ -319,14 +319,14 @@ func (s *Services) Export(ctx context.Context, name string, kind ui.ExportKind) 
 	return []byte(st), err
 }
 
-func record(r verify.Record) ui.Record {
+func record(r client.Record) ui.Record {
 	addr := r.Allow
 	if r.AllowFrom != "" {
 		addr += " (" + r.AllowFrom + ")"
 	}
 	u := ui.Record{Profile: r.Profile, At: r.At, Opened: r.Opened, After: r.After, Until: r.Until,
 		Address: addr, Diagnosis: r.Diagnosis, Fields: r.Fields()}
-	if r.Reason == verify.AlreadyOpen {
+	if r.Reason == client.AlreadyOpen {
 		// The countdown is that of the grant known to hold the port open,
 		// not of the one this unchecked knock asked for.
 		u.AlreadyOpen, u.Until = true, r.OpenUntil
@@ -374,7 +374,7 @@ func (s *Services) KeepOpen(name string, on bool, report func(ui.Record)) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	s.keep[name] = cancel
-	go s.Knocker.KeepOpen(ctx, name, func(r verify.Record) { report(record(r)) })
+	go s.Knocker.KeepOpen(ctx, name, func(r client.Record) { report(record(r)) })
 }
 
 // History returns the knocks, oldest first.

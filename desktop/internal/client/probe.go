@@ -1,17 +1,25 @@
-// Package verify tells whether a knock worked: it knocks with a saved
-// profile, then connects to the opened port until it answers, and when it
-// does not, says the likely reason (no answer: wrong key, the clock off, or
-// blocked on the way; the external address changed; connection refused;
-// DNS failure). A port that answers already before the knock is reported
-// as already open (with the time left of the profile's last grant, when
-// the history knows it), never as opened by the knock: the knock is still
-// sent, as a renewal, but whether the server took it cannot be seen. A
-// Knocker runs that flow off the caller's goroutine, reports each state for
-// a tray icon, keeps a grant open by knocking again, and keeps a history of
-// knocks with the decoded packet fields (never a key).
+// Package client is Sesame's one client pipeline: the stock client's
+// flags (`sesame knock -A tcp/22 -D host`), the saved profiles (`sesame
+// knock NAME`, ssh, proxy) and the GUI all knock through Pipeline.Run:
+// options → resolve → allow → message → keys → seal → send → optional
+// port check. The flags run it without the port check (and --test stops it
+// after the seal); package knock holds the stages' building blocks.
 //
-// A Knocker and a History are safe for concurrent use.
-package verify
+// With a saved profile a Knocker runs the pipeline with the port check on
+// and tells whether the knock worked: it connects to the opened port until
+// it answers, and when it does not, says the likely reason (no answer:
+// wrong key, the clock off, or blocked on the way; the external address
+// changed; connection refused; DNS failure). A port that answers already
+// before the knock is reported as already open (with the time left of the
+// profile's last grant, when the history knows it), never as opened by the
+// knock: the knock is still sent, as a renewal, but whether the server took
+// it cannot be seen. A Knocker runs that flow off the caller's goroutine,
+// reports each state for a tray icon, keeps a grant open by knocking again,
+// and keeps a history of knocks with the decoded packet fields (never a
+// key).
+//
+// A Pipeline, a Knocker and a History are safe for concurrent use.
+package client
 
 import (
 	"context"

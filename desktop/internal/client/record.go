@@ -1,4 +1,4 @@
-package verify
+package client
 
 import (
 	"encoding/json"

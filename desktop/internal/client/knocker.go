@@ -1,14 +1,11 @@
-package verify
+package client
 
 import (
 	"context"
-	"crypto/rand"
 	"errors"
 	"fmt"
 	"io"
-	"net"
 	"net/netip"
-	"os"
 	"strings"
 	"sync"
 	"time"
@@ -65,10 +62,10 @@ type Knocker struct {
 	OnState  func(State) // called on the Knocker's goroutines; nil: none
 	// SkewLimit: a clock offset above this is named in a diagnosis; 0: 60 s.
 	SkewLimit time.Duration
-	Now       func() time.Time                                           // nil: time.Now
-	Rand      io.Reader                                                  // nil: crypto/rand
-	Getenv    func(string) string                                        // user name lookup; nil: os.Getenv
-	Lookup    func(ctx context.Context, host string) (netip.Addr, error) // nil: DNS
+	Now       func() time.Time    // nil: time.Now
+	Rand      io.Reader           // nil: crypto/rand
+	Getenv    func(string) string // user name lookup; nil: os.Getenv
+	Lookup    knock.HostResolver  // the server's name; nil: the system's resolver
 	// Override changes the options built from a profile before the knock,
 	// as `sesame knock NAME -A tcp/80` does; nil: none.
 	Override func(o *knock.Options) error
@@ -119,7 +116,8 @@ func (k *Knocker) Knock(ctx context.Context, name string) Record {
 	return r
 }
 
-// knock is one knock: profile, keys, allow address, packet, send, probe.
+// knock is one knock with a saved profile: the profile's options (with
+// Override) through the pipeline, with the port check on.
 func (k *Knocker) knock(ctx context.Context, name string) Record {
 	r := Record{Profile: name, Reason: NotSent}
 	fail := func(reason Reason, err error) Record {
@@ -140,58 +138,39 @@ func (k *Knocker) knock(ctx context.Context, name string) Record {
 			return fail(NotSent, err)
 		}
 	}
-	spaKeys, err := knock.Keys(o, nil)
-	if err != nil {
-		return fail(NotSent, err)
+	check := &Check{Probe: k.Probe, Prefer: p.SSH.PortOr(22)}
+	kn, err := k.pipeline(p).Run(ctx, o, Run{Check: check})
+	if kn != nil {
+		r.Allow, r.AllowFrom, r.Port = kn.Allow, kn.AllowFrom, kn.Port
+		r.Packet = decoded(kn.Message)
+		r.Server = kn.Target.Addr.String() + "/" + kn.Target.Transport.String()
+		r.At = kn.At
 	}
-	server, err := k.lookup(ctx, o.Destination, o.ServerIPv4)
-	if err != nil {
+	switch {
+	case errors.Is(err, knock.ErrUnresolvable):
 		return fail(DNSFailure, fmt.Errorf("DNS failure: %s does not resolve: %v", o.Destination, err))
-	}
-	port, checkable := checkPort(o.Access, p.SSH.PortOr(22))
-	var openBefore <-chan bool
-	if checkable {
-		// Is the port open already (a grant still running, or no rule at
-		// all)? Then an answer after the knock proves nothing about it.
-		r.Port = netip.AddrPortFrom(server, port)
-		openBefore = k.Probe.Answers(ctx, r.Port)
-	}
-	if err := k.allow(ctx, &r, o, netinfo.FamilyOf(server), p); err != nil {
+	case err != nil:
 		return fail(NotSent, err)
 	}
-	msg, err := knock.Message(ctx, o, knock.Env{Now: k.now, Rand: k.rand(), Getenv: k.getenv()})
-	if err != nil {
-		return fail(NotSent, err)
-	}
-	packet, err := spa.Seal(msg, spaKeys, k.rand())
-	if err != nil {
-		return fail(NotSent, err)
-	}
-	r.Packet = decoded(msg)
-	target := knock.Target{Host: o.Destination, Addr: netip.AddrPortFrom(server, o.ServerPort), Transport: o.Transport, UserAgent: o.UserAgent}
-	r.Server = target.Addr.String() + "/" + target.Transport.String()
-	already := checkable && <-openBefore
-	r.At = k.now()
-	if err := knock.Send(ctx, target, packet); err != nil {
-		return fail(NotSent, err)
-	}
-	r.Until = r.At.Add(grant(o.FWTimeout))
-	if !checkable {
+	r.Until = kn.At.Add(grant(kn.Options.FWTimeout))
+	switch {
+	case !kn.Port.IsValid():
 		r.Reason, r.Diagnosis = Sent, "sent; no TCP port to check"
-		return r
-	}
-	if already {
+	case kn.Already:
 		k.alreadyOpen(&r)
-		return r
+	case kn.Result.Open:
+		r.Opened, r.Reason, r.After = true, Opened, kn.Result.After
+		r.Diagnosis = fmt.Sprintf("open after %d ms", kn.Result.After.Milliseconds())
+	default:
+		k.diagnose(ctx, &r, p, kn.Result)
 	}
-	pr := k.Probe.Check(ctx, r.Port)
-	if pr.Open {
-		r.Opened, r.Reason, r.After = true, Opened, pr.After
-		r.Diagnosis = fmt.Sprintf("open after %d ms", pr.After.Milliseconds())
-		return r
-	}
-	k.diagnose(ctx, &r, p, pr)
 	return r
+}
+
+// pipeline is the client pipeline over the Knocker's world, learning the
+// external address with the profile's resolvers.
+func (k *Knocker) pipeline(p store.Profile) *Pipeline {
+	return &Pipeline{Now: k.Now, Rand: k.Rand, Getenv: k.Getenv, Lookup: k.Lookup, External: DetectorSource{k.detector(p)}}
 }
 
 // alreadyOpen reports a knock sent to a port that answered before it: the
@@ -218,29 +197,6 @@ func MinSec(d time.Duration) string {
 	return fmt.Sprintf("%d:%02d", int(d.Minutes()), int(d.Seconds())%60)
 }
 
-func (k *Knocker) rand() io.Reader {
-	if k.Rand != nil {
-		return k.Rand
-	}
-	return rand.Reader
-}
-
-func (k *Knocker) getenv() func(string) string {
-	if k.Getenv != nil {
-		return k.Getenv
-	}
-	return os.Getenv
-}
-
-func (k *Knocker) lookup(ctx context.Context, host string, ipv4Only bool) (netip.Addr, error) {
-	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
-	defer cancel()
-	if k.Lookup != nil {
-		return k.Lookup(ctx, host)
-	}
-	return knock.Resolve(ctx, net.DefaultResolver, host, ipv4Only)
-}
-
 // detector is k.Net with the profile's own resolvers.
 func (k *Knocker) detector(p store.Profile) *netinfo.Detector {
 	d := &netinfo.Detector{}
@@ -252,26 +208,6 @@ func (k *Knocker) detector(p store.Profile) *netinfo.Detector {
 		d.Resolvers = p.Resolvers
 	}
 	return d
-}
-
-// allow settings the address to open, learning the external one (of the
-// server's family) when the profile says resolve.
-func (k *Knocker) allow(ctx context.Context, r *Record, o *knock.Options, fam netinfo.Family, p store.Profile) error {
-	switch {
-	case o.AllowIP == "0.0.0.0":
-		r.Allow, r.AllowFrom = "0.0.0.0", "the server uses the packet's source address"
-		return nil
-	case o.AllowIP != "":
-		r.Allow, r.AllowFrom = o.AllowIP, "fixed in the profile"
-		return nil
-	}
-	ext, err := k.detector(p).External(ctx, fam)
-	if err != nil {
-		return err
-	}
-	o.AllowIP, o.ResolveIP, o.ResolveURL = ext.Addr.String(), false, ""
-	r.Allow, r.AllowFrom = ext.Addr.String(), ext.Source
-	return nil
 }
 
 // grant is how long the server was asked to keep the port open.

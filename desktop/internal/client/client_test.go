@@ -1,4 +1,4 @@
-package verify
+package client
 
 import (
 	"context"
@@ -234,8 +234,11 @@ func TestDiagnoses(t *testing.T) {
 		}
 	})
 	t.Run("dns", func(t *testing.T) {
-		k := &Knocker{Profiles: s, Lookup: func(context.Context, string) (netip.Addr, error) { return netip.Addr{}, errors.New("no such host") }}
-		r := k.Knock(context.Background(), "wrong")
+		p, _ := s.Get("wrong")
+		p.Name, p.Host = "unknown-host", "spa.invalid"
+		addProfile(t, s, p, wrong)
+		k := &Knocker{Profiles: s, Lookup: noHosts{}}
+		r := k.Knock(context.Background(), "unknown-host")
 		if r.Reason != DNSFailure || r.Packet != nil || !strings.Contains(r.Diagnosis, "does not resolve") {
 			t.Fatalf("%+v", r)
 		}
@@ -368,4 +371,11 @@ func TestMinSec(t *testing.T) {
 			t.Errorf("%v: %q, want %q", d, got, want)
 		}
 	}
+}
+
+// noHosts is a knock.HostResolver that knows no name.
+type noHosts struct{}
+
+func (noHosts) LookupNetIP(_ context.Context, _, host string) ([]netip.Addr, error) {
+	return nil, errors.New("lookup " + host + ": no such host")
 }
