@@ -30,14 +30,22 @@ func decodePlaintext(pt string) (*Message, error) {
 	if len(parts) < 6 || len(parts) >= maxFields {
 		return nil, malformed("plaintext", "wrong number of fields")
 	}
-	m := &Message{DigestType: dt, Digest: digest}
+	o := &opened{m: Message{DigestType: dt, Digest: digest}}
+	m := &o.m
 	if err := m.decodeHeader(parts[:5]); err != nil {
 		return nil, err
 	}
-	if err := m.decodeBody(parts[5:]); err != nil {
+	if err := m.decodeBody(parts[5:], o.ports[:0]); err != nil {
 		return nil, err
 	}
 	return m, nil
+}
+
+// opened is a Message with room for the few ports an access message
+// usually asks, so that Open allocates the two at once.
+type opened struct {
+	m     Message
+	ports [2]ProtoPort
 }
 
 // verifyDigest infers the digest type from its length, as fwknop does, and
@@ -83,7 +91,7 @@ func (m *Message) decodeHeader(p []string) error {
 		return err
 	}
 	if err := checkUser(user); err != nil {
-		return malformed("user", err.Error())
+		return asMalformed(err)
 	}
 	m.User = user
 	if len(p[2]) > maxTimestampLen || !isCanonical(p[2]) {
@@ -105,8 +113,10 @@ func (m *Message) decodeHeader(p []string) error {
 	return nil
 }
 
-// decodeBody reads message[:nat_access][:server_auth][:client_timeout].
-func (m *Message) decodeBody(p []string) error {
+// decodeBody reads message[:nat_access][:server_auth][:client_timeout],
+// parsing the message and nat_access text into m.Body (the one parse a
+// packet gets); an access message's ports go to ports' spare capacity.
+func (m *Message) decodeBody(p []string, ports []ProtoPort) error {
 	want := 1
 	if m.Type.HasNAT() {
 		want++
@@ -121,16 +131,19 @@ func (m *Message) decodeBody(p []string) error {
 	if err != nil {
 		return err
 	}
-	if err := checkMessage(m.Type, msg); err != nil {
-		return malformed("message", err.Error())
+	if m.Type != CommandMsg {
+		m.Body.Ports = ports
+	}
+	if err := parseMessage(m.Type, msg, &m.Body); err != nil {
+		return asMalformed(within("message", err))
 	}
 	m.Message, p = msg, p[1:]
 	if m.Type.HasNAT() {
 		if m.NATAccess, err = decodeB64Field("nat_access", p[0], maxMessageB64); err != nil {
 			return err
 		}
-		if _, _, err := ParseNATAccess(m.NATAccess); err != nil {
-			return malformed("nat_access", err.Error())
+		if m.Body.NAT, err = parseNAT(m.NATAccess); err != nil {
+			return asMalformed(within("nat_access", err))
 		}
 		p = p[1:]
 	}

@@ -29,7 +29,9 @@ var (
 )
 
 // FieldError says which field of a message was refused and why. It wraps
-// ErrMalformed, ErrUnknownType or ErrBadArgument. It never holds key material.
+// ErrMalformed, ErrUnknownType or ErrBadArgument: ErrMalformed for what Open
+// decoded, ErrBadArgument for what Seal or a Parse function was given.
+// It never holds key material.
 type FieldError struct {
 	Field  string // "random", "user", "timestamp", "message", ...
 	Reason string
@@ -45,4 +47,26 @@ func malformed(field, reason string) error {
 
 func badArg(field, reason string) error {
 	return &FieldError{Field: field, Reason: reason, Err: ErrBadArgument}
+}
+
+// within reports err, from a parser of part of field, as an error on field
+// ("message: port: ..."), keeping the reason it wraps.
+func within(field string, err error) error {
+	fe, ok := err.(*FieldError)
+	switch {
+	case !ok:
+		return &FieldError{Field: field, Reason: err.Error(), Err: ErrBadArgument}
+	case fe.Field == field:
+		return fe
+	}
+	return &FieldError{Field: field, Reason: fe.Field + ": " + fe.Reason, Err: fe.Err}
+}
+
+// asMalformed turns a parser's ErrBadArgument into Open's ErrMalformed: the
+// bad value came in a packet, not from the caller.
+func asMalformed(err error) error {
+	if fe, ok := err.(*FieldError); ok && fe.Err == ErrBadArgument {
+		return &FieldError{Field: fe.Field, Reason: fe.Reason, Err: ErrMalformed}
+	}
+	return err
 }
