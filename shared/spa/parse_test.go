@@ -73,15 +73,15 @@ func TestParseErrorsWrapSentinel(t *testing.T) {
 	} {
 		err := parsers[tc.parser](tc.in)
 		if !errors.Is(err, spa.ErrBadArgument) {
-			t.Errorf("%s(%q) = %v, want an error wrapping ErrBadArgument", tc.parser, tc.in, err)
+			t.Errorf("%s(%.40q) = %v, want an error wrapping ErrBadArgument", tc.parser, tc.in, err)
 			continue
 		}
 		if !strings.Contains(err.Error(), tc.say) {
-			t.Errorf("%s(%q) = %q, want it to say %s", tc.parser, tc.in, err, tc.say)
+			t.Errorf("%s(%.40q) = %q, want it to say %s", tc.parser, tc.in, err, tc.say)
 		}
 		var fe *spa.FieldError
 		if tc.field != "" && (!errors.As(err, &fe) || fe.Field != tc.field) {
-			t.Errorf("%s(%q) = %#v, want a FieldError on %q", tc.parser, tc.in, err, tc.field)
+			t.Errorf("%s(%.40q) = %#v, want a FieldError on %q", tc.parser, tc.in, err, tc.field)
 		}
 	}
 }
