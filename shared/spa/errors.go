@@ -3,7 +3,9 @@ package spa
 import "errors"
 
 // Reasons a packet or an argument is refused. Every error returned by this
-// package wraps exactly one of them, so callers classify with errors.Is.
+// package wraps exactly one of them, so callers classify with errors.Is;
+// the one exception is a read error of the caller's random source (Seal,
+// RandomDigits, GenerateKeys), returned as it is.
 var (
 	// ErrTooShort: a payload under MinPacketLen bytes (the stock server ignores it).
 	ErrTooShort = errors.New("spa: packet too short")
@@ -23,8 +25,9 @@ var (
 	ErrMalformed = errors.New("spa: malformed field")
 	// ErrUnknownType: the message type is not one of the seven known ones.
 	ErrUnknownType = errors.New("spa: unknown message type")
-	// ErrBadArgument: Seal or a parser was given something it cannot use
-	// (an unknown digest name, a bad key length, an invalid field value).
+	// ErrBadArgument: Seal, SetBody or a Parse function was given something
+	// it cannot use (an unknown digest name, a bad key length, an invalid
+	// field value), always in a *FieldError naming the part refused.
 	ErrBadArgument = errors.New("spa: invalid argument")
 )
 

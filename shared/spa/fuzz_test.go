@@ -93,7 +93,7 @@ func assertReason(t *testing.T, err error) {
 }
 
 // FuzzParseAccess: accepted access messages re-format to themselves up to
-// leading zeros in ports.
+// leading zeros in ports; refused ones fail with ErrBadArgument.
 func FuzzParseAccess(f *testing.F) {
 	for _, s := range []string{"198.51.100.7,tcp/22", "0.0.0.0,tcp/22,udp/53", "2001:db8::7,udp/500", "1.2.3.4,tcp/022", "x,tcp/1"} {
 		f.Add(s)
@@ -101,6 +101,7 @@ func FuzzParseAccess(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		a, err := spa.ParseAccess(s)
 		if err != nil {
+			assertBadArgument(t, err)
 			return
 		}
 		out := a.AllowIP.String()
@@ -115,7 +116,7 @@ func FuzzParseAccess(f *testing.F) {
 }
 
 // FuzzParseNATAccess: accepted values never hold characters a shell or a
-// URL would treat specially.
+// URL would treat specially; refused ones fail with ErrBadArgument.
 func FuzzParseNATAccess(f *testing.F) {
 	for _, s := range []string{"10.0.0.5,22", "host.example,2222", "a,b", "a/b,1"} {
 		f.Add(s)
@@ -123,10 +124,44 @@ func FuzzParseNATAccess(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		host, port, err := spa.ParseNATAccess(s)
 		if err != nil {
+			assertBadArgument(t, err)
 			return
 		}
 		if port == 0 || host == "" || bytes.ContainsAny([]byte(host), " /?\"'\\,") {
 			t.Fatalf("accepted %q as %q %d", s, host, port)
 		}
 	})
+}
+
+// FuzzParseBody: a body ParseBody accepts can be set on a message of that
+// type, and its text reads back as the same body; refused text fails with
+// ErrBadArgument.
+func FuzzParseBody(f *testing.F) {
+	f.Add(uint8(spa.AccessMsg), "198.51.100.7,tcp/22,udp/053", "")
+	f.Add(uint8(spa.CommandMsg), "0.0.0.0,touch /tmp/x", "")
+	f.Add(uint8(spa.NATAccessMsg), "2001:db8::7,tcp/22", "internal.example,022")
+	f.Add(uint8(spa.ClientTimeoutLocalNATAccessMsg), "198.51.100.7,udp/53", "203.0.113.9,53")
+	f.Fuzz(func(t *testing.T, typ uint8, msg, nat string) {
+		b, err := spa.ParseBody(spa.MessageType(typ), msg, nat)
+		if err != nil {
+			assertBadArgument(t, err)
+			return
+		}
+		m := spa.Message{Type: spa.MessageType(typ)}
+		if err := m.SetBody(b); err != nil {
+			t.Fatalf("ParseBody(%q, %q) = %+v, which SetBody refuses: %v", msg, nat, b, err)
+		}
+		back, err := spa.ParseBody(m.Type, m.Message, m.NATAccess)
+		if err != nil || !back.Equal(&b) {
+			t.Fatalf("%+v written as %q %q reads back as %+v, %v", b, m.Message, m.NATAccess, back, err)
+		}
+	})
+}
+
+func assertBadArgument(t *testing.T, err error) {
+	t.Helper()
+	var fe *spa.FieldError
+	if !errors.Is(err, spa.ErrBadArgument) || !errors.As(err, &fe) || fe.Field == "" || fe.Reason == "" {
+		t.Fatalf("error %#v does not wrap ErrBadArgument in a FieldError", err)
+	}
 }

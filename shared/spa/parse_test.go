@@ -64,8 +64,8 @@ func TestParseErrorsWrapSentinel(t *testing.T) {
 		{"ParseNATAccess", ",22", "nat_access", "host"},
 		{"ParseNATAccess", "a/b,22", "nat_access", `"a/b"`},
 		{"ParseNATAccess", "h,0", "port", `"0"`},
-		{"ParseHash", "sha224", "", "sha224"},
-		{"ParseMode", "ecb", "", "ecb"},
+		{"ParseHash", "sha224", "digest type", `"sha224"`},
+		{"ParseMode", "ecb", "encryption mode", `"ecb"`},
 		{"ParseBody(access)", "1.2.3.4,icmp/1", "message", "protocol"},
 		{"ParseBody(nat)", "h", "nat_access", `"h"`},
 		{"ParseBody(nat)", "h,99999", "nat_access", "port"},
@@ -80,7 +80,7 @@ func TestParseErrorsWrapSentinel(t *testing.T) {
 			t.Errorf("%s(%.40q) = %q, want it to say %s", tc.parser, tc.in, err, tc.say)
 		}
 		var fe *spa.FieldError
-		if tc.field != "" && (!errors.As(err, &fe) || fe.Field != tc.field) {
+		if !errors.As(err, &fe) || fe.Field != tc.field {
 			t.Errorf("%s(%.40q) = %#v, want a FieldError on %q", tc.parser, tc.in, err, tc.field)
 		}
 	}
