@@ -175,15 +175,18 @@ func (m *Message) decodeTail(p []string) error {
 	return nil
 }
 
+// decodeB64Field decodes into a stack buffer, so that a field costs one
+// allocation (its string), not two. max is at most maxMessageB64.
 func decodeB64Field(name, s string, max int) (string, error) {
 	if s == "" || len(s) > max {
 		return "", malformed(name, "empty or too long")
 	}
-	b, err := b64.DecodeString(s)
+	var buf [maxMessageB64 * 3 / 4]byte
+	n, err := b64.Decode(buf[:], []byte(s))
 	if err != nil {
 		return "", malformed(name, "not base64")
 	}
-	return string(b), nil
+	return string(buf[:n]), nil
 }
 
 // isCanonical reports whether s is a decimal number as strconv writes it
