@@ -80,8 +80,10 @@ func (b *Body) text(t MessageType) (msg, nat string) {
 // applying the rules Open applies. Errors wrap ErrBadArgument.
 func ParseBody(t MessageType, msg, nat string) (Body, error) {
 	var b Body
-	err := parseBody(t, msg, nat, &b)
-	return b, err
+	if err := parseBody(t, msg, nat, &b); err != nil {
+		return Body{}, err
+	}
+	return b, nil
 }
 
 // parseBody fills b; b.Ports may come with spare capacity to append to.

@@ -116,7 +116,7 @@ func (m *Message) decodeHeader(p []string) error {
 // decodeBody reads message[:nat_access][:server_auth][:client_timeout],
 // parsing the message and nat_access text into m.Body (the one parse a
 // packet gets); an access message's ports go to ports' spare capacity.
-func (m *Message) decodeBody(p []string, ports []ProtoPort) error {
+func (m *Message) decodeBody(p []string, ports []ProtoPort) (err error) {
 	want := 1
 	if m.Type.HasNAT() {
 		want++
@@ -127,25 +127,21 @@ func (m *Message) decodeBody(p []string, ports []ProtoPort) error {
 	if len(p) != want && len(p) != want+1 {
 		return malformed("plaintext", "wrong number of fields for "+m.Type.String())
 	}
-	msg, err := decodeB64Field("message", p[0], maxMessageB64)
-	if err != nil {
+	if m.Message, err = decodeB64Field("message", p[0], maxMessageB64); err != nil {
 		return err
 	}
-	if m.Type != CommandMsg {
-		m.Body.Ports = ports
-	}
-	if err := parseMessage(m.Type, msg, &m.Body); err != nil {
-		return asMalformed(within("message", err))
-	}
-	m.Message, p = msg, p[1:]
+	p = p[1:]
 	if m.Type.HasNAT() {
 		if m.NATAccess, err = decodeB64Field("nat_access", p[0], maxMessageB64); err != nil {
 			return err
 		}
-		if m.Body.NAT, err = parseNAT(m.NATAccess); err != nil {
-			return asMalformed(within("nat_access", err))
-		}
 		p = p[1:]
+	}
+	if m.Type != CommandMsg {
+		m.Body.Ports = ports
+	}
+	if err = parseBody(m.Type, m.Message, m.NATAccess, &m.Body); err != nil {
+		return asMalformed(err)
 	}
 	return m.decodeTail(p)
 }
