@@ -30,14 +30,22 @@ func decodePlaintext(pt string) (*Message, error) {
 	if len(parts) < 6 || len(parts) >= maxFields {
 		return nil, malformed("plaintext", "wrong number of fields")
 	}
-	m := &Message{DigestType: dt, Digest: digest}
+	o := &opened{m: Message{DigestType: dt, Digest: digest}}
+	m := &o.m
 	if err := m.decodeHeader(parts[:5]); err != nil {
 		return nil, err
 	}
-	if err := m.decodeBody(parts[5:]); err != nil {
+	if err := m.decodeBody(parts[5:], o.ports[:0]); err != nil {
 		return nil, err
 	}
 	return m, nil
+}
+
+// opened is a Message with room for the few ports an access message
+// usually asks, so that Open allocates the two at once.
+type opened struct {
+	m     Message
+	ports [2]ProtoPort
 }
 
 // verifyDigest infers the digest type from its length, as fwknop does, and
@@ -83,7 +91,7 @@ func (m *Message) decodeHeader(p []string) error {
 		return err
 	}
 	if err := checkUser(user); err != nil {
-		return malformed("user", err.Error())
+		return asMalformed(err)
 	}
 	m.User = user
 	if len(p[2]) > maxTimestampLen || !isCanonical(p[2]) {
@@ -105,8 +113,10 @@ func (m *Message) decodeHeader(p []string) error {
 	return nil
 }
 
-// decodeBody reads message[:nat_access][:server_auth][:client_timeout].
-func (m *Message) decodeBody(p []string) error {
+// decodeBody reads message[:nat_access][:server_auth][:client_timeout],
+// parsing the message and nat_access text into m.Body (the one parse a
+// packet gets); an access message's ports go to ports' spare capacity.
+func (m *Message) decodeBody(p []string, ports []ProtoPort) (err error) {
 	want := 1
 	if m.Type.HasNAT() {
 		want++
@@ -117,22 +127,21 @@ func (m *Message) decodeBody(p []string) error {
 	if len(p) != want && len(p) != want+1 {
 		return malformed("plaintext", "wrong number of fields for "+m.Type.String())
 	}
-	msg, err := decodeB64Field("message", p[0], maxMessageB64)
-	if err != nil {
+	if m.Message, err = decodeB64Field("message", p[0], maxMessageB64); err != nil {
 		return err
 	}
-	if err := checkMessage(m.Type, msg); err != nil {
-		return malformed("message", err.Error())
-	}
-	m.Message, p = msg, p[1:]
+	p = p[1:]
 	if m.Type.HasNAT() {
 		if m.NATAccess, err = decodeB64Field("nat_access", p[0], maxMessageB64); err != nil {
 			return err
 		}
-		if _, _, err := ParseNATAccess(m.NATAccess); err != nil {
-			return malformed("nat_access", err.Error())
-		}
 		p = p[1:]
+	}
+	if m.Type != CommandMsg {
+		m.Body.Ports = ports
+	}
+	if err = parseBody(m.Type, m.Message, m.NATAccess, &m.Body); err != nil {
+		return asMalformed(err)
 	}
 	return m.decodeTail(p)
 }
@@ -162,15 +171,18 @@ func (m *Message) decodeTail(p []string) error {
 	return nil
 }
 
+// decodeB64Field decodes into a stack buffer, so that a field costs one
+// allocation (its string), not two. max is at most maxMessageB64.
 func decodeB64Field(name, s string, max int) (string, error) {
 	if s == "" || len(s) > max {
 		return "", malformed(name, "empty or too long")
 	}
-	b, err := b64.DecodeString(s)
+	var buf [maxMessageB64 * 3 / 4]byte
+	n, err := b64.Decode(buf[:], []byte(s))
 	if err != nil {
 		return "", malformed(name, "not base64")
 	}
-	return string(b), nil
+	return string(buf[:n]), nil
 }
 
 // isCanonical reports whether s is a decimal number as strconv writes it

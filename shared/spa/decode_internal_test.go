@@ -2,6 +2,8 @@ package spa
 
 import (
 	"encoding/json"
+	"errors"
+	"net/netip"
 	"os"
 	"strings"
 	"testing"
@@ -60,6 +62,39 @@ func TestDecodeStrict(t *testing.T) {
 	} {
 		if _, err := decodePlaintext(pt); err == nil {
 			t.Errorf("%s: accepted %q", name, pt)
+		}
+	}
+}
+
+// TestDecodeBodyErrors: a message or nat_access the parser refuses is an
+// ErrMalformed FieldError on that field (not the parsers' ErrBadArgument:
+// the value came in a packet), and a good one fills the typed Body.
+func TestDecodeBodyErrors(t *testing.T) {
+	pt := func(typ, msg, nat string) string {
+		fields := "1234567890123456:YWxpY2U:1795563495:3.0.0:" + typ + ":" + b64.EncodeToString([]byte(msg))
+		if nat != "" {
+			fields += ":" + b64.EncodeToString([]byte(nat))
+		}
+		return fields + ":" + digestB64(SHA256, fields)
+	}
+	m, err := decodePlaintext(pt("2", "198.51.100.7,tcp/22,udp/53", "internal.example,2222"))
+	want := Body{AllowIP: netip.MustParseAddr("198.51.100.7"), Ports: []ProtoPort{{"tcp", 22}, {"udp", 53}},
+		NAT: NAT{Host: "internal.example", Port: 2222}}
+	if err != nil || !m.Body.Equal(&want) {
+		t.Fatalf("body %+v, %v", m, err)
+	}
+	for _, tc := range []struct{ typ, msg, nat, field, say string }{
+		{"1", "198.51.100.7", "", "message", "ALLOW_IP"},
+		{"1", "198.51.100.7,tcp/0", "", "message", `port: want a number 1..65535, got "0"`},
+		{"1", "x,tcp/22", "", "message", `allow IP: "x"`},
+		{"0", "198.51.100.7", "", "message", "ALLOW_IP,command"},
+		{"2", "198.51.100.7,tcp/22", "h", "nat_access", `want host,port, got "h"`},
+		{"2", "198.51.100.7,tcp/22", "h,0", "nat_access", `port: want`},
+	} {
+		_, err := decodePlaintext(pt(tc.typ, tc.msg, tc.nat))
+		var fe *FieldError
+		if !errors.As(err, &fe) || fe.Err != ErrMalformed || fe.Field != tc.field || !strings.Contains(err.Error(), tc.say) {
+			t.Errorf("%s %q %q: %v, want ErrMalformed on %s saying %s", tc.typ, tc.msg, tc.nat, err, tc.field, tc.say)
 		}
 	}
 }

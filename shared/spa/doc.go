@@ -4,7 +4,12 @@
 // HMAC, and the unpadded base64 text that goes into one UDP datagram.
 //
 // Seal turns a Message into a wire packet and Open turns a wire packet back
-// into a Message; they are exact inverses. Open is strict: it refuses every
+// into a Message; they are exact inverses. Open parses the message and
+// nat_access text once, into the typed Message.Body (allow IP, ports,
+// command, NAT target), and keeps the text as received, so Seal reproduces
+// the packet byte for byte; a client may give Seal the Body alone (or call
+// SetBody), and spa writes the text. The Parse functions apply the same
+// rules to text from elsewhere; their errors wrap ErrBadArgument. Open is strict: it refuses every
 // packet the stock fwknopd would refuse for a wire-format reason, and a few
 // the stock decoder lets through by accident, each with an error that
 // errors.Is matches against one of the Err values below. Checks run cheapest

@@ -62,11 +62,12 @@ func (m *Message) version() string {
 // encodeFields validates m and writes every field but the digest, in the
 // order of lib/fko_encode.c.
 func (m *Message) encodeFields() (string, error) {
-	if err := m.validate(); err != nil {
+	msg, nat, err := m.validate()
+	if err != nil {
 		return "", err
 	}
 	var b strings.Builder
-	b.Grow(64 + 2*len(m.Message) + 2*len(m.NATAccess))
+	b.Grow(64 + 2*len(msg) + 2*len(nat))
 	b.WriteString(m.Random)
 	b.WriteByte(':')
 	b.WriteString(b64.EncodeToString([]byte(m.User)))
@@ -77,10 +78,10 @@ func (m *Message) encodeFields() (string, error) {
 	b.WriteByte(':')
 	b.WriteString(strconv.Itoa(int(m.Type)))
 	b.WriteByte(':')
-	b.WriteString(b64.EncodeToString([]byte(m.Message)))
+	b.WriteString(b64.EncodeToString([]byte(msg)))
 	if m.Type.HasNAT() {
 		b.WriteByte(':')
-		b.WriteString(b64.EncodeToString([]byte(m.NATAccess)))
+		b.WriteString(b64.EncodeToString([]byte(nat)))
 	}
 	if m.ServerAuth != "" {
 		b.WriteByte(':')
@@ -98,45 +99,65 @@ func (m *Message) encodeFields() (string, error) {
 
 // validate checks the fields Seal is given with the same rules Open applies
 // to what it receives, so that Seal never writes what Open would refuse.
-func (m *Message) validate() error {
+// It returns the message and nat_access text to encode (see wireText).
+func (m *Message) validate() (msg, nat string, err error) {
 	if !isDigits(m.Random) || len(m.Random) != randomLen {
-		return badArg("random", "want 16 decimal digits")
+		return "", "", badArg("random", "want 16 decimal digits")
 	}
 	if err := checkUser(m.User); err != nil {
-		return badArg("user", err.Error())
+		return "", "", err
 	}
 	if m.Timestamp < 0 || len(strconv.FormatInt(m.Timestamp, 10)) > maxTimestampLen {
-		return badArg("timestamp", "out of range")
+		return "", "", badArg("timestamp", "out of range")
 	}
 	if v := m.version(); len(v) > maxVersionLen || strings.ContainsAny(v, ":") || !isPrintable(v) {
-		return badArg("version", "want at most 8 printable characters without ':'")
+		return "", "", badArg("version", "want at most 8 printable characters without ':'")
 	}
 	if !m.Type.Valid() {
-		return &FieldError{Field: "type", Reason: "unknown message type " + strconv.Itoa(int(m.Type)), Err: ErrBadArgument}
+		return "", "", &FieldError{Field: "type", Reason: "unknown message type " + strconv.Itoa(int(m.Type)), Err: ErrBadArgument}
 	}
-	if b64Len(len(m.Message)) > maxMessageB64 {
-		return badArg("message", "too long")
-	}
-	if err := checkMessage(m.Type, m.Message); err != nil {
-		return badArg("message", err.Error())
+	if msg, nat, err = m.wireText(); err != nil {
+		return "", "", err
 	}
 	if err := m.validateOptional(); err != nil {
-		return err
+		return "", "", err
 	}
 	if !m.digestType().Valid() {
-		return badArg("digest type", "unknown")
+		return "", "", badArg("digest type", "unknown")
 	}
-	return nil
+	return msg, nat, nil
+}
+
+// wireText returns the message and nat_access text to encode: m.Message
+// and m.NATAccess, or m.Body written out when m.Message is empty. It
+// parses the text as Open will and, when m.Body is set too, checks that
+// both say the same.
+func (m *Message) wireText() (msg, nat string, err error) {
+	msg, nat = m.Message, m.NATAccess
+	fromBody := msg == "" && !m.Body.IsZero()
+	if fromBody {
+		if !m.Body.AllowIP.IsValid() {
+			return "", "", badArg("allow IP", "not set (0.0.0.0 asks the server to use the packet's source)")
+		}
+		msg, nat = m.Body.text(m.Type)
+	}
+	if b64Len(len(msg)) > maxMessageB64 {
+		return "", "", badArg("message", "too long")
+	}
+	var back Body
+	if err := parseBody(m.Type, msg, nat, &back); err != nil {
+		return "", "", err
+	}
+	switch {
+	case m.Body.IsZero() || back.Equal(&m.Body):
+		return msg, nat, nil
+	case fromBody:
+		return "", "", badArg("body", "holds fields a "+m.Type.String()+" message does not carry")
+	}
+	return "", "", badArg("body", "says other than the message and nat_access text")
 }
 
 func (m *Message) validateOptional() error {
-	if m.Type.HasNAT() {
-		if _, _, err := ParseNATAccess(m.NATAccess); err != nil {
-			return badArg("nat_access", err.Error())
-		}
-	} else if m.NATAccess != "" {
-		return badArg("nat_access", "only NAT message types carry one")
-	}
 	if b64Len(len(m.ServerAuth)) > maxMessageB64 {
 		return badArg("server_auth", "too long")
 	}

@@ -3,7 +3,9 @@ package spa
 import "errors"
 
 // Reasons a packet or an argument is refused. Every error returned by this
-// package wraps exactly one of them, so callers classify with errors.Is.
+// package wraps exactly one of them, so callers classify with errors.Is;
+// the one exception is a read error of the caller's random source (Seal,
+// RandomDigits, GenerateKeys), returned as it is.
 var (
 	// ErrTooShort: a payload under MinPacketLen bytes (the stock server ignores it).
 	ErrTooShort = errors.New("spa: packet too short")
@@ -23,13 +25,16 @@ var (
 	ErrMalformed = errors.New("spa: malformed field")
 	// ErrUnknownType: the message type is not one of the seven known ones.
 	ErrUnknownType = errors.New("spa: unknown message type")
-	// ErrBadArgument: Seal or a parser was given something it cannot use
-	// (an unknown digest name, a bad key length, an invalid field value).
+	// ErrBadArgument: Seal, SetBody or a Parse function was given something
+	// it cannot use (an unknown digest name, a bad key length, an invalid
+	// field value), always in a *FieldError naming the part refused.
 	ErrBadArgument = errors.New("spa: invalid argument")
 )
 
 // FieldError says which field of a message was refused and why. It wraps
-// ErrMalformed, ErrUnknownType or ErrBadArgument. It never holds key material.
+// ErrMalformed, ErrUnknownType or ErrBadArgument: ErrMalformed for what Open
+// decoded, ErrBadArgument for what Seal or a Parse function was given.
+// It never holds key material.
 type FieldError struct {
 	Field  string // "random", "user", "timestamp", "message", ...
 	Reason string
@@ -45,4 +50,26 @@ func malformed(field, reason string) error {
 
 func badArg(field, reason string) error {
 	return &FieldError{Field: field, Reason: reason, Err: ErrBadArgument}
+}
+
+// within reports err, from a parser of part of field, as an error on field
+// ("message: port: ..."), keeping the reason it wraps.
+func within(field string, err error) error {
+	fe, ok := err.(*FieldError)
+	switch {
+	case !ok:
+		return &FieldError{Field: field, Reason: err.Error(), Err: ErrBadArgument}
+	case fe.Field == field:
+		return fe
+	}
+	return &FieldError{Field: field, Reason: fe.Field + ": " + fe.Reason, Err: fe.Err}
+}
+
+// asMalformed turns a parser's ErrBadArgument into Open's ErrMalformed: the
+// bad value came in a packet, not from the caller.
+func asMalformed(err error) error {
+	if fe, ok := err.(*FieldError); ok && fe.Err == ErrBadArgument {
+		return &FieldError{Field: fe.Field, Reason: fe.Reason, Err: ErrMalformed}
+	}
+	return err
 }

@@ -70,7 +70,7 @@ func gpgSeal(m *Message, plain []byte, g *GPG, rand io.Reader) (string, error) {
 		return "", &FieldError{Field: "gpg", Reason: err.Error(), Err: ErrBadArgument}
 	}
 	if _, err := w.Write(plain); err != nil {
-		return "", err
+		return "", &FieldError{Field: "gpg", Reason: err.Error(), Err: ErrBadArgument}
 	}
 	if err := w.Close(); err != nil {
 		return "", &FieldError{Field: "gpg", Reason: err.Error(), Err: ErrBadArgument}
@@ -151,7 +151,7 @@ func isSessionKeyPacket(b byte) bool {
 
 // packetLength parses a session-key packet header: its size and body length.
 func packetLength(in []byte) (hdr, n int, err error) {
-	short := errors.New("spa: truncated OpenPGP packet")
+	short := badArg("gpg", "truncated OpenPGP packet")
 	if in[0]&0x40 == 0 { // old format: length type in the low two bits
 		sizes := [...]int{1, 2, 4}
 		lt := int(in[0] & 3)

@@ -35,10 +35,14 @@ type Message struct {
 	// Type is the message type.
 	Type MessageType
 	// Message is "ALLOW_IP,proto/port[,...]" for access types and
-	// "ALLOW_IP,command" for a command; see ParseAccess.
+	// "ALLOW_IP,command" for a command, as on the wire; see ParseAccess.
 	Message string
 	// NATAccess is "host,port", present exactly for the NAT types.
 	NATAccess string
+	// Body is Message and NATAccess, typed. Open fills it from the text,
+	// which it keeps as received. Seal writes the text when it is set and
+	// Body otherwise; given both, they must agree. SetBody sets both.
+	Body Body
 	// ServerAuth is the optional server_auth field ("" when absent).
 	ServerAuth string
 	// ClientTimeout is the client's requested timeout in seconds, present

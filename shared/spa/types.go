@@ -2,6 +2,7 @@ package spa
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -119,7 +120,7 @@ func ParseHash(name string) (Hash, error) {
 			return h, nil
 		}
 	}
-	return 0, fmt.Errorf("%w: unknown digest type %q (want md5, sha1, sha256, sha384, sha512, sha3_256 or sha3_512)", ErrBadArgument, name)
+	return 0, badArg("digest type", "unknown "+strconv.Quote(name)+" (want md5, sha1, sha256, sha384, sha512, sha3_256 or sha3_512)")
 }
 
 // B64Len is the length of the unpadded base64 text of one digest of type h.
@@ -151,5 +152,5 @@ func ParseMode(s string) (Mode, error) {
 	case "legacy":
 		return Legacy, nil
 	}
-	return 0, fmt.Errorf("%w: unknown encryption mode %q (want cbc or legacy)", ErrBadArgument, s)
+	return 0, badArg("encryption mode", "unknown "+strconv.Quote(s)+" (want cbc or legacy)")
 }

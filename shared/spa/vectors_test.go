@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/base64"
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -70,7 +71,7 @@ func assertFields(t *testing.T, got, want *spa.Message) {
 	t.Helper()
 	g, w := *got, *want
 	g.Signer = nil
-	if g != w {
+	if !reflect.DeepEqual(g, w) {
 		t.Errorf("fields differ:\n got %+v\nwant %+v", g, w)
 	}
 }

@@ -23,8 +23,11 @@ type Env struct {
 
 // Message builds the SPA message for o exactly as the stock client's
 // fwknop.c does: the type from -C, --nat-local, -N and --fw-timeout; the
-// access string with --nat-port or --nat-rand-port substituted; the
-// nat_access field from -N or, for --nat-local, from -D and the -A port.
+// access with --nat-port or --nat-rand-port substituted; the nat_access
+// target from -N or, for --nat-local, from -D and the -A port. It builds
+// the typed spa.Body and lets spa write the text (ports without leading
+// zeros: -A tcp/022 sends tcp/22, which every server reads as the stock's
+// tcp/022).
 func Message(ctx context.Context, o *Options, env Env) (*spa.Message, error) {
 	if err := o.CheckFamily(); err != nil {
 		return nil, err
@@ -47,17 +50,19 @@ func Message(ctx context.Context, o *Options, env Env) (*spa.Message, error) {
 	if m.Type.HasClientTimeout() {
 		m.ClientTimeout = o.FWTimeout
 	}
-	if m.Type == spa.CommandMsg {
-		m.Message = allow + "," + o.ServerCmd
-		return m, nil
-	}
-	if m.Message, err = o.accessMessage(allow, env.Rand); err != nil {
-		return nil, err
-	}
-	if m.Type.HasNAT() {
-		if m.NATAccess, err = o.natAccess(); err != nil {
+	body := spa.Body{AllowIP: allow, Command: o.ServerCmd}
+	if m.Type != spa.CommandMsg {
+		if body.Ports, err = o.accessPorts(env.Rand); err != nil {
 			return nil, err
 		}
+	}
+	if m.Type.HasNAT() {
+		if body.NAT, err = o.natAccess(); err != nil {
+			return nil, err
+		}
+	}
+	if err := m.SetBody(body); err != nil {
+		return nil, err
 	}
 	return m, nil
 }
@@ -91,58 +96,71 @@ func (o *Options) messageType() spa.MessageType {
 // allowIP is the address to open: -a, or -s's 0.0.0.0. The external
 // address of -R is learnt before, by the client's pipeline (package
 // client), which fills in AllowIP.
-func allowIP(o *Options) (string, error) {
+func allowIP(o *Options) (netip.Addr, error) {
 	if o.AllowIP == "" {
-		return "", invalid("no address to open: give -a ADDRESS, -s (the server uses the packet's source) or -R (ask %s)", DefaultResolveURL)
+		return netip.Addr{}, invalid("no address to open: give -a ADDRESS, -s (the server uses the packet's source) or -R (ask %s)", DefaultResolveURL)
 	}
-	return ParseAllowIP(o.AllowIP)
+	s, err := ParseAllowIP(o.AllowIP)
+	if err != nil {
+		return netip.Addr{}, err
+	}
+	return netip.MustParseAddr(s), nil // ParseAllowIP wrote s from an Addr
 }
 
-// accessMessage is set_access_buf: "allow,proto/port[,...]", with the NAT port in place of the -A port when one is set.
-func (o *Options) accessMessage(allow string, rand io.Reader) (string, error) {
+// accessPorts is set_access_buf's list: the -A proto/ports, with the NAT
+// port in place of the -A port when one is set.
+func (o *Options) accessPorts(rand io.Reader) ([]spa.ProtoPort, error) {
 	if o.Access == "" {
 		// The stock client would send "allow,none/0", which its own
 		// library then refuses as malformed.
-		return "", invalid("no ports to open: give -A proto/port (like tcp/22)")
+		return nil, invalid("no ports to open: give -A proto/port (like tcp/22)")
 	}
 	ports, err := spa.ParseProtoPorts(o.Access)
 	if err != nil {
-		return "", invalid("access %q: %v (want proto/port[,proto/port...], like tcp/22)", o.Access, err)
+		return nil, invalid("access %q: %v (want proto/port[,proto/port...], like tcp/22)", o.Access, err)
 	}
 	natPort := o.NATPort
 	if o.NATRandPort {
 		if natPort, err = randPort(rand); err != nil {
-			return "", err
+			return nil, err
 		}
 	}
-	if natPort <= 0 {
-		return allow + "," + o.Access, nil
+	switch {
+	case natPort <= 0:
+		return ports, nil
+	case natPort > 65535:
+		return nil, invalid("nat-port %d: want 1..65535", natPort)
+	case len(ports) > 1:
+		return nil, invalid("access %q: NAT for more than one port is not supported (as with fwknop)", o.Access)
 	}
-	if len(ports) > 1 {
-		return "", invalid("access %q: NAT for more than one port is not supported (as with fwknop)", o.Access)
-	}
-	return allow + "," + ports[0].Proto + "/" + strconv.Itoa(natPort), nil
+	return []spa.ProtoPort{{Proto: ports[0].Proto, Port: uint16(natPort)}}, nil
 }
 
 // natAccess is set_nat_access: for --nat-local without -N, the server as
 // given with -D and the -A port; otherwise -N with ':' read as ','.
-func (o *Options) natAccess() (string, error) {
+func (o *Options) natAccess() (spa.NAT, error) {
 	_, portText, _ := strings.Cut(o.Access, "/")
 	if o.NATLocal && o.NATAccess == "" {
 		if o.Destination == "" {
-			return "", invalid("--nat-local needs -D, the server's address")
+			return spa.NAT{}, invalid("--nat-local needs -D, the server's address")
 		}
-		return o.Destination + "," + leadingDigits(portText), nil
+		return parseNAT(o.Destination+","+leadingDigits(portText), "-D "+o.Destination)
 	}
 	host, port, ok := strings.Cut(strings.Replace(o.NATAccess, ":", ",", 1), ",")
 	if !ok {
 		port = leadingDigits(portText)
 	}
-	s := host + "," + port
-	if _, _, err := spa.ParseNATAccess(s); err != nil {
-		return "", invalid("nat-access %q: %v (want host:port)", o.NATAccess, err)
+	return parseNAT(host+","+port, "nat-access "+strconv.Quote(o.NATAccess))
+}
+
+// parseNAT reads the "host,port" natAccess put together from what the user
+// gave, which what names.
+func parseNAT(s, what string) (spa.NAT, error) {
+	host, port, err := spa.ParseNATAccess(s)
+	if err != nil {
+		return spa.NAT{}, invalid("%s: %v (want host:port)", what, err)
 	}
-	return s, nil
+	return spa.NAT{Host: host, Port: port}, nil
 }
 
 func leadingDigits(s string) string {
@@ -162,15 +180,13 @@ func randPort(r io.Reader) (int, error) {
 	return 1024 + int(binary.BigEndian.Uint32(b[:])%(65535-1024)), nil
 }
 
-// AllowAddr is the allow address of a message Message built, invalid
-// for -s, whose 0.0.0.0 leaves the choice to the server.
+// AllowAddr is the allow address of a message Message built (or Open
+// returned), invalid for -s, whose 0.0.0.0 leaves the choice to the server.
 func AllowAddr(m *spa.Message) netip.Addr {
-	s, _, _ := strings.Cut(m.Message, ",")
-	a, err := spa.ParseAllowIP(s)
-	if err != nil || s == SourceAddr {
-		return netip.Addr{}
+	if a := m.Body.AllowIP; a.String() != SourceAddr {
+		return a
 	}
-	return a
+	return netip.Addr{}
 }
 
 // userName is fko_set_username: -U, else $SPOOF_USER, $LOGNAME, the

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/netip"
 	"strings"
 	"testing"
 	"time"
@@ -59,7 +60,34 @@ func TestMessageTypes(t *testing.T) {
 			if m.User != "alice" || m.Timestamp != testNow.Unix() || len(m.Random) != 16 || m.DigestType != spa.SHA256 {
 				t.Fatalf("got user %q timestamp %d random %q digest %v", m.User, m.Timestamp, m.Random, m.DigestType)
 			}
+			if b, err := spa.ParseBody(m.Type, m.Message, m.NATAccess); err != nil || !b.Equal(&m.Body) {
+				t.Fatalf("typed body %+v, the text reads as %+v, %v", m.Body, b, err)
+			}
 		})
+	}
+}
+
+// TestMessageBody: Message fills the typed body the server reads, and
+// spa writes the text from it.
+func TestMessageBody(t *testing.T) {
+	o := NewOptions()
+	o.Access, o.AllowIP, o.NATAccess, o.NATPort = "udp/053", "2001:db8::7", "internal.example:022", 40022
+	m, err := Message(context.Background(), o, testEnv())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := spa.Body{AllowIP: netip.MustParseAddr("2001:db8::7"), Ports: []spa.ProtoPort{{Proto: "udp", Port: 40022}},
+		NAT: spa.NAT{Host: "internal.example", Port: 22}}
+	if !m.Body.Equal(&want) || m.Message != "2001:db8::7,udp/40022" || m.NATAccess != "internal.example,22" {
+		t.Fatalf("body %+v, message %q, nat %q", m.Body, m.Message, m.NATAccess)
+	}
+	o.NATAccess, o.NATPort = "", 0
+	if m, err = Message(context.Background(), o, testEnv()); err != nil || m.Message != "2001:db8::7,udp/53" || AllowAddr(m) != want.AllowIP {
+		t.Fatalf("ports are written without leading zeros: %q, %v", m.Message, err)
+	}
+	o.ServerCmd = "uname -a"
+	if m, err = Message(context.Background(), o, testEnv()); err != nil || m.Body.Command != "uname -a" || m.Body.Ports != nil {
+		t.Fatalf("command body %+v, %v", m.Body, err)
 	}
 }
 

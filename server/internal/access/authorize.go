@@ -70,19 +70,19 @@ func timeout(cfg *config.Stanza, m *spa.Message) time.Duration {
 
 // authorize makes the checks that follow decryption and the packet's age:
 // the allow IP, the user, the message type, the ports; then builds the
-// accepted Decision.
+// accepted Decision. It reads the typed body spa's Open parsed (and
+// checked) once; nothing here splits the message text again.
 func (p *packetState) authorize(st *stanza, d Decision) (Decision, bool) {
 	fail := func(s stage, r Reason, err error) (Decision, bool) {
 		d.stage, d.Reason, d.Err = s, r, err
 		return d, false
 	}
 	cfg, m := st.cfg, d.Message
-	ipText, rest, _ := strings.Cut(m.Message, ",")
-	allow, err := spa.ParseAllowIP(ipText)
-	if err != nil {
-		// spa's decoder refuses this already; the stock daemon gives up on
-		// the whole packet here, and so does Decide should that change.
-		d.stage, d.Reason, d.Err = stageAllowIP, Malformed, err
+	allow := m.Body.AllowIP
+	if !allow.IsValid() {
+		// Open never returns a message without one; the stock daemon gives
+		// up on the whole packet here, and so does Decide should that change.
+		d.stage, d.Reason, d.Err = stageAllowIP, Malformed, errors.New("message without an allow IP")
 		return d, true
 	}
 	if allow.IsUnspecified() {
@@ -99,22 +99,20 @@ func (p *packetState) authorize(st *stanza, d Decision) (Decision, bool) {
 	if err := p.natEnabled(m.Type); err != nil {
 		return fail(stageNAT, NATNotEnabled, err)
 	}
-	if m.Type != spa.CommandMsg {
-		d.Ports, err = spa.ParseProtoPorts(rest)
-	}
+	d.Ports = m.Body.Ports
 	switch {
 	case cfg.CmdCycleOpen != "":
 		// The stock daemon runs the cycle instead of opening ports.
-		return p.cycle(cfg, d, err)
+		return p.cycle(cfg, d)
 	case m.Type == spa.CommandMsg:
 		if !cfg.EnableCmdExec {
 			return fail(stageCommand, CommandNotAllowed, errors.New("command message and no ENABLE_CMD_EXEC"))
 		}
-		d.Action, d.Command, d.CmdExecUser = Command, rest, cfg.CmdExecUser
+		d.Action, d.Command, d.CmdExecUser = Command, m.Body.Command, cfg.CmdExecUser
 		return accept(d)
 	}
-	if err != nil || !cfg.PortsAllowed(d.Ports) {
-		return fail(stagePorts, PortNotAllowed, err)
+	if !cfg.PortsAllowed(d.Ports) {
+		return fail(stagePorts, PortNotAllowed, nil)
 	}
 	return p.grants(st, d)
 }
@@ -195,17 +193,14 @@ func (p *packetState) natTarget(cfg *config.Stanza, m *spa.Message) (*firewall.N
 	if !m.Type.HasNAT() {
 		return nil, nil
 	}
-	host, port, err := spa.ParseNATAccess(m.NATAccess)
+	to := m.Body.NAT
+	addr, err := netip.ParseAddr(to.Host)
 	if err != nil {
-		return nil, err
-	}
-	addr, err := netip.ParseAddr(host)
-	if err != nil {
-		if addr, err = p.resolve(host); err != nil {
+		if addr, err = p.resolve(to.Host); err != nil {
 			return nil, err
 		}
 	}
-	return &firewall.NAT{To: netip.AddrPortFrom(addr.Unmap(), port), Local: local}, nil
+	return &firewall.NAT{To: netip.AddrPortFrom(addr.Unmap(), to.Port), Local: local}, nil
 }
 
 func (p *packetState) resolve(host string) (netip.Addr, error) {

@@ -99,17 +99,14 @@ func cycleTimeout(cfg *config.Stanza, m *spa.Message) time.Duration {
 // asks. As in the stock daemon, no port is checked against OPEN_PORTS, and
 // a cycle that cannot be built (a command message, which has no port list;
 // a command too long) fails this stanza, so the next one is tried.
-func (p *packetState) cycle(cfg *config.Stanza, d Decision, portsErr error) (Decision, bool) {
+func (p *packetState) cycle(cfg *config.Stanza, d Decision) (Decision, bool) {
 	fail := func(err error) (Decision, bool) {
 		d.stage, d.Reason, d.Err = stagePorts, CycleNotBuilt, err
 		return d, false
 	}
 	m := d.Message
-	switch {
-	case m.Type == spa.CommandMsg:
+	if m.Type == spa.CommandMsg || len(d.Ports) == 0 {
 		return fail(fmt.Errorf("%w: a command message has no proto/port for CMD_CYCLE_OPEN", ErrCycleCommand))
-	case portsErr != nil:
-		return fail(fmt.Errorf("%w: %w", ErrCycleCommand, portsErr))
 	}
 	d.Action, d.Timeout = Cycle, cycleTimeout(cfg, m)
 	v := CycleVars{AllowIP: d.AllowIP, PacketIP: p.src, DestIP: p.dst, Port: d.Ports[0],

@@ -66,7 +66,8 @@ type Decision struct {
 	// SourcePrefix is AllowIP widened to the stanza's GRANT_PREFIX_V4 or
 	// GRANT_PREFIX_V6: the network the grants are meant to open.
 	SourcePrefix netip.Prefix
-	// Ports is the access asked (access messages).
+	// Ports is the access asked (access messages): Message.Body.Ports,
+	// shared with the message, so read it, do not change it.
 	Ports []spa.ProtoPort
 	// Timeout is how long access lasts: the client's timeout clamped to
 	// MAX_FW_TIMEOUT, else FW_ACCESS_TIMEOUT, else 30 s; for a Cycle, the

@@ -34,6 +34,10 @@
 //     check accepts. When all fail, the Decision is that of the stanza that
 //     got furthest through the list above (the first of those on a tie).
 //
+// The message and nat_access fields are parsed once per packet, by spa's
+// decoder: the checks after decryption read the typed spa.Message.Body
+// (allow IP, ports, command, NAT target) and never split the text again.
+//
 // Differences from the stock daemon, on purpose: replays are always looked up
 // and every decrypted packet's digest is recorded (replay.Cache.Add, on disk
 // before any grant), in test mode too and whatever ENABLE_DIGEST_PERSISTENCE

@@ -97,7 +97,7 @@ func Load() ([]Case, error) {
 	return cases, sc.Err()
 }
 
-// Message is the spa.Message the case's client built.
+// Message is the spa.Message the case's client built, Body included.
 func (c *Case) Message() (*spa.Message, error) {
 	b := &c.Built
 	dt, err := spa.ParseHash(b.DigestType)
@@ -114,6 +114,10 @@ func (c *Case) Message() (*spa.Message, error) {
 	}
 	if b.ServerAuth != nil {
 		m.ServerAuth = *b.ServerAuth
+	}
+	// The typed body Open fills, when the text is one the server can read.
+	if body, err := spa.ParseBody(m.Type, m.Message, m.NATAccess); err == nil {
+		m.Body = body
 	}
 	return m, nil
 }
