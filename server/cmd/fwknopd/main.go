@@ -102,13 +102,8 @@ func serverAction(c *cmdline, stdout io.Writer) error {
 	if c.action == fwFlush {
 		return daemon.FlushGrants(ctx, fw, stdout)
 	}
-	if choice.Backend == firewall.BackendNFTables {
-		// The nftables backend reads its sets once it has found (or,
-		// without a running daemon, made) them.
-		if err := fw.Init(ctx); err != nil {
-			return err
-		}
-	}
+	// No Init: listing reads the daemon's chains or sets (none without a
+	// daemon) and creates nothing, as the stock's fw_dump_rules.
 	if err := daemon.ListGrants(ctx, fw, time.Now(), stdout); err != nil {
 		return err
 	}

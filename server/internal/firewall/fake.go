@@ -114,12 +114,13 @@ func (f *Fake) Expire(_ context.Context, now time.Time) ([]Grant, time.Time, err
 	return removed, next, nil
 }
 
-// List returns the grants, sorted as IPTables sorts them.
+// List returns the grants, sorted as IPTables sorts them. Like IPTables'
+// it needs no Init.
 func (f *Fake) List(context.Context) ([]Grant, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if err := f.check(); err != nil {
-		return nil, err
+	if f.fail != nil {
+		return nil, f.fail
 	}
 	gs := make([]Grant, 0, len(f.grants))
 	for k, exp := range f.grants {

@@ -744,7 +744,9 @@ func (f *NFTables) deletePlain(gs []Grant) error {
 
 // List reads the live grants back from the sets, with the expiry in each
 // element's comment (or, for an element someone else added, the time the
-// kernel says is left). Missing sets are restored first.
+// kernel says is left). After Init, missing sets are restored first.
+// Without Init it changes nothing and reads the sets that exist:
+// fwknopd --fw-list in another process than the daemon.
 func (f *NFTables) List(ctx context.Context) ([]Grant, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -752,7 +754,7 @@ func (f *NFTables) List(ctx context.Context) ([]Grant, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if !f.ready {
-		return nil, ErrNotInitialized
+		return f.peek()
 	}
 	s, err := f.inspect()
 	if err == nil && !f.complete(s, f.parts(false)) {
@@ -768,12 +770,29 @@ func (f *NFTables) List(ctx context.Context) ([]Grant, error) {
 		return nil, err
 	}
 	f.record = live
+	return sortedGrants(live), nil
+}
+
+// peek returns the grants in the sets that exist, read-only.
+func (f *NFTables) peek() ([]Grant, error) {
+	s, err := f.inspect()
+	if err != nil {
+		return nil, err
+	}
+	live, err := f.read(s)
+	if err != nil {
+		return nil, err
+	}
+	return sortedGrants(live), nil
+}
+
+func sortedGrants(live map[key]int64) []Grant {
 	gs := make([]Grant, 0, len(live))
 	for k, exp := range live {
 		gs = append(gs, k.grant(exp))
 	}
 	sortGrants(gs)
-	return gs, nil
+	return gs
 }
 
 // Check puts back the sets, grants and rules if the administrator's

@@ -1,0 +1,92 @@
+package main
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/sesame-spa/sesame/internal/netnstest"
+)
+
+// fwctl runs `fwknopd ARGS` in ns as a second process next to the daemon
+// and returns its output; it fails the test unless fwknopd exits 0.
+func fwctl(t *testing.T, ns *netnstest.NS, args ...string) string {
+	t.Helper()
+	out, err := ns.Command(fwknopdBin, args...).CombinedOutput()
+	if err != nil {
+		t.Fatalf("fwknopd %s: %v\n%s", args[len(args)-1], err, out)
+	}
+	return string(out)
+}
+
+// TestFwCtlFromAnotherProcess runs --fw-list, --fw-list-all and --fw-flush
+// as administrators (and fwknop's test suite) do: from a second process,
+// against a running daemon with a grant, for both backends. They work
+// without a daemon too, and the daemon copes with its grants flushed away:
+// no error at their expiry, and its next grant opens again.
+func TestFwCtlFromAnotherProcess(t *testing.T) {
+	for _, backend := range []string{"iptables", "nftables"} {
+		t.Run(backend, func(t *testing.T) { testFwCtl(t, backend) })
+	}
+}
+
+func testFwCtl(t *testing.T, backend string) {
+	server, client := netnstest.Pair(t)
+	_, args := confDir(t, "PCAP_INTF lo;\nFIREWALL_BACKEND "+backend+";\n", goodAccess)
+	cmd := func(flag string) []string { return append(slices.Clone(args), flag) }
+	kernel := func() string {
+		if backend == "nftables" {
+			return server.Run(t, "nft", "list", "ruleset")
+		}
+		return server.Run(t, "iptables", "-S")
+	}
+
+	// No daemon: nothing to list, and listing creates nothing.
+	before := kernel()
+	if out := fwctl(t, server, cmd("--fw-list")...); !strings.Contains(out, "grants (0)") {
+		t.Errorf("--fw-list without a daemon:\n%s", out)
+	}
+	if after := kernel(); after != before {
+		t.Errorf("--fw-list changed the firewall:\nbefore:\n%s\nafter:\n%s", before, after)
+	}
+
+	d := startDaemon(t, server, args)
+	sendUDP(t, client, knockPacket(t, testKey, testHMAC, "tcp/5555", time.Now(), 0))
+	wantDecision(t, d.waitDecision(t, "tcp/5555"), "accept", "")
+	grant := "198.51.100.7 -> tcp/5555 "
+	for _, flag := range []string{"--fw-list", "--fw-list-all"} {
+		if out := fwctl(t, server, cmd(flag)...); !strings.Contains(out, grant) {
+			t.Errorf("%s while the daemon runs lacks %q:\n%s", flag, grant, out)
+		}
+	}
+	if !strings.Contains(kernel(), "5555") {
+		t.Fatalf("no grant in the kernel:\n%s", kernel())
+	}
+
+	fwctl(t, server, cmd("--fw-flush")...)
+	if k := kernel(); strings.Contains(k, "5555") || strings.Contains(k, "FWKNOP_INPUT") || strings.Contains(k, "sesame_grants") {
+		t.Errorf("--fw-flush left the grant or its chain:\n%s", k)
+	}
+	if out := fwctl(t, server, cmd("--fw-list")...); strings.Contains(out, grant) {
+		t.Errorf("--fw-list after --fw-flush:\n%s", out)
+	}
+
+	// The grant's expiry (FW_ACCESS_TIMEOUT 3) passes with its rule gone.
+	time.Sleep(4 * time.Second)
+	select {
+	case <-d.done:
+		t.Fatalf("the daemon exited after --fw-flush:\n%s", d.logText())
+	default:
+	}
+	if log := d.logText(); strings.Contains(log, "removing expired grants:") {
+		t.Errorf("the daemon's expiry fails after --fw-flush:\n%s", log)
+	}
+	sendUDP(t, client, knockPacket(t, testKey, testHMAC, "tcp/5556", time.Now(), 0))
+	if got := d.waitDecision(t, "tcp/5556"); got["decision"] != "accept" || got["error"] != nil {
+		t.Fatalf("knock after --fw-flush: %v", got)
+	}
+	if out := fwctl(t, server, cmd("--fw-list")...); !strings.Contains(out, "198.51.100.7 -> tcp/5556 ") {
+		t.Errorf("a grant after --fw-flush is not listed:\n%s", out)
+	}
+}
