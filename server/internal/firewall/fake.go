@@ -46,6 +46,14 @@ func (f *Fake) Init(context.Context) error {
 	return nil
 }
 
+// Initialized reports whether Init was called, and no Flush since: List,
+// which needs no Init, cannot tell.
+func (f *Fake) Initialized() bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.ready
+}
+
 // check returns why a call cannot go ahead: an injected failure, or no Init.
 func (f *Fake) check() error {
 	if f.fail != nil {
