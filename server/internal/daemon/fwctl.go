@@ -134,12 +134,22 @@ func FirewallConfig(srv *config.Server) firewall.Config {
 }
 
 // NFTConfig maps NFT_TABLE and NFT_CHAIN to where the nftables backend
-// hooks in; NAT's forward set goes in the table's "forward" chain.
+// hooks in; NAT's forward set goes in the table's "forward" chain. Its
+// FlushMark sits beside the pid file, which --fw-flush and the daemon it
+// flushes share: the daemon then forgets the flushed grants rather than
+// putting them back as after a ruleset reload.
 func NFTConfig(srv *config.Server) firewall.NFTConfig {
 	nft := firewall.DefaultNFTConfig()
 	nft.Family, nft.Table, nft.Chain = srv.NFTTable.Family, srv.NFTTable.Name, srv.NFTChain
 	nft.ForwardChain = "forward"
+	nft.FlushMark = FlushMarkFile(srv.PIDFile)
 	return nft
+}
+
+// FlushMarkFile is the nftables FlushMark for a daemon's pid file:
+// fwknopd.pid's is fwknopd.fw-flushed in the same folder.
+func FlushMarkFile(pidFile string) string {
+	return strings.TrimSuffix(pidFile, ".pid") + ".fw-flushed"
 }
 
 func chainSpec(c config.Chain) firewall.ChainSpec {

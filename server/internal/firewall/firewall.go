@@ -26,7 +26,8 @@
 //     process than the daemon's, or with no daemon (no chains: no grants);
 //   - another process may Flush the daemon's chains away (--fw-flush): the
 //     daemon's Expire then finds nothing to do, and its next Grant makes
-//     the chains again;
+//     the chains again (nftables: with NFTConfig.FlushMark the daemon also
+//     forgets the flushed grants rather than putting them back);
 //   - a Grant for a source, protocol and port already granted extends that
 //     rule instead of adding a second one, with no moment without access;
 //   - Expire deletes exactly the rules whose time has come, and tells when
