@@ -1,6 +1,7 @@
 package main
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -61,6 +62,14 @@ func testFwCtl(t *testing.T, backend string) {
 	for _, flag := range []string{"--fw-list", "--fw-list-all"} {
 		if out := fwctl(t, server, cmd(flag)...); !strings.Contains(out, grant) {
 			t.Errorf("%s while the daemon runs lacks %q:\n%s", flag, grant, out)
+		}
+	}
+	if backend == "iptables" {
+		// What the stock prints, for scripts (and fwknop's test suite)
+		// that grep it: iptables -L FWKNOP_INPUT --line-numbers -n.
+		out := fwctl(t, server, cmd("--fw-list")...)
+		if !regexp.MustCompile(`(?m)^\d+\s+ACCEPT .*198\.51\.100\.7\s.*dpt:5555 /\* _exp_\d+ \*/`).MatchString(out) {
+			t.Errorf("--fw-list lacks the stock's listing of FWKNOP_INPUT:\n%s", out)
 		}
 	}
 	if !strings.Contains(kernel(), "5555") {
