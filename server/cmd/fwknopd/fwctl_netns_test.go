@@ -26,7 +26,8 @@ func fwctl(t *testing.T, ns *netnstest.NS, args ...string) string {
 // as administrators (and fwknop's test suite) do: from a second process,
 // against a running daemon with a grant, for both backends. They work
 // without a daemon too, and the daemon copes with its grants flushed away:
-// no error at their expiry, and its next grant opens again.
+// no error at their expiry, and its next grant opens again. --status, -R
+// and -K reach it from another process too.
 func TestFwCtlFromAnotherProcess(t *testing.T) {
 	for _, backend := range []string{"iptables", "nftables"} {
 		t.Run(backend, func(t *testing.T) { testFwCtl(t, backend) })
@@ -102,5 +103,18 @@ func testFwCtl(t *testing.T, backend string) {
 	}
 	if out := fwctl(t, server, cmd("--fw-list")...); !strings.Contains(out, "198.51.100.7 -> tcp/5556 ") || strings.Contains(out, "5557") {
 		t.Errorf("after --fw-flush and a new grant, want the new grant alone:\n%s", out)
+	}
+
+	// --status, -R and -K from another process go through the pid file.
+	if out := fwctl(t, server, cmd("--status")...); !strings.Contains(out, "Detected fwknopd is running") {
+		t.Errorf("--status: %s", out)
+	}
+	fwctl(t, server, cmd("-R")...)
+	d.waitLog(t, "got SIGHUP")
+	fwctl(t, server, cmd("-K")...)
+	select {
+	case <-d.done:
+	case <-time.After(10 * time.Second):
+		t.Fatalf("the daemon still runs after -K:\n%s", d.logText())
 	}
 }
