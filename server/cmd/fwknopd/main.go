@@ -102,15 +102,15 @@ func serverAction(c *cmdline, stdout io.Writer) error {
 	if c.action == fwFlush {
 		return daemon.FlushGrants(ctx, fw, stdout)
 	}
-	if choice.Backend == firewall.BackendNFTables {
-		// The nftables backend reads its sets once it has found (or,
-		// without a running daemon, made) them.
-		if err := fw.Init(ctx); err != nil {
-			return err
-		}
-	}
+	// No Init: listing reads the daemon's chains or sets (none without a
+	// daemon) and creates nothing, as the stock's fw_dump_rules.
 	if err := daemon.ListGrants(ctx, fw, time.Now(), stdout); err != nil {
 		return err
+	}
+	if choice.Backend == firewall.BackendIPTables {
+		if err := daemon.ListChains(ctx, srv, stdout); err != nil {
+			return err
+		}
 	}
 	if c.action == fwListAll {
 		return daemon.ListAllRules(ctx, srv, choice.Backend, stdout)
@@ -185,7 +185,8 @@ Usage: fwknopd [options]
  -D, --dump-config          Print the effective configuration (keys masked).
      --exit-parse-config    Parse the configuration files and exit.
  -f, --foreground           Run in the foreground (logs to standard error).
-     --fw-list              List the grants in Sesame's chains, with seconds left.
+     --fw-list              List the grants, with seconds left (iptables: then
+                            its chains as the stock lists them, iptables -L).
      --fw-list-all          Also print every filter and nat rule.
      --fw-flush             Remove Sesame's chains, jumps and grants.
      --gpg-home-dir DIR     Default GPG_HOME_DIR.

@@ -167,6 +167,12 @@ func TestAccessRefusals(t *testing.T) {
 		{"bad source", "SOURCE 198.51.100", 1, ErrValue, true},
 		{"bad source mask", "SOURCE 198.51.100.0/33", 1, ErrValue, true},
 		{"non-contiguous mask", "SOURCE 198.51.100.0/255.0.255.0", 1, ErrValue, true},
+		// The stock's add_source_mask takes a CIDR length of 1..32 only;
+		// ANY says every address.
+		{"source mask /0", "SOURCE 1.1.1.1/0", 1, ErrValue, true},
+		{"source mask /0 in a list", "SOURCE 198.51.100.0/24, 1.1.1.1/0", 1, ErrValue, true},
+		{"source v6 mask /0", "SOURCE ::/0", 1, ErrValue, true},
+		{"destination mask /0", "DESTINATION 1.1.1.1/0", 4, ErrValue, false},
 		{"dotted mask on v6", "SOURCE 2001:db8::/255.255.0.0", 1, ErrValue, true},
 		{"source zone", "SOURCE fe80::1%eth0", 1, ErrValue, true},
 		{"empty source", "SOURCE ,", 1, ErrValue, true},

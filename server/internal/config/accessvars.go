@@ -392,7 +392,7 @@ func parsePrefix(s string) (netip.Prefix, error) {
 	bits := a.BitLen()
 	if hasMask {
 		if bits, err = parseMask(maskText, a); err != nil {
-			return netip.Prefix{}, badValue("bad mask in %s", quote(s))
+			return netip.Prefix{}, badValue("bad mask in %s: %v", quote(s), err)
 		}
 	}
 	// Packets are matched unmapped, so a mapped network becomes IPv4.
@@ -405,8 +405,15 @@ func parsePrefix(s string) (netip.Prefix, error) {
 	return netip.PrefixFrom(a, bits).Masked(), nil
 }
 
+// parseMask reads a CIDR length of 1 or more, as the stock's
+// add_source_mask does (strtol_wrapper(mask, 1, 32)): "/0" is refused, for
+// IPv6 too, because ANY is how access.conf says every address. A dotted
+// IPv4 mask may be 0.0.0.0, which the stock also takes.
 func parseMask(m string, a netip.Addr) (int, error) {
 	if n, err := parseInt(m, 0, a.BitLen()); err == nil {
+		if n == 0 {
+			return 0, badValue("mask /0 (write ANY for every address)")
+		}
 		return n, nil
 	}
 	mask, err := netip.ParseAddr(m)

@@ -10,7 +10,10 @@
 // malformed value). Variables the stock daemon knows but Sesame does not
 // implement, and unknown names, are returned as Warnings, never silently
 // dropped. Key material (KEY, KEY_BASE64, HMAC_KEY, HMAC_KEY_BASE64,
-// GPG_DECRYPT_PW) never appears in an error, a warning or a Dump.
+// GPG_DECRYPT_PW) never appears in an error, a warning or a Dump. Where the
+// stock refuses a value Sesame refuses it too: a SOURCE or DESTINATION
+// network with a CIDR mask of /0 (IPv4 or IPv6) is an ErrValue, ANY being
+// the way to say every address.
 //
 // Differences from the stock daemon, on purpose: FLUSH_IPT_AT_INIT and
 // FLUSH_IPT_AT_EXIT default to N (Sesame recovers live grants at start);

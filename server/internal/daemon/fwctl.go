@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os/exec"
+	"slices"
 	"strings"
 	"time"
 
@@ -29,6 +30,39 @@ func ListGrants(ctx context.Context, fw firewall.Firewall, now time.Time, out io
 		fmt.Fprintf(out, "  %s  (%d seconds left)\n", g, int(left/time.Second))
 	}
 	return nil
+}
+
+// ListChains prints, for the iptables backend, what the stock's --fw-list
+// prints after Sesame's list of grants: a heading and `iptables -t TABLE -L
+// CHAIN --line-numbers -n` for each chain in use, which scripts (and
+// fwknop's test suite) grep for the _exp_ comments and ACCEPT lines. A
+// chain that does not exist (no daemon has made it) is left out.
+func ListChains(ctx context.Context, srv *config.Server, out io.Writer) error {
+	fmt.Fprintln(out, "\nListing rules in fwknopd iptables chains...")
+	cfg, exe := FirewallConfig(srv), IPTablesExe(srv)
+	specs := []firewall.ChainSpec{cfg.Input}
+	if cfg.NAT {
+		specs = append(specs, cfg.Forward, cfg.DNAT)
+	}
+	for _, c := range specs {
+		if !chainExists(ctx, exe, c.Table, c.ToChain) {
+			continue
+		}
+		list := exec.CommandContext(ctx, exe, "-t", c.Table, "-L", c.ToChain, "--line-numbers", "-n")
+		text, err := list.Output()
+		if err != nil {
+			return fmt.Errorf("%s: %w", strings.Join(list.Args, " "), err)
+		}
+		fmt.Fprintf(out, "\n%s", text)
+	}
+	return nil
+}
+
+// chainExists reports whether `iptables -t table -S` declares chain; an
+// iptables that cannot list the table (none made yet) has no such chain.
+func chainExists(ctx context.Context, exe, table, chain string) bool {
+	text, err := exec.CommandContext(ctx, exe, "-t", table, "-S").Output()
+	return err == nil && slices.Contains(strings.Split(string(text), "\n"), "-N "+chain)
 }
 
 // ListAllRules prints, after the grants, every rule of the filter and nat
@@ -134,12 +168,22 @@ func FirewallConfig(srv *config.Server) firewall.Config {
 }
 
 // NFTConfig maps NFT_TABLE and NFT_CHAIN to where the nftables backend
-// hooks in; NAT's forward set goes in the table's "forward" chain.
+// hooks in; NAT's forward set goes in the table's "forward" chain. Its
+// FlushMark sits beside the pid file, which --fw-flush and the daemon it
+// flushes share: the daemon then forgets the flushed grants rather than
+// putting them back as after a ruleset reload.
 func NFTConfig(srv *config.Server) firewall.NFTConfig {
 	nft := firewall.DefaultNFTConfig()
 	nft.Family, nft.Table, nft.Chain = srv.NFTTable.Family, srv.NFTTable.Name, srv.NFTChain
 	nft.ForwardChain = "forward"
+	nft.FlushMark = FlushMarkFile(srv.PIDFile)
 	return nft
+}
+
+// FlushMarkFile is the nftables FlushMark for a daemon's pid file:
+// fwknopd.pid's is fwknopd.fw-flushed in the same folder.
+func FlushMarkFile(pidFile string) string {
+	return strings.TrimSuffix(pidFile, ".pid") + ".fw-flushed"
 }
 
 func chainSpec(c config.Chain) firewall.ChainSpec {

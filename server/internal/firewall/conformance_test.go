@@ -88,9 +88,30 @@ func testConformance(t *testing.T, sys newSystem) {
 		if err := fw.Grant(ctx, tcp(client4, 22, at(30))); !errors.Is(err, firewall.ErrNotInitialized) {
 			t.Errorf("Grant before Init = %v, want ErrNotInitialized", err)
 		}
-		if _, err := fw.List(ctx); !errors.Is(err, firewall.ErrNotInitialized) {
-			t.Errorf("List before Init = %v, want ErrNotInitialized", err)
+		wantList(t, fw) // List needs no Init: fwknopd --fw-list without a daemon
+	})
+
+	// fwknopd --fw-list and --fw-flush run in another process than the
+	// daemon: they read and remove the daemon's grants without Init, and
+	// the daemon carries on (its expiry finds nothing to do, and its next
+	// grant works).
+	run("AnotherProcess", def, func(t *testing.T, open opener) {
+		daemon := mustInit(t, open())
+		mustGrant(t, daemon, tcp(client4, 22, at(30)), tcp(client6, 443, at(30)))
+		admin := open()
+		if admin == daemon {
+			t.Skip("one Fake is every process")
 		}
+		wantList(t, admin, tcp(client4, 22, at(30)), tcp(client6, 443, at(30)))
+		if err := admin.Flush(ctx); err != nil {
+			t.Fatalf("Flush from another process: %v", err)
+		}
+		wantList(t, open())
+		if _, _, err := daemon.Expire(ctx, at(31)); err != nil {
+			t.Errorf("daemon's Expire after another process's Flush: %v", err)
+		}
+		mustGrant(t, daemon, tcp(other4, 22, at(60)))
+		wantList(t, open(), tcp(other4, 22, at(60)))
 	})
 
 	run("GrantAndList", def, func(t *testing.T, open opener) {

@@ -21,7 +21,13 @@
 //   - Init is idempotent: it adds chains and jumps only where missing and
 //     keeps the rules already there, so a restarted daemon keeps its grants;
 //   - List reads the live rules back (their expiry is in the _exp_ comment),
-//     including rules written by the stock fwknopd;
+//     including rules written by the stock fwknopd; it needs no Init and
+//     then changes nothing, so fwknopd --fw-list works from another
+//     process than the daemon's, or with no daemon (no chains: no grants);
+//   - another process may Flush the daemon's chains away (--fw-flush): the
+//     daemon's Expire then finds nothing to do, and its next Grant makes
+//     the chains again (nftables: with NFTConfig.FlushMark the daemon also
+//     forgets the flushed grants rather than putting them back);
 //   - a Grant for a source, protocol and port already granted extends that
 //     rule instead of adding a second one, with no moment without access;
 //   - Expire deletes exactly the rules whose time has come, and tells when
@@ -66,7 +72,7 @@ type Firewall interface {
 	// Time if none).
 	Expire(ctx context.Context, now time.Time) (removed []Grant, next time.Time, err error)
 	// List returns the open grants, read from the live rules, in order of
-	// expiry.
+	// expiry. It needs no Init; before Init it changes nothing.
 	List(ctx context.Context) ([]Grant, error)
 	// Flush removes the chains and jumps the firewall owns, and every rule
 	// in them. Init is needed again before the next Grant.

@@ -122,7 +122,9 @@ func ensureChain(ctx context.Context, ipt *iptables.IPTables, s ChainSpec) error
 	return nil
 }
 
-// read lists the rules of every chain in use, in both families.
+// read lists the rules of every chain in use, in both families. A chain
+// that does not exist holds no rules: another process (fwknopd --fw-flush)
+// may have removed it, and --fw-list reads without creating it.
 func (f *IPTables) read(ctx context.Context) ([]rule, error) {
 	var rules []rule
 	for _, ipt := range f.families() {
@@ -132,6 +134,9 @@ func (f *IPTables) read(ctx context.Context) ([]rule, error) {
 			}
 			lines, err := ipt.List(c.Table, c.ToChain)
 			if err != nil {
+				if exists, cerr := ipt.ChainExists(c.Table, c.ToChain); cerr == nil && !exists {
+					continue
+				}
 				return nil, fmt.Errorf("firewall: list %s: %w", c.ToChain, err)
 			}
 			for _, line := range lines {
@@ -185,7 +190,14 @@ func (f *IPTables) add(ctx context.Context, g Grant) (stale []rule, err error) {
 	}
 	rules := rulesFor(f.cfg, g)
 	if err := f.insert(ctx, rules); err != nil {
-		return nil, err
+		// Another process (fwknopd --fw-flush, an administrator) may have
+		// removed the chains since Init: make them again and retry once.
+		if f.recreate(ctx) != nil {
+			return nil, err
+		}
+		if err := f.insert(ctx, rules); err != nil {
+			return nil, err
+		}
 	}
 	f.live[k] = &entry{exp: exp, rules: rules}
 	if old == nil {
@@ -281,19 +293,44 @@ func (f *IPTables) Expire(ctx context.Context, now time.Time) ([]Grant, time.Tim
 	return removedGrants(before, f.live), next, nil
 }
 
-// List reads the live grants back from the rules.
+// recreate makes the chains and jumps that are missing, and reports an
+// error if none was: then a failed insert has another cause.
+func (f *IPTables) recreate(ctx context.Context) error {
+	missing := false
+	for _, ipt := range f.families() {
+		for _, c := range f.cfg.chains(false) {
+			exists, err := ipt.ChainExists(c.Table, c.ToChain)
+			if err != nil {
+				return err
+			}
+			if !exists {
+				missing = true
+				if err := ensureChain(ctx, ipt, c.ChainSpec); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	if !missing {
+		return errors.New("firewall: no chain missing")
+	}
+	return nil
+}
+
+// List reads the live grants back from the rules. It needs no Init and
+// then changes nothing: fwknopd --fw-list in another process than the
+// daemon reads the chains the daemon made, or finds none.
 func (f *IPTables) List(ctx context.Context) ([]Grant, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if !f.ready {
-		return nil, ErrNotInitialized
-	}
 	rules, err := f.read(ctx)
 	if err != nil {
 		return nil, err
 	}
-	f.live = group(rules)
-	return grants(f.live), nil
+	if f.ready {
+		f.live = group(rules)
+	}
+	return grants(group(rules)), nil
 }
 
 // maxJumps bounds the removal of duplicate jumps another program left.

@@ -73,6 +73,13 @@ type NFTConfig struct {
 	// Now is the clock that turns expiry times into kernel timeouts
 	// (time.Now if nil).
 	Now func() time.Time
+	// FlushMark is a file Flush touches, in whichever process it runs.
+	// A backend that finds it touched after its own Init forgets the
+	// grants on record instead of putting them back: they were flushed on
+	// purpose (fwknopd --fw-flush next to the daemon), where a ruleset
+	// reload, which also removes the sets, must not lose them. Empty: no
+	// mark, and flushed grants are put back like reloaded ones.
+	FlushMark string
 }
 
 // DefaultNFTConfig is Debian's /etc/nftables.conf: table inet filter,

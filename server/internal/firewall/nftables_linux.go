@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"maps"
 	"net/netip"
+	"os"
 	"slices"
 	"strings"
 	"sync"
@@ -49,6 +50,7 @@ type NFTables struct {
 	ready  bool
 	table  *nftables.Table // where the sets are
 	record map[key]int64   // expiry by access, as granted
+	since  time.Time       // of Init or the last flush seen (FlushMark)
 }
 
 var _ Firewall = (*NFTables)(nil)
@@ -512,11 +514,40 @@ func (f *NFTables) Init(ctx context.Context) error {
 	for k, exp := range live {
 		f.record[k] = max(f.record[k], exp)
 	}
+	f.since = time.Now()
 	if err := f.restore(); err != nil {
 		return err
 	}
 	f.ready = true
 	return nil
+}
+
+// forgetFlushed empties the record if another process's Flush (or this
+// one's) touched the FlushMark since Init or the last time it looked.
+func (f *NFTables) forgetFlushed() {
+	if f.nft.FlushMark == "" {
+		return
+	}
+	fi, err := os.Stat(f.nft.FlushMark)
+	if err != nil || !fi.ModTime().After(f.since) {
+		return
+	}
+	clear(f.record)
+	f.since = fi.ModTime()
+}
+
+// markFlushed touches the FlushMark. It is a hint for a running daemon:
+// a flush must not fail because, say, the run folder does not exist.
+func (f *NFTables) markFlushed() {
+	if f.nft.FlushMark == "" {
+		return
+	}
+	// The time is set, not left to the write: file times come from a
+	// coarse clock, which may read earlier than an Init just before.
+	now := time.Now()
+	if os.Chtimes(f.nft.FlushMark, now, now) != nil && os.WriteFile(f.nft.FlushMark, nil, 0o644) == nil {
+		_ = os.Chtimes(f.nft.FlushMark, now, now)
+	}
 }
 
 // read returns the grants in the sets that exist.
@@ -586,6 +617,7 @@ func (f *NFTables) check(g Grant, needExpiry bool) (Grant, nftFamily, error) {
 	if !f.ready {
 		return Grant{}, nftFamily{}, ErrNotInitialized
 	}
+	f.forgetFlushed()
 	return g, fam, nil
 }
 
@@ -696,6 +728,7 @@ func (f *NFTables) Expire(ctx context.Context, now time.Time) ([]Grant, time.Tim
 	if !f.ready {
 		return nil, time.Time{}, ErrNotInitialized
 	}
+	f.forgetFlushed()
 	var removed []Grant
 	var next int64
 	rewrite := false
@@ -744,7 +777,9 @@ func (f *NFTables) deletePlain(gs []Grant) error {
 
 // List reads the live grants back from the sets, with the expiry in each
 // element's comment (or, for an element someone else added, the time the
-// kernel says is left). Missing sets are restored first.
+// kernel says is left). After Init, missing sets are restored first.
+// Without Init it changes nothing and reads the sets that exist:
+// fwknopd --fw-list in another process than the daemon.
 func (f *NFTables) List(ctx context.Context) ([]Grant, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -752,8 +787,9 @@ func (f *NFTables) List(ctx context.Context) ([]Grant, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if !f.ready {
-		return nil, ErrNotInitialized
+		return f.peek()
 	}
+	f.forgetFlushed()
 	s, err := f.inspect()
 	if err == nil && !f.complete(s, f.parts(false)) {
 		if err = f.restore(); err == nil {
@@ -768,12 +804,29 @@ func (f *NFTables) List(ctx context.Context) ([]Grant, error) {
 		return nil, err
 	}
 	f.record = live
+	return sortedGrants(live), nil
+}
+
+// peek returns the grants in the sets that exist, read-only.
+func (f *NFTables) peek() ([]Grant, error) {
+	s, err := f.inspect()
+	if err != nil {
+		return nil, err
+	}
+	live, err := f.read(s)
+	if err != nil {
+		return nil, err
+	}
+	return sortedGrants(live), nil
+}
+
+func sortedGrants(live map[key]int64) []Grant {
 	gs := make([]Grant, 0, len(live))
 	for k, exp := range live {
 		gs = append(gs, k.grant(exp))
 	}
 	sortGrants(gs)
-	return gs, nil
+	return gs
 }
 
 // Check puts back the sets, grants and rules if the administrator's
@@ -788,6 +841,7 @@ func (f *NFTables) Check(ctx context.Context) (restored bool, err error) {
 	if !f.ready {
 		return false, ErrNotInitialized
 	}
+	f.forgetFlushed()
 	s, err := f.inspect()
 	if err != nil || f.complete(s, f.parts(false)) {
 		return false, err
@@ -827,6 +881,7 @@ func (f *NFTables) Flush(ctx context.Context) error {
 	if err := f.conn.Flush(); err != nil {
 		return fmt.Errorf("firewall: nftables: flush: %w", err)
 	}
+	f.markFlushed()
 	return nil
 }
 

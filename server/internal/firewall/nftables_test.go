@@ -3,9 +3,11 @@ package firewall_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net"
 	"net/netip"
 	"os/exec"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -616,4 +618,40 @@ func TestNFTablesFlushKeepsLockdown(t *testing.T) {
 			t.Fatalf("after Init, want the grant rule above the lockdown:\n%s", got)
 		}
 	})
+}
+
+// A Flush in another process (fwknopd --fw-flush) touches the FlushMark,
+// and the daemon's backend then forgets the flushed grants instead of
+// putting them back at its next Check or Grant, as it does after a ruleset
+// reload.
+func TestNFTablesFlushMark(t *testing.T) {
+	requireNFT(t)
+	ctx := context.Background()
+	for _, mark := range []bool{false, true} {
+		t.Run(fmt.Sprintf("mark=%v", mark), func(t *testing.T) {
+			ns := netnstest.New(t, "nft")
+			loadRuleset(t, ns, debianRuleset)
+			nft := firewall.DefaultNFTConfig()
+			if mark {
+				nft.FlushMark = filepath.Join(t.TempDir(), "fwknopd.fw-flushed")
+			}
+			open := nftablesIn(t, ns, firewall.DefaultConfig(), nft)
+			daemon := open()
+			mustInit(t, daemon)
+			in := time.Now().Add(time.Hour)
+			mustGrant(t, daemon, tcp(client4, 22, in))
+			if err := open().Flush(ctx); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := daemon.Check(ctx); err != nil {
+				t.Fatal(err)
+			}
+			mustGrant(t, daemon, tcp(other4, 22, in))
+			want := []firewall.Grant{tcp(client4, 22, in), tcp(other4, 22, in)}
+			if mark {
+				want = want[1:]
+			}
+			wantList(t, open(), want...)
+		})
+	}
 }
