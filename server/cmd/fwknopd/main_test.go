@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/sesame-spa/sesame/shared/profile"
 )
 
 // fwknopdBin is the binary built once for the end-to-end tests.
@@ -189,17 +191,70 @@ func TestNewAndRotateClient(t *testing.T) {
 	if r.code != 0 || !strings.Contains(r.stdout, "KEY_BASE64") {
 		t.Fatalf("--new-client: exit %d, %s %s", r.code, r.stdout, r.stderr)
 	}
+	checkPrintedName(t, r.stdout, "alice")
 	acc, _ := os.ReadFile(filepath.Join(dir, "access.conf"))
 	if !regexp.MustCompile(`(?m)^SESAME_CLIENT +alice$`).Match(acc) {
 		t.Fatalf("access.conf without the new stanza:\n%s", acc)
 	}
-	if r := fwknopd(t, append(args, "--rotate-client", "alice", "--server", "198.51.100.1")...); r.code != 0 {
+	r = fwknopd(t, append(args, "--rotate-client", "alice", "--server", "198.51.100.1")...)
+	if r.code != 0 {
 		t.Fatalf("--rotate-client: exit %d, %s", r.code, r.stderr)
 	}
+	checkPrintedName(t, r.stdout, "alice")
 	if r := fwknopd(t, append(args, "--exit-parse-config")...); r.code != 0 {
 		t.Fatalf("access.conf after onboarding does not load: %s", r.stderr)
 	}
 	if r := fwknopd(t, append(args, "--new-client", "alice", "--server", "198.51.100.1", "--open", "tcp/22")...); r.code != 1 || strings.Count(r.stderr, "\n") != 1 {
 		t.Fatalf("duplicate --new-client: exit %d, %q", r.code, r.stderr)
+	}
+}
+
+// TestNewClientFirstInExistingAccess onboards the first client into an
+// access.conf that exists with no stanza (empty, or comments only, as a
+// package installs it) and reads the printed profile line back: it is named
+// after the client, as is the ~/.fwknoprc stanza, and --rotate-client
+// prints the same name.
+func TestNewClientFirstInExistingAccess(t *testing.T) {
+	for _, text := range []string{"", "# fwknopd access.conf\n# one SOURCE stanza per client\n"} {
+		dir, args := confDir(t, "PCAP_INTF lo;\n", text)
+		r := fwknopd(t, append(args, "--new-client", "alice", "--server", "198.51.100.1", "--open", "tcp/22")...)
+		if r.code != 0 {
+			t.Fatalf("%q: --new-client: exit %d, %s", text, r.code, r.stderr)
+		}
+		checkPrintedName(t, r.stdout, "alice")
+		acc, _ := os.ReadFile(filepath.Join(dir, "access.conf"))
+		if !strings.HasPrefix(string(acc), text) || !regexp.MustCompile(`(?m)^SESAME_CLIENT +alice$`).Match(acc) {
+			t.Fatalf("%q: access.conf lost its comments or lacks the stanza:\n%s", text, acc)
+		}
+		if fi, err := os.Stat(filepath.Join(dir, "access.conf")); err != nil || fi.Mode().Perm() != 0o600 {
+			t.Errorf("%q: access.conf mode %v (%v)", text, fi.Mode(), err)
+		}
+		if r := fwknopd(t, append(args, "--exit-parse-config")...); r.code != 0 {
+			t.Fatalf("%q: access.conf after onboarding does not load: %s", text, r.stderr)
+		}
+		r = fwknopd(t, append(args, "--rotate-client", "alice", "--server", "198.51.100.1")...)
+		if r.code != 0 {
+			t.Fatalf("%q: --rotate-client: exit %d, %s", text, r.code, r.stderr)
+		}
+		checkPrintedName(t, r.stdout, "alice")
+	}
+}
+
+// checkPrintedName parses the printed profile line with shared/profile and
+// checks that it, the ~/.fwknoprc stanza and the knock command carry name.
+func checkPrintedName(t *testing.T, out, name string) {
+	t.Helper()
+	line := regexp.MustCompile(`(?m)^sesame1:\S+$`).FindString(out)
+	p, err := profile.Parse(line)
+	if err != nil {
+		t.Fatalf("printed profile line %q: %v", line, err)
+	}
+	if p.Name != name {
+		t.Errorf("printed profile named %q, want %q", p.Name, name)
+	}
+	for _, want := range []string{"\n[" + name + "]\n", "fwknop -n " + name + "\n"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q", want)
+		}
 	}
 }

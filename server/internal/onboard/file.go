@@ -35,6 +35,7 @@ func newKeys(r io.Reader, h spa.Hash) (clientKeys, error) {
 func b64(b []byte) string { return base64.StdEncoding.EncodeToString(b) }
 
 // load reads the access file's text and checks that it loads as it is.
+// When it does not load, the text read is returned with the error.
 func load(path string) ([]byte, *config.Access, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -42,9 +43,25 @@ func load(path string) ([]byte, *config.Access, error) {
 	}
 	acc, _, err := config.LoadAccess(path)
 	if err != nil {
-		return nil, nil, fmt.Errorf("%w (fix it first): %w", ErrCurrentInvalid, err)
+		return data, nil, fmt.Errorf("%w (fix it first): %w", ErrCurrentInvalid, err)
 	}
 	return data, acc, nil
+}
+
+// loadForAdd is load for NewClient: a missing file (exists false, old
+// nil) and a file with no stanza yet, empty or comments only, are both
+// places to add the first client. config refuses the latter for the daemon
+// (ErrNoStanza, raised only once the whole file has parsed), but the file
+// is kept with its comments, owner and mode, and gets a .bak as any other.
+func loadForAdd(path string) (old []byte, acc *config.Access, exists bool, err error) {
+	old, acc, err = load(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, &config.Access{}, false, nil
+	case errors.Is(err, config.ErrNoStanza):
+		return old, &config.Access{}, true, nil
+	}
+	return old, acc, true, err
 }
 
 // editableStanza finds the named stanza and makes sure this package can

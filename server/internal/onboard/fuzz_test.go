@@ -46,11 +46,17 @@ func FuzzArguments(f *testing.F) {
 		if len(acc.Stanzas) != 1 || keysIn(acc, name, k) != nil {
 			t.Fatalf("arguments changed the stanza's shape:\n%s", text)
 		}
+		// Every accepted client name gives a profile name the profile takes.
+		if p, err := clientProfile(name, "spa.example.com", 62201, ports, k); err != nil || p.Name == "" && strings.ContainsFunc(name, isAlnumRune) {
+			t.Fatalf("client %q: profile name %q (%v)", name, p.Name, err)
+		}
 		if host, port, err := parseServer(server); err == nil {
 			// A server the profile refuses is an error, never a bad line.
-			if p, err := clientProfile(host, port, ports, k); err == nil && strings.ContainsAny(p.Line(), " \n") {
+			if p, err := clientProfile(name, host, port, ports, k); err == nil && strings.ContainsAny(p.Line(), " \n") {
 				t.Fatalf("profile line with a blank: %q", p.Line())
 			}
 		}
 	})
 }
+
+func isAlnumRune(r rune) bool { return r <= 0x7f && isAlnum(byte(r)) }

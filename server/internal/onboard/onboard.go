@@ -4,6 +4,13 @@
 // keys in the same stanza) and `--revoke-client NAME` (stanza removed, live
 // grants closed). The stanza is found again by its SESAME_CLIENT NAME line.
 //
+// NewClient takes an access.conf that is missing, or that exists with no
+// stanza yet (empty or comments only, which the daemon itself refuses), as
+// the place for the first client; an existing file keeps its text, owner
+// and mode. The printed profile, its QR code and its ~/.fwknoprc stanza are
+// named after the client (profileName: '@' becomes '-'), for NewClient and
+// RotateClient alike.
+//
 // It promises:
 //   - access.conf is never left half written nor replaced by a file the
 //     daemon cannot load: the new text goes to a temporary file in the same
@@ -36,7 +43,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"net"
 	"net/netip"
 	"strconv"
@@ -164,16 +170,13 @@ func NewClient(opts Options) error {
 	if err != nil {
 		return err
 	}
-	p, err := clientProfile(host, port, ports, keys)
+	p, err := clientProfile(opts.Name, host, port, ports, keys)
 	if err != nil {
 		return err
 	}
 	path := opts.accessFile()
-	old, acc, err := load(path)
-	exists := !errors.Is(err, fs.ErrNotExist)
+	old, acc, exists, err := loadForAdd(path)
 	switch {
-	case !exists:
-		old = nil
 	case err != nil:
 		return err
 	case acc.ByName(opts.Name) != nil:
@@ -232,7 +235,7 @@ func RotateClient(opts Options) error {
 	if err != nil {
 		return err
 	}
-	p, err := clientProfile(host, port, ports, keys)
+	p, err := clientProfile(opts.Name, host, port, ports, keys)
 	if err != nil {
 		return err
 	}

@@ -152,6 +152,9 @@ func TestNewClient(t *testing.T) {
 	if !bytes.Equal(p.Key, st.Key) || !bytes.Equal(p.HMACKey, st.HMACKey) || p.HMAC != st.HMACType {
 		t.Error("the printed profile's keys are not the stanza's")
 	}
+	if p.Name != "alice-laptop" {
+		t.Errorf("profile name %q, want alice-laptop (the client's name, '@' not allowed in it)", p.Name)
+	}
 	if p.Host != "2001:db8::1" || p.Port != 40000 || p.Allow != profile.AllowResolve || portsText(p.Access, ",") != "tcp/22,udp/53" {
 		t.Errorf("profile %v", p)
 	}
@@ -180,7 +183,7 @@ func TestNewClient(t *testing.T) {
 	if names := dirNames(t, dir); !slices.Equal(names, []string{"access.conf", "access.conf.bak"}) {
 		t.Errorf("files left: %v", names)
 	}
-	for _, want := range []string{"SPA_SERVER        2001:db8::1", "ALLOW_IP          resolve", "fwknop -n sesame", "\n█"} {
+	for _, want := range []string{"SPA_SERVER        2001:db8::1", "ALLOW_IP          resolve", "fwknop -n alice-laptop", "[alice-laptop]", "\n█"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q", want)
 		}
@@ -200,6 +203,72 @@ func TestNewClientCreatesMissingFile(t *testing.T) {
 	}
 	if names := dirNames(t, dir); !slices.Equal(names, []string{"access.conf"}) {
 		t.Errorf("files: %v", names)
+	}
+}
+
+// TestNewClientFirstInExistingFile adds the first client to an access.conf
+// that exists but has no stanza yet (as a package installs it): empty, or
+// comments only. The file is kept with its comments and mode, backed up,
+// and the printed profile, its ~/.fwknoprc stanza and its QR text are named
+// after the client.
+func TestNewClientFirstInExistingFile(t *testing.T) {
+	for _, text := range []string{"", "# access.conf: one stanza per client\n\n; SOURCE ANY\n", "# no final newline"} {
+		dir, path := setup(t, text)
+		if err := os.Chmod(path, 0o640); err != nil {
+			t.Fatal(err)
+		}
+		o, out := opts(path, "alice", 4)
+		if err := NewClient(o); err != nil {
+			t.Fatalf("%q: %v", text, err)
+		}
+		st := loadStanza(t, path, "alice")
+		if now := string(mustRead(t, path)); !strings.HasPrefix(now, text) {
+			t.Errorf("%q: the comments were not kept:\n%s", text, now)
+		}
+		if bak := mustRead(t, path+".bak"); string(bak) != text {
+			t.Errorf("%q: backup %q", text, bak)
+		}
+		if fi, _ := os.Stat(path); fi.Mode().Perm() != 0o640 {
+			t.Errorf("%q: mode %v, want 0640 kept", text, fi.Mode().Perm())
+		}
+		if names := dirNames(t, dir); !slices.Equal(names, []string{"access.conf", "access.conf.bak"}) {
+			t.Errorf("%q: files %v", text, names)
+		}
+		p := printedProfile(t, out.String())
+		if p.Name != "alice" || !bytes.Equal(p.Key, st.Key) {
+			t.Errorf("%q: printed profile %q, or its key is not the stanza's", text, p.Name)
+		}
+		for _, want := range []string{"[alice]\n", "fwknop -n alice\n"} {
+			if !strings.Contains(out.String(), want) {
+				t.Errorf("%q: output lacks %q", text, want)
+			}
+		}
+	}
+}
+
+// TestNewClientBrokenStanzalessFile: a file with no stanza is only taken
+// as empty when it parses; a bad line is still reported, and kept.
+func TestNewClientBrokenStanzalessFile(t *testing.T) {
+	const text = "# comment\nFW_ACCESS_TIMEOUT 30\n"
+	_, path := setup(t, text)
+	o, _ := opts(path, "alice", 4)
+	if err := NewClient(o); !errors.Is(err, ErrCurrentInvalid) {
+		t.Fatalf("err %v, want ErrCurrentInvalid", err)
+	}
+	if now := mustRead(t, path); string(now) != text {
+		t.Errorf("file changed:\n%s", now)
+	}
+}
+
+// TestProfileName maps SESAME_CLIENT names onto the profile's name field.
+func TestProfileName(t *testing.T) {
+	for in, want := range map[string]string{
+		"alice": "alice", "alice@laptop": "alice-laptop", "_svc.backup-1": "svc.backup-1",
+		"--x": "x", "@@": "", "A.b_c-9": "A.b_c-9",
+	} {
+		if got := profileName(in); got != want {
+			t.Errorf("profileName(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
 

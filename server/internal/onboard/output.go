@@ -11,11 +11,13 @@ import (
 	"github.com/sesame-spa/sesame/shared/spa"
 )
 
-// clientProfile is the profile printed for a client: UDP to host:port,
-// allow=resolve to match REQUIRE_SOURCE_ADDRESS Y, SHA-256 digest, CBC.
-func clientProfile(host string, port uint16, ports []spa.ProtoPort, k clientKeys) (*profile.Profile, error) {
+// clientProfile is the profile printed for the client named client: UDP to
+// host:port, allow=resolve to match REQUIRE_SOURCE_ADDRESS Y, SHA-256
+// digest, CBC. Its name is the client's (see profileName), so the profile
+// line, its QR code and the ~/.fwknoprc stanza all carry it.
+func clientProfile(client, host string, port uint16, ports []spa.ProtoPort, k clientKeys) (*profile.Profile, error) {
 	p := &profile.Profile{
-		Name:      profileName(host),
+		Name:      profileName(client),
 		Host:      host,
 		Port:      port,
 		Transport: profile.UDP,
@@ -33,18 +35,20 @@ func clientProfile(host string, port uint16, ports []spa.ProtoPort, k clientKeys
 	return p, nil
 }
 
-// profileName labels the profile with the server's name where the
-// profile's name field allows it (an IPv6 address does not fit).
-func profileName(host string) string {
-	if len(host) == 0 || len(host) > 64 || !isAlnum(host[0]) {
-		return ""
-	}
-	for i := 0; i < len(host); i++ {
-		if c := host[i]; !isAlnum(c) && c != '.' && c != '_' && c != '-' {
-			return ""
+// profileName is the profile name for a client: its SESAME_CLIENT name,
+// which the person onboarding chose and expects to see in the app and in
+// `fwknop -n NAME`. SESAME_CLIENT allows '@' and a leading '.', '_' or '-',
+// which the profile's name field does not, so '@' becomes '-'
+// (alice@laptop is alice-laptop) and a leading non-alphanumeric run is
+// dropped; a name with nothing left gives "" (no name).
+func profileName(client string) string {
+	b := []byte(strings.TrimLeftFunc(client, func(r rune) bool { return r > 0x7f || !isAlnum(byte(r)) }))
+	for i, c := range b {
+		if !isAlnum(c) && c != '.' && c != '_' && c != '-' {
+			b[i] = '-'
 		}
 	}
-	return host
+	return string(b)
 }
 
 func isAlnum(c byte) bool {

@@ -22,7 +22,7 @@ func TestPrintedRCStanzaRoundTrip(t *testing.T) {
 			t.Fatal(err)
 		}
 		ports, _ := parseOpen("tcp/22,udp/51820")
-		p, err := clientProfile(tc.host, 62201, ports, k)
+		p, err := clientProfile("alice", tc.host, 62201, ports, k)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -36,12 +36,8 @@ func TestPrintedRCStanzaRoundTrip(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v\n%s", tc.host, err, text)
 		}
-		name := p.Name
-		if name == "" {
-			name = "sesame"
-		}
-		if len(f.Stanzas) != 1 || f.Stanzas[0].Name != name {
-			t.Fatalf("%s: stanzas %+v, want one [%s]", tc.host, f.Stanzas, name)
+		if len(f.Stanzas) != 1 || f.Stanzas[0].Name != "alice" {
+			t.Fatalf("%s: stanzas %+v, want one [alice]", tc.host, f.Stanzas)
 		}
 		got := map[string]string{}
 		for _, s := range f.Stanzas[0].Settings {

@@ -12,14 +12,14 @@ import (
 
 // TestQRFits checks that the codes onboarding prints fit an 80-column
 // terminal for the longest profile it prints (SHA-512 HMAC key, long host
-// name). shared/qrcode's tests check that the drawing holds the code.
+// name, longest client name). shared/qrcode's tests check that the drawing holds the code.
 func TestQRFits(t *testing.T) {
 	k, err := newKeys(&countingReader{}, spa.SHA512)
 	if err != nil {
 		t.Fatal(err)
 	}
 	ports, _ := parseOpen("tcp/22,tcp/443,udp/51820")
-	p, err := clientProfile("spa-gateway.datacenter-one.example.com", 62201, ports, k)
+	p, err := clientProfile(strings.Repeat("n", maxName), "spa-gateway.datacenter-one.example.com", 62201, ports, k)
 	if err != nil {
 		t.Fatal(err)
 	}
