@@ -72,6 +72,12 @@ func TestAgainstStockClient(t *testing.T) {
 		{"-A", "tcp/22", "-a", "198.51.100.7", "--key-rijndael", "legacykey", "-M", "legacy", "-m", "sha512"},
 		append([]string{"-A", "tcp/22", "-a", "198.51.100.7", "--time-offset-plus", "5m"}, keys...),
 		append([]string{"-A", "tcp/22", "-a", "198.51.100.7", "--time-offset-minus", "1h"}, keys...),
+		// The stock copies -A as typed but writes NAT ports as numbers.
+		append([]string{"-A", "tcp/022", "-a", "198.51.100.7"}, keys...),
+		append([]string{"-A", "tcp/22,udp/053", "-a", "198.51.100.7"}, keys...),
+		append([]string{"-A", "tcp/022", "-a", "198.51.100.7", "-N", "198.51.100.9:022"}, keys...),
+		append([]string{"-A", "tcp/022", "-a", "198.51.100.7", "-N", "198.51.100.9"}, keys...),
+		append([]string{"-A", "tcp/022", "--nat-local", "--nat-port", "0443", "-a", "198.51.100.7"}, keys...),
 	}
 	compare := []string{"Username", "FKO Version", "Message Type", "Message String", "Nat Access", "Server Auth",
 		"Client Timeout", "Digest Type", "HMAC Type", "Encryption Type", "Encryption Mode"}

@@ -25,9 +25,10 @@ type Env struct {
 // fwknop.c does: the type from -C, --nat-local, -N and --fw-timeout; the
 // access with --nat-port or --nat-rand-port substituted; the nat_access
 // target from -N or, for --nat-local, from -D and the -A port. It builds
-// the typed spa.Body and lets spa write the text (ports without leading
-// zeros: -A tcp/022 sends tcp/22, which every server reads as the stock's
-// tcp/022).
+// the typed spa.Body and writes the text as the stock does: the -A list
+// verbatim (-A tcp/022 sends tcp/022), the NAT port of --nat-port and the
+// nat_access port as numbers (-N host:022 sends host,22). The text parses
+// back to the Body, which Seal checks.
 func Message(ctx context.Context, o *Options, env Env) (*spa.Message, error) {
 	if err := o.CheckFamily(); err != nil {
 		return nil, err
@@ -51,8 +52,9 @@ func Message(ctx context.Context, o *Options, env Env) (*spa.Message, error) {
 		m.ClientTimeout = o.FWTimeout
 	}
 	body := spa.Body{AllowIP: allow, Command: o.ServerCmd}
+	var access string
 	if m.Type != spa.CommandMsg {
-		if body.Ports, err = o.accessPorts(env.Rand); err != nil {
+		if body.Ports, access, err = o.accessPorts(env.Rand); err != nil {
 			return nil, err
 		}
 	}
@@ -63,6 +65,10 @@ func Message(ctx context.Context, o *Options, env Env) (*spa.Message, error) {
 	}
 	if err := m.SetBody(body); err != nil {
 		return nil, err
+	}
+	if access != "" {
+		// SetBody wrote the ports canonically; the stock sends -A as typed.
+		m.Message = allow.String() + "," + access
 	}
 	return m, nil
 }
@@ -108,32 +114,34 @@ func allowIP(o *Options) (netip.Addr, error) {
 }
 
 // accessPorts is set_access_buf's list: the -A proto/ports, with the NAT
-// port in place of the -A port when one is set.
-func (o *Options) accessPorts(rand io.Reader) ([]spa.ProtoPort, error) {
+// port in place of the -A port when one is set, and their text as the stock
+// writes it: -A as typed, or the protocol and the NAT port as a number.
+func (o *Options) accessPorts(rand io.Reader) ([]spa.ProtoPort, string, error) {
 	if o.Access == "" {
 		// The stock client would send "allow,none/0", which its own
 		// library then refuses as malformed.
-		return nil, invalid("no ports to open: give -A proto/port (like tcp/22)")
+		return nil, "", invalid("no ports to open: give -A proto/port (like tcp/22)")
 	}
 	ports, err := spa.ParseProtoPorts(o.Access)
 	if err != nil {
-		return nil, invalid("access %q: %v (want proto/port[,proto/port...], like tcp/22)", o.Access, err)
+		return nil, "", invalid("access %q: %v (want proto/port[,proto/port...], like tcp/22)", o.Access, err)
 	}
 	natPort := o.NATPort
 	if o.NATRandPort {
 		if natPort, err = randPort(rand); err != nil {
-			return nil, err
+			return nil, "", err
 		}
 	}
 	switch {
 	case natPort <= 0:
-		return ports, nil
+		return ports, o.Access, nil
 	case natPort > 65535:
-		return nil, invalid("nat-port %d: want 1..65535", natPort)
+		return nil, "", invalid("nat-port %d: want 1..65535", natPort)
 	case len(ports) > 1:
-		return nil, invalid("access %q: NAT for more than one port is not supported (as with fwknop)", o.Access)
+		return nil, "", invalid("access %q: NAT for more than one port is not supported (as with fwknop)", o.Access)
 	}
-	return []spa.ProtoPort{{Proto: ports[0].Proto, Port: uint16(natPort)}}, nil
+	nat := spa.ProtoPort{Proto: ports[0].Proto, Port: uint16(natPort)}
+	return []spa.ProtoPort{nat}, nat.String(), nil
 }
 
 // natAccess is set_nat_access: for --nat-local without -N, the server as

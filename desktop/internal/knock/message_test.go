@@ -67,8 +67,8 @@ func TestMessageTypes(t *testing.T) {
 	}
 }
 
-// TestMessageBody: Message fills the typed body the server reads, and
-// spa writes the text from it.
+// TestMessageBody: Message fills the typed body the server reads and writes
+// the text as the stock client does: -A as typed, NAT ports as numbers.
 func TestMessageBody(t *testing.T) {
 	o := NewOptions()
 	o.Access, o.AllowIP, o.NATAccess, o.NATPort = "udp/053", "2001:db8::7", "internal.example:022", 40022
@@ -81,9 +81,17 @@ func TestMessageBody(t *testing.T) {
 	if !m.Body.Equal(&want) || m.Message != "2001:db8::7,udp/40022" || m.NATAccess != "internal.example,22" {
 		t.Fatalf("body %+v, message %q, nat %q", m.Body, m.Message, m.NATAccess)
 	}
-	o.NATAccess, o.NATPort = "", 0
-	if m, err = Message(context.Background(), o, testEnv()); err != nil || m.Message != "2001:db8::7,udp/53" || AllowAddr(m) != want.AllowIP {
-		t.Fatalf("ports are written without leading zeros: %q, %v", m.Message, err)
+	o.NATPort = 0
+	if m, err = Message(context.Background(), o, testEnv()); err != nil || m.Message != "2001:db8::7,udp/053" || m.NATAccess != "internal.example,22" {
+		t.Fatalf("NAT message %q, nat %q, %v: want -A as typed, the -N port as a number", m.Message, m.NATAccess, err)
+	}
+	o.NATAccess, o.Access = "", "tcp/22,udp/053"
+	want = spa.Body{AllowIP: want.AllowIP, Ports: []spa.ProtoPort{{Proto: "tcp", Port: 22}, {Proto: "udp", Port: 53}}}
+	if m, err = Message(context.Background(), o, testEnv()); err != nil || m.Message != "2001:db8::7,tcp/22,udp/053" || !m.Body.Equal(&want) || AllowAddr(m) != want.AllowIP {
+		t.Fatalf("message %q, body %+v, %v: want -A as typed", m.Message, m.Body, err)
+	}
+	if _, err := spa.Seal(m, &spa.Keys{Rijndael: []byte("test key"), HMAC: []byte("test hmac")}, bytes.NewReader(make([]byte, 4096))); err != nil {
+		t.Fatalf("Seal refuses the stock text with its body: %v", err)
 	}
 	o.ServerCmd = "uname -a"
 	if m, err = Message(context.Background(), o, testEnv()); err != nil || m.Body.Command != "uname -a" || m.Body.Ports != nil {
