@@ -15,66 +15,6 @@ import (
 	"github.com/sesame-spa/sesame/shared/spa"
 )
 
-// Options returns the knock options of p with keys k, as `sesame knock`
-// builds them from the stock client's flags. For allow=resolve the options
-// ask for resolution (ResolveIP); a caller that learned the address itself
-// sets AllowIP. The keys are carried as knock.Secret values.
-func (p *Profile) Options(k Keys) *knock.Options {
-	o := knock.NewOptions()
-	o.Destination = p.Host
-	if p.Port != 0 {
-		o.ServerPort = p.Port
-	}
-	o.Transport, _ = knock.ParseTransport(or(p.Transport, DefaultTransport))
-	o.Access = p.Access
-	switch p.Allow {
-	case "source":
-		o.AllowIP = "0.0.0.0"
-	case "", "resolve":
-		o.ResolveIP = true
-		if len(p.Resolvers) > 0 {
-			o.ResolveURL = p.Resolvers[0]
-		}
-	default:
-		o.AllowIP = p.Allow
-	}
-	if p.NAT != "" {
-		o.NATAccess = p.NAT
-	}
-	if p.NATLocal != 0 {
-		o.NATLocal, o.NATPort = true, int(p.NATLocal)
-	}
-	if p.Timeout > 0 {
-		o.FWTimeout = p.Timeout
-	}
-	o.Digest, _ = spa.ParseHash(or(p.Digest, DefaultDigest))
-	if h := or(p.HMAC, DefaultHMAC); h != "none" {
-		o.HMACDigest, _ = spa.ParseHash(h)
-		o.UseHMAC = true
-	}
-	if len(k.HMAC) > 0 && o.UseHMAC {
-		o.SetHMACKeyBase64(base64.StdEncoding.EncodeToString(k.HMAC))
-	}
-	switch or(p.Encryption, DefaultMode) {
-	case "legacy":
-		o.Mode = spa.Legacy
-	case "gpg":
-		o.UseGPG, o.GPGRecipient, o.GPGSigner, o.GPGHome = true, p.GPGRecipient, p.GPGSigner, p.GPGHome
-		o.GPGSigningPW = knock.Secret(k.GPGSigningPW)
-		return o
-	}
-	if len(k.Rijndael) > 0 {
-		o.SetKeyBase64(base64.StdEncoding.EncodeToString(k.Rijndael))
-	}
-	return o
-}
-
-// SPAKeys returns the spa.Keys of p with keys k, loading GPG keys from
-// their files when p uses GPG. It never prompts.
-func (p *Profile) SPAKeys(k Keys) (*spa.Keys, error) {
-	return knock.Keys(p.Options(k), nil)
-}
-
 // FromLine reads a Sesame profile line (sesame1:...) as fwknopd
 // --new-client prints it, into a profile kept in the keyring and its keys.
 // A line without a name gets name.
