@@ -45,6 +45,13 @@ type Profile struct {
 	HMACKey   []byte          // HMAC key, 1..128 bytes; empty when HMAC is zero
 	Timeout   int             // client timeout in seconds; zero for none
 	NAT       *NAT            // optional forwarding request
+	// GPG, when set, encrypts with GnuPG instead of Rijndael: Key and Mode
+	// are then unused. The sesame1: line has no GPG fields, so a GPG
+	// profile has no line (Line's output for it is refused by Parse).
+	GPG *GPG
+	// Resolvers are HTTPS URLs answering the client's external address,
+	// for AllowResolve; empty: the client's defaults. Not in the line.
+	Resolvers []string
 	// Extensions are the x- fields, in the order read. They are written back
 	// by Line and never interpreted.
 	Extensions []Extension
@@ -55,6 +62,13 @@ type NAT struct {
 	Local bool   // forward to the server itself (nat-local); Host is then empty
 	Host  string // the internal host (nat)
 	Port  uint16 // the port to forward to
+}
+
+// GPG is how a GPG profile encrypts and signs (fwknop's --gpg-* options).
+type GPG struct {
+	Recipient string // the server's key: id, fingerprint, user id or key file
+	Signer    string // own signing key; empty: the message is not signed
+	Home      string // folder of exported key files; empty: the default
 }
 
 // Extension is one x- field.

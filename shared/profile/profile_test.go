@@ -306,6 +306,8 @@ func TestValidate(t *testing.T) {
 		{"nat port zero", func(p *Profile) { p.NAT = &NAT{Host: "a"} }, ErrField, "nat", "port"},
 		{"empty key", func(p *Profile) { p.Key = []byte{} }, ErrMissing, "key", "required"},
 		{"empty hmac key", func(p *Profile) { p.HMACKey = nil }, ErrMissing, "hmac-key", "required unless"},
+		{"gpg without recipient", func(p *Profile) { p.Key, p.GPG = nil, &GPG{Signer: "A"} }, ErrMissing, "gpg-recipient", "required"},
+		{"gpg with key", func(p *Profile) { p.GPG = &GPG{Recipient: "A"} }, ErrField, "key", "given with GPG"},
 		{"bad extension name", func(p *Profile) { p.Extensions = []Extension{{Name: "color", Value: "a"}} }, ErrField, "x-", "start with x-"},
 		{"empty extension value", func(p *Profile) { p.Extensions = []Extension{{Name: "x-a"}} }, ErrField, "x-a", "value must be"},
 		{"extension value space", func(p *Profile) { p.Extensions = []Extension{{Name: "x-a", Value: "a b"}} }, ErrField, "x-a", "value must be"},
@@ -321,6 +323,18 @@ func TestValidate(t *testing.T) {
 			}
 			checkParseError(t, err, tt.err, tt.field, tt.reason)
 		})
+	}
+}
+
+// TestValidateGPG: a GPG profile needs a recipient and no Rijndael key.
+func TestValidateGPG(t *testing.T) {
+	p, err := Parse(baseLine)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Key, p.GPG = nil, &GPG{Recipient: "0x1234ABCD", Signer: "0xABCD1234", Home: "/keys"}
+	if err := p.Validate(); err != nil {
+		t.Fatalf("Validate refused a GPG profile: %v", err)
 	}
 }
 

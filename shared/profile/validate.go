@@ -12,7 +12,8 @@ import (
 // Validate checks p against every rule of the format (see the package
 // documentation) and returns the first violation as a *ParseError whose
 // Field is the line's field name. A profile that passes gives a line that
-// Parse accepts.
+// Parse accepts, unless it uses GPG: Validate accepts a GPG profile (a
+// recipient, no Rijndael key), which has no line.
 func (p *Profile) Validate() error {
 	checks := []func() error{
 		p.checkName, p.checkHost, p.checkPort, p.checkTransport, p.checkAccess,
@@ -158,7 +159,14 @@ func (p *Profile) checkNAT() error {
 }
 
 func (p *Profile) checkKeys() error {
-	if err := checkKeyLen("key", p.Key, maxKeyLen); err != nil {
+	if p.GPG != nil {
+		if p.GPG.Recipient == "" {
+			return newError(ErrMissing, "gpg-recipient", "required for GPG")
+		}
+		if len(p.Key) > 0 {
+			return newError(ErrField, "key", "given with GPG")
+		}
+	} else if err := checkKeyLen("key", p.Key, maxKeyLen); err != nil {
 		return err
 	}
 	if p.HMAC == 0 {

@@ -132,7 +132,11 @@ func (k *Knocker) knock(ctx context.Context, name string) Record {
 	if err != nil {
 		return fail(NotSent, err)
 	}
-	o := p.Options(keys)
+	lp, err := p.Typed(keys)
+	if err != nil {
+		return fail(NotSent, err)
+	}
+	o := knock.FromProfile(lp, knock.Secret(keys.GPGSigningPW))
 	if k.Override != nil {
 		if err := k.Override(o); err != nil {
 			return fail(NotSent, err)

@@ -7,7 +7,6 @@ import (
 	"net/netip"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/sesame-spa/sesame/desktop/internal/fwknoprc"
 	"github.com/sesame-spa/sesame/desktop/internal/knock"
@@ -15,66 +14,6 @@ import (
 	"github.com/sesame-spa/sesame/shared/profile"
 	"github.com/sesame-spa/sesame/shared/spa"
 )
-
-// Options returns the knock options of p with keys k, as `sesame knock`
-// builds them from the stock client's flags. For allow=resolve the options
-// ask for resolution (ResolveIP); a caller that learned the address itself
-// sets AllowIP. The keys are carried as knock.Secret values.
-func (p *Profile) Options(k Keys) *knock.Options {
-	o := knock.NewOptions()
-	o.Destination = p.Host
-	if p.Port != 0 {
-		o.ServerPort = p.Port
-	}
-	o.Transport, _ = knock.ParseTransport(or(p.Transport, DefaultTransport))
-	o.Access = p.Access
-	switch p.Allow {
-	case "source":
-		o.AllowIP = "0.0.0.0"
-	case "", "resolve":
-		o.ResolveIP = true
-		if len(p.Resolvers) > 0 {
-			o.ResolveURL = p.Resolvers[0]
-		}
-	default:
-		o.AllowIP = p.Allow
-	}
-	if p.NAT != "" {
-		o.NATAccess = p.NAT
-	}
-	if p.NATLocal != 0 {
-		o.NATLocal, o.NATPort = true, int(p.NATLocal)
-	}
-	if p.Timeout > 0 {
-		o.FWTimeout = p.Timeout
-	}
-	o.Digest, _ = spa.ParseHash(or(p.Digest, DefaultDigest))
-	if h := or(p.HMAC, DefaultHMAC); h != "none" {
-		o.HMACDigest, _ = spa.ParseHash(h)
-		o.UseHMAC = true
-	}
-	if len(k.HMAC) > 0 && o.UseHMAC {
-		o.SetHMACKeyBase64(base64.StdEncoding.EncodeToString(k.HMAC))
-	}
-	switch or(p.Encryption, DefaultMode) {
-	case "legacy":
-		o.Mode = spa.Legacy
-	case "gpg":
-		o.UseGPG, o.GPGRecipient, o.GPGSigner, o.GPGHome = true, p.GPGRecipient, p.GPGSigner, p.GPGHome
-		o.GPGSigningPW = knock.Secret(k.GPGSigningPW)
-		return o
-	}
-	if len(k.Rijndael) > 0 {
-		o.SetKeyBase64(base64.StdEncoding.EncodeToString(k.Rijndael))
-	}
-	return o
-}
-
-// SPAKeys returns the spa.Keys of p with keys k, loading GPG keys from
-// their files when p uses GPG. It never prompts.
-func (p *Profile) SPAKeys(k Keys) (*spa.Keys, error) {
-	return knock.Keys(p.Options(k), nil)
-}
 
 // FromLine reads a Sesame profile line (sesame1:...) as fwknopd
 // --new-client prints it, into a profile kept in the keyring and its keys.
@@ -144,37 +83,80 @@ func (p *Profile) Line(k Keys) (string, error) {
 	if p.Encryption == "gpg" {
 		return "", fmt.Errorf("%w: the profile line carries no GPG settings", ErrNotExportable)
 	}
-	lp := &profile.Profile{Name: p.Name, Host: p.Host, Port: p.Port, Key: k.Rijndael, HMACKey: k.HMAC, Timeout: p.Timeout}
+	lp, err := p.Typed(k)
+	if err == nil {
+		err = lp.Validate()
+	}
+	if err != nil {
+		return "", fmt.Errorf("%w: %v", ErrNotExportable, err)
+	}
+	return lp.Line(), nil
+}
+
+// Typed returns p with keys k as the shared typed model of a knock, from
+// which every format is written. It does not validate (see
+// profile.Validate); it fails only on a field that does not parse.
+func (p *Profile) Typed(k Keys) (*profile.Profile, error) {
+	lp := &profile.Profile{Name: p.Name, Host: p.Host, Port: p.Port, Timeout: p.Timeout,
+		HMACKey: k.HMAC, Resolvers: p.Resolvers}
 	if lp.Port == 0 {
 		lp.Port = DefaultPort
 	}
-	lp.Transport = map[string]profile.Transport{"": profile.UDP, "udp": profile.UDP, "tcp": profile.TCP, "http": profile.HTTP}[p.Transport]
-	lp.Access, _ = spa.ParseProtoPorts(p.Access)
-	lp.Digest, _ = spa.ParseHash(or(p.Digest, DefaultDigest))
+	var ok bool
+	if lp.Transport, ok = transports[p.Transport]; !ok {
+		return nil, fieldErr("transport", "want udp, tcp or http")
+	}
+	var err error
+	if lp.Access, err = spa.ParseProtoPorts(p.Access); err != nil {
+		return nil, fmt.Errorf("access: %w", err)
+	}
+	if lp.Digest, err = spa.ParseHash(or(p.Digest, DefaultDigest)); err != nil {
+		return nil, fmt.Errorf("digest: %w", err)
+	}
 	if h := or(p.HMAC, DefaultHMAC); h != "none" {
-		lp.HMAC, _ = spa.ParseHash(h)
+		if lp.HMAC, err = spa.ParseHash(h); err != nil {
+			return nil, fmt.Errorf("hmac: %w", err)
+		}
 	}
-	if p.Encryption == "legacy" {
-		lp.Mode = spa.Legacy
+	switch p.Encryption {
+	case "gpg":
+		lp.GPG = &profile.GPG{Recipient: p.GPGRecipient, Signer: p.GPGSigner, Home: p.GPGHome}
+	case "legacy":
+		lp.Mode, lp.Key = spa.Legacy, k.Rijndael
+	default:
+		lp.Key = k.Rijndael
 	}
+	if err := p.typedAllow(lp); err != nil {
+		return nil, err
+	}
+	if p.NATLocal != 0 {
+		lp.NAT = &profile.NAT{Local: true, Port: p.NATLocal}
+	} else if p.NAT != "" {
+		host, port, err := splitHostPort(p.NAT)
+		if err != nil {
+			return nil, fieldErr("nat", "%v", err)
+		}
+		lp.NAT = &profile.NAT{Host: host, Port: port}
+	}
+	return lp, nil
+}
+
+var transports = map[string]profile.Transport{"": profile.UDP, "udp": profile.UDP, "tcp": profile.TCP, "http": profile.HTTP}
+
+func (p *Profile) typedAllow(lp *profile.Profile) error {
 	switch p.Allow {
 	case "source":
 		lp.Allow = profile.AllowSource
 	case "", "resolve":
 		lp.Allow = profile.AllowResolve
 	default:
-		lp.Allow, lp.AllowIP = profile.AllowFixed, netip.MustParseAddr(p.Allow)
+		ip, err := netip.ParseAddr(p.Allow)
+		if err != nil {
+			return fieldErr("allow", "want resolve, source or an IP address")
+		}
+		lp.Allow, lp.AllowIP = profile.AllowFixed, ip
 	}
-	if p.NATLocal != 0 {
-		lp.NAT = &profile.NAT{Local: true, Port: p.NATLocal}
-	} else if p.NAT != "" {
-		host, port, _ := splitHostPort(p.NAT)
-		lp.NAT = &profile.NAT{Host: host, Port: port}
-	}
-	if err := lp.Validate(); err != nil {
-		return "", fmt.Errorf("%w: %v", ErrNotExportable, err)
-	}
-	return lp.Line(), nil
+	return nil
 }
 
 // Fwknop2Text returns the key text of an Fwknop2 QR code for k.
@@ -207,45 +189,13 @@ func (p *Profile) AccessStanza(k Keys) (string, error) {
 }
 
 // AccessConf returns the access.conf stanza of p with keys k (see
-// AccessStanza).
-//
-// A GPG profile's stanza lets the server's key decrypt without a
-// passphrase (GPG_ALLOW_NO_PW; the client does not know the server's) and
-// accepts the signer's signatures (GPG_REMOTE_ID, which must then be a key
-// id or fingerprint), or none (GPG_DISABLE_SIG) when the profile does not
-// sign. A NAT profile needs forwarding enabled in fwknopd.conf, not in
-// the stanza: a comment says so.
+// AccessStanza and accessconf.FromProfile).
 func (p *Profile) AccessConf(k Keys) (*accessconf.Stanza, error) {
-	st := &accessconf.Stanza{Comments: []string{"Sesame profile " + p.Name}}
-	var err error
-	if st.OpenPorts, err = spa.ParseProtoPorts(p.Access); err != nil {
-		return nil, fmt.Errorf("%w: access: %w", ErrNotExportable, err)
+	lp, err := p.Typed(k)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrNotExportable, err)
 	}
-	switch p.Encryption {
-	case "gpg":
-		st.GPGDecryptID, st.GPGAllowNoPW = p.GPGRecipient, true
-		st.Comments = append(st.Comments, "the server's GPG key has a passphrase? put GPG_DECRYPT_PW in place of GPG_ALLOW_NO_PW")
-		if p.GPGSigner != "" {
-			st.GPGRemoteIDs = []string{p.GPGSigner}
-		} else {
-			st.GPGDisableSig = true
-		}
-	case "legacy":
-		st.Key, st.Mode = k.Rijndael, spa.Legacy
-	default:
-		st.Key = k.Rijndael
-	}
-	if h := or(p.HMAC, DefaultHMAC); h != "none" && len(k.HMAC) > 0 {
-		st.HMACKey = k.HMAC
-		if st.HMACType, err = spa.ParseHash(h); err != nil {
-			return nil, fmt.Errorf("%w: hmac: %w", ErrNotExportable, err)
-		}
-	}
-	st.MaxFWTimeout = time.Duration(max(p.Timeout, 0)) * time.Second
-	if p.NAT != "" || p.NATLocal != 0 {
-		st.Comments = append(st.Comments, "the profile asks for NAT: fwknopd.conf needs ENABLE_IPT_FORWARDING Y (and ENABLE_IPT_LOCAL_NAT Y for local NAT)")
-	}
-	return st, nil
+	return accessconf.FromProfile(lp), nil
 }
 
 // FromFwknoprc reads the stanza name of an fwknop rc file (with its

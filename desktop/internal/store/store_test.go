@@ -14,6 +14,7 @@ import (
 	"github.com/zalando/go-keyring"
 
 	"github.com/sesame-spa/sesame/desktop/internal/fwknoprc"
+	"github.com/sesame-spa/sesame/desktop/internal/knock"
 	"github.com/sesame-spa/sesame/shared/accessconf"
 	"github.com/sesame-spa/sesame/shared/spa"
 )
@@ -469,14 +470,19 @@ func TestFromFwknoprc(t *testing.T) {
 	}
 }
 
-func TestOptionsKnock(t *testing.T) {
+// TestTypedKnock: a saved profile's typed model knocks as the profile says.
+func TestTypedKnock(t *testing.T) {
 	p := web1()
 	k := testKeys()
-	keys, err := p.SPAKeys(k)
+	lp, err := p.Typed(k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := knock.FromProfile(lp, "")
+	keys, err := knock.Keys(o, nil)
 	if err != nil || keys.HMACType != spa.SHA256 || string(keys.Rijndael) != string(k.Rijndael) {
 		t.Fatalf("%v", err)
 	}
-	o := p.Options(k)
 	if o.AllowIP != "0.0.0.0" || o.Destination != p.Host || o.ServerPort != DefaultPort || !o.UseHMAC {
 		t.Fatalf("%+v", o)
 	}

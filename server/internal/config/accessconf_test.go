@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/sesame-spa/sesame/shared/accessconf"
+	"github.com/sesame-spa/sesame/shared/profile"
 	"github.com/sesame-spa/sesame/shared/spa"
 )
 
@@ -47,6 +48,8 @@ func TestAccessconfRoundTrip(t *testing.T) {
 		"gpg unsigned, no passphrase": {
 			GPGDecryptID: "server@example.org", GPGAllowNoPW: true, GPGDisableSig: true,
 		},
+		"from a profile line": accessconf.FromProfile(mustProfile(t,
+			"sesame1:host=198.51.100.1,access=tcp/22+udp/53,timeout=45,key=MDEyMzQ1Njc4OWFiY2RlZg==,hmac=sha512,hmac-key=aG1hYw==")),
 	}
 	for name, want := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -64,6 +67,15 @@ func TestAccessconfRoundTrip(t *testing.T) {
 			checkStanza(t, acc.Stanzas[0], want)
 		})
 	}
+}
+
+func mustProfile(t *testing.T, line string) *profile.Profile {
+	t.Helper()
+	p, err := profile.Parse(line)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
 }
 
 // checkStanza compares every field accessconf writes, with the server's
