@@ -114,6 +114,12 @@ func (s *Stanza) String() string {
 // lines lists the stanza's variables in the order fwknopd's sample file
 // has them, SOURCE first (it opens a stanza).
 func (s *Stanza) lines() ([]line, error) {
+	for _, p := range s.Source {
+		// fwknopd (stock and Sesame) refuses a /0 mask: ANY says it.
+		if p.Bits() == 0 {
+			return nil, unwritable("SOURCE", "%s: a /0 network is written as ANY (leave Source empty)", p)
+		}
+	}
 	ls := []line{{name: "SOURCE", value: sourceText(s.Source)}}
 	add := func(cond bool, name, value string, secret bool) {
 		if cond {

@@ -46,6 +46,8 @@ func TestWriteRefuses(t *testing.T) {
 		"remote id not hex":   {GPGRemoteIDs: []string{"alice@example.org"}},
 		"fraction of second":  {FWAccessTimeout: 1500 * time.Millisecond},
 		"negative timeout":    {MaxFWTimeout: -time.Second},
+		"source /0":           {Source: []netip.Prefix{netip.MustParsePrefix("0.0.0.0/0")}},
+		"source ::/0":         {Source: []netip.Prefix{netip.MustParsePrefix("::/0")}},
 	} {
 		var b strings.Builder
 		err := Write(&b, s)
