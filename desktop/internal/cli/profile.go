@@ -12,7 +12,11 @@ import (
 	"text/tabwriter"
 
 	"github.com/sesame-spa/sesame/desktop/internal/fwknoprc"
+	"github.com/sesame-spa/sesame/desktop/internal/qr"
 	"github.com/sesame-spa/sesame/desktop/internal/store"
+	"github.com/sesame-spa/sesame/shared/accessconf"
+	"github.com/sesame-spa/sesame/shared/profile"
+	"github.com/sesame-spa/sesame/shared/qrcode"
 	"github.com/sesame-spa/sesame/shared/spa"
 )
 
@@ -132,7 +136,7 @@ func Profile(args []string, sys *System, stdin io.Reader) int {
 	}
 	fmt.Fprintln(sys.Stderr, "sesame profile: "+oneLine(err.Error()))
 	if isInputError(err) || errors.Is(err, store.ErrInvalid) || errors.Is(err, store.ErrNotFound) || errors.Is(err, store.ErrExists) ||
-		errors.Is(err, store.ErrBadKeys) || errors.Is(err, store.ErrNotExportable) || errors.Is(err, store.ErrKeysShared) {
+		errors.Is(err, store.ErrBadKeys) || errors.Is(err, profile.ErrNoLine) || errors.Is(err, accessconf.ErrUnwritable) || errors.Is(err, store.ErrKeysShared) {
 		return 2
 	}
 	return 1
@@ -346,10 +350,12 @@ func profileImport(ctx context.Context, s *store.Store, c *profileCmd, ops []str
 		return err
 	}
 	var im store.Imported
-	if store.IsImage(data) {
-		im, err = store.ImportImage(bytes.NewReader(data), c.name)
-	} else {
-		im, err = store.ImportText(string(data), c.name)
+	text := string(data)
+	if qr.IsImage(data) {
+		text, err = qr.Decode(bytes.NewReader(data))
+	}
+	if err == nil {
+		im, err = store.ImportText(text, c.name)
 	}
 	if err != nil {
 		return err
@@ -404,7 +410,12 @@ func importFwknoprc(ctx context.Context, s *store.Store, c *profileCmd, stanzas 
 	// stop the import before anything is written.
 	entries := make([]store.Entry, 0, len(stanzas))
 	for _, name := range stanzas {
-		p, k, err := store.FromFwknoprc(f, name)
+		lp, pw, err := f.Profile(name)
+		var p store.Profile
+		var k store.Keys
+		if err == nil {
+			p, k, err = store.FromTyped(lp, []byte(pw))
+		}
 		if err == nil {
 			err = c.applyFields(&p)
 		}
@@ -438,26 +449,30 @@ func profileExport(ctx context.Context, s *store.Store, c *profileCmd, ops []str
 	if err != nil {
 		return err
 	}
+	lp, err := p.Typed(k)
+	if err != nil {
+		return err
+	}
 	var out bytes.Buffer
 	switch c.format {
-	case "line":
-		line, err := p.Line(k)
-		if err != nil {
+	case "line", "line-qr":
+		var line string
+		if line, err = lp.ValidLine(); err != nil {
 			return err
 		}
-		out.WriteString(line + "\n")
+		if c.format == "line" {
+			out.WriteString(line + "\n")
+		} else {
+			err = qrcode.PNG(&out, line, 6)
+		}
 	case "stanza":
-		var st string
-		st, err = p.AccessStanza(k)
-		out.WriteString(st)
+		err = accessconf.Write(&out, accessconf.FromProfile(lp))
 	case "keys":
 		out.WriteString(k.Text())
 	case "fwknop2":
-		out.WriteString(k.Fwknop2Text() + "\n")
+		out.WriteString(profile.FormatFwknop2(k.Rijndael, k.HMAC) + "\n")
 	case "qr":
-		err = k.Fwknop2QR(&out)
-	case "line-qr":
-		err = p.LineQR(&out, k)
+		err = qrcode.PNG(&out, profile.FormatFwknop2(k.Rijndael, k.HMAC), 8)
 	default:
 		return usageErr("give --format line, stanza, keys, fwknop2, qr or line-qr")
 	}

@@ -6,16 +6,14 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/zalando/go-keyring"
 
-	"github.com/sesame-spa/sesame/desktop/internal/fwknoprc"
 	"github.com/sesame-spa/sesame/desktop/internal/knock"
-	"github.com/sesame-spa/sesame/shared/accessconf"
+	"github.com/sesame-spa/sesame/shared/profile"
 	"github.com/sesame-spa/sesame/shared/spa"
 )
 
@@ -383,90 +381,35 @@ func TestValidateCombinations(t *testing.T) {
 	}
 }
 
-func TestLineRoundTrip(t *testing.T) {
+// TestTypedRoundTrip: a saved profile joined with its keys (Typed) is the
+// typed model whose line reads back, split again (FromTyped), as the
+// profile and keys it was.
+func TestTypedRoundTrip(t *testing.T) {
 	p := web1()
 	p.Allow, p.Timeout, p.NAT, p.Transport, p.Port, p.HMAC = "2001:db8::7", 60, "[2001:db8::5]:22", "tcp", 4000, "sha512"
 	k := testKeys()
-	line, err := p.Line(k)
+	lp, err := p.Typed(k)
 	if err != nil {
 		t.Fatal(err)
 	}
-	q, k2, err := FromLine(line, "")
+	line, err := lp.ValidLine()
 	if err != nil {
 		t.Fatal(err)
 	}
-	p.SSH = q.SSH // the line carries no ssh settings
+	lp, err = profile.Parse(line)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, k2, err := FromTyped(lp, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if FieldValue(&q, "allow") != "2001:db8::7" || q.NAT != p.NAT || q.Timeout != 60 || q.Port != 4000 || q.Transport != "tcp" || q.HMAC != "sha512" || string(k2.HMAC) != string(k.HMAC) {
 		t.Fatalf("got %+v", q)
 	}
 	p.Encryption, p.GPGRecipient = "gpg", "0xAB"
-	if _, err := p.Line(k); !errors.Is(err, ErrNotExportable) {
-		t.Fatal(err)
-	}
-}
-
-func TestAccessStanza(t *testing.T) {
-	p := web1()
-	p.HMAC = "sha512"
-	st, err := p.AccessStanza(testKeys())
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, want := range []string{"SOURCE                 ANY\n", "OPEN_PORTS             tcp/22\n", "KEY_BASE64             " + testKey + "\n", "HMAC_KEY_BASE64        " + testHMAC + "\n", "HMAC_DIGEST_TYPE       SHA512\n"} {
-		if !strings.Contains(st, want) {
-			t.Errorf("stanza lacks %q:\n%s", want, st)
-		}
-	}
-}
-
-// The stanzas of NAT and GPG profiles are ones the server reads: no
-// "FORCE_NAT N" (it wants an address and a port) and, for GPG, a way to
-// decrypt and a signature rule (server/internal/config's
-// TestAccessconfRoundTrip checks that such stanzas read back).
-func TestAccessConfNATAndGPG(t *testing.T) {
-	nat := web1()
-	nat.NAT = "192.0.2.55:88"
-	st, err := nat.AccessConf(testKeys())
-	if err != nil || len(st.Key) == 0 || !strings.Contains(strings.Join(st.Comments, "\n"), "ENABLE_IPT_FORWARDING") {
-		t.Fatalf("NAT: %+v, %v", st, err)
-	}
-	if text, _ := nat.AccessStanza(testKeys()); strings.Contains(text, "FORCE_NAT") {
-		t.Errorf("NAT stanza sets FORCE_NAT:\n%s", text)
-	}
-	for signer, want := range map[string]accessconf.Stanza{
-		"":         {GPGDecryptID: "ABCD1234", GPGAllowNoPW: true, GPGDisableSig: true},
-		"1234ABCD": {GPGDecryptID: "ABCD1234", GPGAllowNoPW: true, GPGRemoteIDs: []string{"1234ABCD"}},
-	} {
-		g := web1()
-		g.Encryption, g.GPGRecipient, g.GPGSigner = "gpg", "ABCD1234", signer
-		st, err := g.AccessConf(Keys{})
-		if err != nil || len(st.Key) != 0 || st.GPGDecryptID != want.GPGDecryptID || st.GPGAllowNoPW != want.GPGAllowNoPW ||
-			st.GPGDisableSig != want.GPGDisableSig || !slices.Equal(st.GPGRemoteIDs, want.GPGRemoteIDs) {
-			t.Errorf("GPG signer %q: %+v, %v", signer, st, err)
-		}
-	}
-	g := web1()
-	g.Encryption, g.GPGRecipient, g.GPGSigner = "gpg", "ABCD1234", "alice@example.org"
-	if _, err := g.AccessStanza(Keys{}); !errors.Is(err, ErrNotExportable) || !strings.Contains(err.Error(), "GPG_REMOTE_ID") {
-		t.Errorf("a signer that is no key id: %v", err)
-	}
-}
-
-func TestFromFwknoprc(t *testing.T) {
-	rc := "[default]\nHMAC_DIGEST_TYPE sha512\n[srv]\nSPA_SERVER 203.0.113.5\nSPA_SERVER_PORT 4000\nACCESS tcp/22\nALLOW_IP 198.51.100.9\nFW_TIMEOUT 45\nKEY_BASE64 " + testKey + "\nHMAC_KEY_BASE64 " + testHMAC + "\n[cmd]\nSPA_SERVER h.example\nKEY x\n"
-	f, err := fwknoprc.Parse(strings.NewReader(rc), "rc")
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, k, err := FromFwknoprc(f, "srv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if p.Name != "srv" || p.Host != "203.0.113.5" || p.Port != 4000 || p.Allow != "198.51.100.9" || p.Timeout != 45 || p.HMAC != "sha512" || string(k.HMAC) != string(testKeys().HMAC) {
-		t.Fatalf("got %+v", p)
-	}
-	if _, _, err := FromFwknoprc(f, "cmd"); err == nil {
-		t.Fatal("a stanza without access imported")
+	if lp, err := p.Typed(k); err != nil || lp.GPG == nil || lp.GPG.Recipient != "0xAB" {
+		t.Fatalf("GPG: %v", err)
 	}
 }
 

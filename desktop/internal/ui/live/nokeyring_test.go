@@ -131,7 +131,11 @@ func TestImportWithoutKeyringOffersAKeyFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	line, err := sp.Line(keys)
+	lp, err := sp.Typed(keys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	line, err := lp.ValidLine()
 	if err != nil {
 		t.Fatal(err)
 	}
