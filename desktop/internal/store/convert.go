@@ -139,4 +139,3 @@ func (p *Profile) typedAllow(lp *profile.Profile) error {
 	}
 	return nil
 }
-

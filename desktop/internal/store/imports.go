@@ -49,4 +49,3 @@ func ImportText(text, name string) (Imported, error) {
 	}
 	return Imported{Keys: k}, nil
 }
-
