@@ -17,7 +17,6 @@ import (
 	"github.com/sesame-spa/sesame/shared/accessconf"
 	"github.com/sesame-spa/sesame/shared/profile"
 	"github.com/sesame-spa/sesame/shared/qrcode"
-	"github.com/sesame-spa/sesame/shared/spa"
 )
 
 const profileUsage = `usage: sesame profile COMMAND [NAME] [options]
@@ -210,8 +209,7 @@ func (c *profileCmd) newKeys(p store.Profile, stdin io.Reader) (*store.Keys, err
 	case c.generate && c.keysFrom != "":
 		return nil, usageErr("give either --generate-keys or --keys-from")
 	case c.generate:
-		h, _ := spa.ParseHash(p.HMAC)
-		k, err := store.GenerateKeys(h)
+		k, err := store.GenerateKeys(p.HMAC)
 		return &k, err
 	case c.keysFrom != "":
 		text, err := readInput(c.keysFrom, stdin)
@@ -219,7 +217,7 @@ func (c *profileCmd) newKeys(p store.Profile, stdin io.Reader) (*store.Keys, err
 			return nil, err
 		}
 		k, err := store.ParseKeys(string(text))
-		if err == nil && len(k.Rijndael) == 0 && p.Encryption != "gpg" {
+		if err == nil && len(k.Rijndael) == 0 && p.GPG == nil {
 			err = fmt.Errorf("%w: no KEY_BASE64 in %s", store.ErrBadKeys, c.keysFrom)
 		}
 		return &k, err
@@ -236,7 +234,7 @@ func readInput(name string, stdin io.Reader) ([]byte, error) {
 }
 
 func profileAdd(ctx context.Context, s *store.Store, c *profileCmd, ops []string, sys *System, stdin io.Reader) error {
-	p := store.Profile{}
+	p := store.NewProfile()
 	if err := store.SetField(&p, "name", ops[0]); err != nil {
 		return err
 	}
@@ -307,7 +305,7 @@ func profileList(_ context.Context, s *store.Store, _ *profileCmd, _ []string, s
 	}
 	w := tabwriter.NewWriter(sys.Stdout, 0, 4, 2, ' ', 0)
 	for _, p := range ps {
-		fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", p.Name, p.Host, p.Access, p.Keys)
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", p.Name, p.Host, store.FieldValue(&p, "access"), p.Keys)
 	}
 	return w.Flush()
 }
@@ -360,7 +358,7 @@ func profileImport(ctx context.Context, s *store.Store, c *profileCmd, ops []str
 	if err != nil {
 		return err
 	}
-	p := store.Profile{}
+	p := store.NewProfile()
 	if im.Profile != nil {
 		p = *im.Profile
 	}
@@ -449,10 +447,7 @@ func profileExport(ctx context.Context, s *store.Store, c *profileCmd, ops []str
 	if err != nil {
 		return err
 	}
-	lp, err := p.Typed(k)
-	if err != nil {
-		return err
-	}
+	lp := p.Typed(k)
 	var out bytes.Buffer
 	switch c.format {
 	case "line", "line-qr":

@@ -10,11 +10,7 @@ import (
 // testLine returns the profile line of p with keys k.
 func testLine(t testing.TB, p Profile, k Keys) string {
 	t.Helper()
-	lp, err := p.Typed(k)
-	if err != nil {
-		t.Fatal(err)
-	}
-	line, err := lp.ValidLine()
+	line, err := p.Typed(k).ValidLine()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,11 +1,13 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"encoding/base64"
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -29,8 +31,19 @@ func testKeys() Keys {
 }
 
 func web1() Profile {
-	return Profile{Name: "web1", Host: "spa.example.com", Access: "tcp/22", Allow: "source",
-		SSH: sshSettings("alice", 2222)}
+	p := withFields(NewProfile(), "name", "web1", "host", "spa.example.com", "access", "tcp/22", "allow", "source")
+	p.SSH = sshSettings("alice", 2222)
+	return p
+}
+
+// withFields returns p with the fields set from name, value pairs.
+func withFields(p Profile, kv ...string) Profile {
+	for i := 0; i < len(kv); i += 2 {
+		if err := SetField(&p, kv[i], kv[i+1]); err != nil {
+			panic(err)
+		}
+	}
+	return p
 }
 
 func mockStore(t *testing.T) *Store {
@@ -99,7 +112,7 @@ func TestRenameDuplicateRemove(t *testing.T) {
 	if _, err := s.Secrets.Get(ctx, "web2"); !errors.Is(err, ErrNoKeys) {
 		t.Fatalf("removed profile's keys: %v", err)
 	}
-	if _, err := s.Keys(ctx, Profile{Name: "web3"}); err != nil {
+	if _, err := s.Keys(ctx, withFields(Profile{}, "name", "web3")); err != nil {
 		t.Fatalf("duplicate's keys: %v", err)
 	}
 	if err := s.Remove(ctx, "nope"); !errors.Is(err, ErrNotFound) {
@@ -365,11 +378,9 @@ func TestFields(t *testing.T) {
 
 func TestValidateCombinations(t *testing.T) {
 	for field, mutate := range map[string]func(p *Profile){
-		"hmac":          func(p *Profile) { p.Encryption = "legacy" },
-		"gpg-recipient": func(p *Profile) { p.Encryption = "gpg" },
-		"encryption":    func(p *Profile) { p.GPGSigner = "0xABCD" },
-		"nat-local":     func(p *Profile) { p.NAT, p.NATLocal = "10.0.0.1:22", 22 },
-		"access":        func(p *Profile) { p.NAT, p.Access = "10.0.0.1:22", "tcp/22,tcp/80" },
+		"hmac":          func(p *Profile) { p.Mode = spa.Legacy },
+		"gpg-recipient": func(p *Profile) { p.GPG = &profile.GPG{} },
+		"access":        func(p *Profile) { *p = withFields(*p, "nat", "10.0.0.1:22", "access", "tcp/22,tcp/80") },
 		"host":          func(p *Profile) { p.Host = "" },
 	} {
 		p := web1()
@@ -386,12 +397,9 @@ func TestValidateCombinations(t *testing.T) {
 // profile and keys it was.
 func TestTypedRoundTrip(t *testing.T) {
 	p := web1()
-	p.Allow, p.Timeout, p.NAT, p.Transport, p.Port, p.HMAC = "2001:db8::7", 60, "[2001:db8::5]:22", "tcp", 4000, "sha512"
+	p = withFields(p, "allow", "2001:db8::7", "timeout", "60", "nat", "[2001:db8::5]:22", "transport", "tcp", "port", "4000", "hmac", "sha512")
 	k := testKeys()
-	lp, err := p.Typed(k)
-	if err != nil {
-		t.Fatal(err)
-	}
+	lp := p.Typed(k)
 	line, err := lp.ValidLine()
 	if err != nil {
 		t.Fatal(err)
@@ -404,12 +412,12 @@ func TestTypedRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if FieldValue(&q, "allow") != "2001:db8::7" || q.NAT != p.NAT || q.Timeout != 60 || q.Port != 4000 || q.Transport != "tcp" || q.HMAC != "sha512" || string(k2.HMAC) != string(k.HMAC) {
-		t.Fatalf("got %+v", q)
+	if !reflect.DeepEqual(q.Typed(k2), p.Typed(k)) {
+		t.Fatalf("got\n%#v\nwant\n%#v", q, p)
 	}
-	p.Encryption, p.GPGRecipient = "gpg", "0xAB"
-	if lp, err := p.Typed(k); err != nil || lp.GPG == nil || lp.GPG.Recipient != "0xAB" {
-		t.Fatalf("GPG: %v", err)
+	p = withFields(p, "encryption", "gpg", "gpg-recipient", "0xAB")
+	if lp := p.Typed(k); lp.GPG == nil || lp.GPG.Recipient != "0xAB" || lp.Key != nil {
+		t.Fatalf("GPG: %+v", lp.GPG)
 	}
 }
 
@@ -417,11 +425,7 @@ func TestTypedRoundTrip(t *testing.T) {
 func TestTypedKnock(t *testing.T) {
 	p := web1()
 	k := testKeys()
-	lp, err := p.Typed(k)
-	if err != nil {
-		t.Fatal(err)
-	}
-	o := knock.FromProfile(lp, "")
+	o := knock.FromProfile(p.Typed(k), "")
 	keys, err := knock.Keys(o, nil)
 	if err != nil || keys.HMACType != spa.SHA256 || string(keys.Rijndael) != string(k.Rijndael) {
 		t.Fatalf("%v", err)
@@ -432,8 +436,11 @@ func TestTypedKnock(t *testing.T) {
 }
 
 func FuzzParseProfiles(f *testing.F) {
-	good, _ := FormatProfiles([]Profile{web1(), {Name: "b", Host: "2001:db8::1", Access: "udp/53", Keys: KeySource{Kind: SourceEnv, Env: "K"}}})
+	good, _ := FormatProfiles([]Profile{web1(), withFields(NewProfile(), "name", "b", "host", "2001:db8::1", "access", "udp/53", "key-source", "env:K")})
 	f.Add(good)
+	if v1, err := os.ReadFile("testdata/profiles-v1.json"); err == nil {
+		f.Add(v1)
+	}
 	f.Add([]byte(`{"version": 2}`))
 	f.Add([]byte("{\"version\": 1, \"profiles\": [{\"name\": \"a\",}]}"))
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -449,6 +456,9 @@ func FuzzParseProfiles(f *testing.F) {
 		ps2, err := ParseProfiles(again, "f")
 		if err != nil || len(ps2) != len(ps) {
 			t.Fatalf("re-read: %v", err)
+		}
+		if again2, _ := FormatProfiles(ps2); !bytes.Equal(again2, again) {
+			t.Fatalf("written differently:\n%s\n%s", again, again2)
 		}
 	})
 }

@@ -318,19 +318,16 @@ func (s *Services) Export(ctx context.Context, name string, kind ui.ExportKind) 
 		return nil, markKeyring(err)
 	}
 	var b bytes.Buffer
-	if kind == ui.ExportPhoneQR {
-		err := qrcode.PNG(&b, profile.FormatFwknop2(k.Rijndael, k.HMAC), 8)
-		return b.Bytes(), err
+	switch lp := p.Typed(k); kind {
+	case ui.ExportPhoneQR:
+		err = qrcode.PNG(&b, profile.FormatFwknop2(k.Rijndael, k.HMAC), 8)
+	case ui.ExportLine:
+		var line string
+		line, err = lp.ValidLine()
+		b.WriteString(line)
+	default:
+		err = accessconf.Write(&b, accessconf.FromProfile(lp))
 	}
-	lp, err := p.Typed(k)
-	if err != nil {
-		return nil, err
-	}
-	if kind == ui.ExportLine {
-		line, err := lp.ValidLine()
-		return []byte(line), err
-	}
-	err = accessconf.Write(&b, accessconf.FromProfile(lp))
 	return b.Bytes(), err
 }
 

@@ -131,11 +131,7 @@ func TestImportWithoutKeyringOffersAKeyFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	lp, err := sp.Typed(keys)
-	if err != nil {
-		t.Fatal(err)
-	}
-	line, err := lp.ValidLine()
+	line, err := sp.Typed(keys).ValidLine()
 	if err != nil {
 		t.Fatal(err)
 	}
