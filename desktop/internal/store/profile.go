@@ -192,13 +192,6 @@ func (p *Profile) checkCombination() error {
 	return nil
 }
 
-func or(s, def string) string {
-	if s == "" {
-		return def
-	}
-	return s
-}
-
 // hostRule checks a value with the profile line's own rules (shared/profile),
 // so that every saved profile can be exported as a line.
 func hostRule(lineField string, set func(lp *profile.Profile)) error {
