@@ -106,9 +106,82 @@ func crossEndProfiles() []*profile.Profile {
 			Digest: spa.SHA256, HMAC: spa.SHA256, Key: key, HMACKey: hmac[:32], NAT: &profile.NAT{Host: "192.0.2.55", Port: 88}},
 		{Host: "203.0.113.5", Port: 62201, Transport: profile.HTTP, Access: ports[:1], Allow: profile.AllowSource,
 			Digest: spa.MD5, Mode: spa.Legacy, Key: []byte("legacy"), NAT: &profile.NAT{Local: true, Port: 2222}},
+		{Host: "gpg.example", Port: 62201, Access: ports[:1], Allow: profile.AllowResolve, Resolvers: []string{"https://198.51.100.9/ip"},
+			Digest: spa.SHA256, HMAC: spa.SHA256, HMACKey: hmac[:32], GPG: &profile.GPG{Recipient: "ABCD1234", Signer: "1234ABCD", Home: "/home/a/.gnupg"}},
+		{Host: "gpg2.example", Port: 62201, Access: ports[:1], Allow: profile.AllowSource, Digest: spa.SHA256, GPG: &profile.GPG{Recipient: "server@example.org"}},
 	}
 	for _, p := range ps {
 		p.Name = "srv"
 	}
 	return ps
+}
+
+// FuzzProfile: every stanza read into a valid profile is written by
+// ProfileStanza to a stanza that reads back as the same profile, and no
+// error quotes a key.
+func FuzzProfile(f *testing.F) {
+	for _, p := range crossEndProfiles() {
+		var b strings.Builder
+		if err := rc.WriteStanza(&b, rc.ProfileStanza("srv", p)); err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b.String())
+	}
+	f.Add("[default]\nHMAC_DIGEST_TYPE sha512\n[srv]\nSPA_SERVER h.example\nACCESS tcp/22\nNAT_ACCESS int.example\nKEY sekrit\nHMAC_KEY other\n")
+	f.Add("[srv]\nSPA_SERVER h.example\nACCESS tcp/22\nNAT_LOCAL Y\nNAT_PORT 2222\nKEY_BASE64 sekrit!!\n")
+	f.Add("[srv]\nSPA_SERVER h.example\nACCESS tcp/22\nALLOW_IP resolve\nRESOLVE_URL https://x.example/\nUSE_GPG Y\nGPG_RECIPIENT A\nGPG_HOMEDIR /h/\n")
+	f.Fuzz(func(t *testing.T, text string) {
+		file, err := Parse(strings.NewReader(text), "rc")
+		if err != nil {
+			return
+		}
+		p, _, err := file.Profile("srv")
+		if err != nil {
+			if strings.Contains(err.Error(), "sekrit") {
+				t.Fatalf("key in error: %v", err)
+			}
+			return
+		}
+		if p.Validate() != nil {
+			return
+		}
+		var b strings.Builder
+		if err := rc.WriteStanza(&b, rc.ProfileStanza("srv", p)); err != nil {
+			t.Fatalf("stanza of a valid profile not written: %v", err)
+		}
+		again, err := Parse(strings.NewReader(b.String()), "rc")
+		if err != nil {
+			t.Fatalf("written stanza refused: %v\n%s", err, b.String())
+		}
+		q, _, err := again.Profile("srv")
+		if err != nil || !reflect.DeepEqual(q, p) {
+			t.Fatalf("read back %+v, %v\nwant %+v\n%s", q, err, p, b.String())
+		}
+	})
+}
+
+// FuzzLineStanza: the stanza ProfileStanza writes for any profile a
+// sesame1: line holds reads back as that profile (the line's name and
+// x- fields aside, which a stanza does not carry).
+func FuzzLineStanza(f *testing.F) {
+	for _, p := range crossEndProfiles() {
+		if p.GPG == nil {
+			f.Add(p.Line())
+		}
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		p, err := profile.Parse(line)
+		if err != nil {
+			return
+		}
+		p.Name, p.Extensions = "srv", nil
+		var b strings.Builder
+		if err := rc.WriteStanza(&b, rc.ProfileStanza("srv", p)); err != nil {
+			t.Fatalf("stanza of %q not written: %v", line, err)
+		}
+		q, _, err := mustParse(t, b.String()).Profile("srv")
+		if err != nil || !reflect.DeepEqual(q, p) {
+			t.Fatalf("read back %+v, %v\nwant %+v\n%s", q, err, p, b.String())
+		}
+	})
 }
