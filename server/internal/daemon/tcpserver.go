@@ -26,6 +26,7 @@ func withTCPServer(src capture.Source, opts Options, srv *config.Server, log *Lo
 		return nil, err
 	}
 	tcp.Deliver = udpServerMode(opts, srv)
+	warnTCPFilter(log, opts, srv)
 	tcp.Reject = func(from netip.AddrPort, reason string) {
 		log.Decision(Event{Time: time.Now(), Src: from.Addr(), Reason: reason})
 	}
@@ -46,4 +47,17 @@ func DescribeSource(opts Options, srv *config.Server) string {
 		return s + fmt.Sprintf("; TCP server on port %d, reading the packet of each connection", srv.TCPServPort)
 	}
 	return s + fmt.Sprintf("; TCP server on port %d, accepting only (the capture judges the packet)", srv.TCPServPort)
+}
+
+// warnTCPFilter warns when the TCP server runs beside libpcap with a
+// PCAP_FILTER that hides TCP to its port: the stock daemon has the same
+// trap and leaves the filter to the administrator (fwknopd.conf says so).
+func warnTCPFilter(log *Logger, opts Options, srv *config.Server) {
+	if !srv.EnableTCPServer || opts.PCAPFile != "" || udpServerMode(opts, srv) {
+		return
+	}
+	if ok, err := capture.FilterPassesTCP(srv.PCAPFilter, srv.TCPServPort); err == nil && !ok {
+		log.Warnf("ENABLE_TCP_SERVER Y, but PCAP_FILTER %q lets no TCP to port %d through: packets sent over TCP or HTTP are never judged (add \"or tcp port %d\")",
+			srv.PCAPFilter, srv.TCPServPort, srv.TCPServPort)
+	}
 }
