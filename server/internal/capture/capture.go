@@ -3,6 +3,10 @@
 // fwknopd's way), a plain UDP socket (UDPServer, ENABLE_UDP_SERVER) or a
 // pcap or pcapng file (File, --pcap-file). Each source delivers IPv4 and IPv6
 // alike to one Handler as a *Packet with its addresses, protocol and time.
+// TCPServer (ENABLE_TCP_SERVER) accepts connections beside either live
+// source: with libpcap it only completes the handshake so that the capture
+// sees the packet; beside the UDP server it reads and delivers the packet
+// itself. Join runs two sources as one.
 //
 // A source does no SPA checks beyond skipping empty payloads: length,
 // alphabet and everything else belong to the pipeline, so that all sources

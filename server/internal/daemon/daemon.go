@@ -201,7 +201,13 @@ func (d *Daemon) work(queue *fairQueue) {
 func (d *Daemon) decide(it item) {
 	now := d.clock.Now()
 	st := d.state.Load()
-	dec := st.judge.DecideDatagram(it.payload, it.meta, now)
+	payload, reason := httpPacket(it.payload, st.cfg.Server)
+	if reason != "" {
+		it.release()
+		d.log.Decision(Event{Time: now, Src: it.meta.Src.Addr(), Reason: reason})
+		return
+	}
+	dec := st.judge.DecideDatagram(payload, it.meta, now)
 	it.release()
 	ev := eventOf(dec, now)
 	switch {

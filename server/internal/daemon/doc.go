@@ -88,6 +88,17 @@
 //     pending at exit are logged and not run, as the stock drops them;
 //     in test mode no cycle command runs (the stock runs them even there).
 //
+// # TCP and HTTP
+//
+// With ENABLE_TCP_SERVER the TCP server (capture.TCPServer) runs beside the
+// live source: with libpcap it only accepts, and the capture judges the
+// packet; beside the UDP server it reads the packet of each connection and
+// queues it like a datagram. Its connections that bring no packet are
+// logged as rejects (tcp_busy, tcp_no_data, tcp_timeout). With
+// ENABLE_SPA_OVER_HTTP a worker takes the packet out of a payload that
+// starts with "GET /", whichever way it came (httpspa), before judging it;
+// a refused request is logged as http_user_agent or http_too_short.
+//
 // A Daemon's Run is called once; Reload and Config are safe to call
 // concurrently with it.
 package daemon

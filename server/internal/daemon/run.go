@@ -68,6 +68,9 @@ func Run(ctx context.Context, opts Options, cfg *Config, stdio Stdio, ready func
 	if deps.Source, err = openSource(opts, srv); err != nil {
 		return err
 	}
+	if deps.Source, err = withTCPServer(deps.Source, opts, srv, log); err != nil {
+		return err
+	}
 	d, err := New(opts, cfg, deps)
 	if err != nil {
 		deps.Source.Close()
@@ -82,7 +85,7 @@ func Run(ctx context.Context, opts Options, cfg *Config, stdio Stdio, ready func
 	signal.Notify(sigs, syscall.SIGHUP, syscall.SIGTERM, syscall.SIGINT)
 	defer signal.Stop(sigs)
 	go handleSignals(ctx, sigs, stop, d, log)
-	log.Warnf("fwknopd (Sesame) serving: %s; %d access stanzas", describeSource(opts, srv), len(cfg.Access.Stanzas))
+	log.Warnf("fwknopd (Sesame) serving: %s; %d access stanzas", DescribeSource(opts, srv), len(cfg.Access.Stanzas))
 	if ready != nil {
 		ready()
 	}
