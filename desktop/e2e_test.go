@@ -122,7 +122,7 @@ func TestBadInput(t *testing.T) {
 		{"unresolvable host", nil, with(withKeys, "-D", "no-such-host.invalid"), "cannot resolve host"},
 		{"missing rc file", nil, with(withKeys, "-n", "nope", "--rc-file", "/nonexistent/rc"), "no such file"},
 		{"legacy with hmac", nil, with(withKeys, "-M", "legacy"), "legacy encryption mode"},
-		{"bad mode", nil, with(withKeys, "-M", "ecb"), "unknown mode"},
+		{"bad mode", nil, with(withKeys, "-M", "pcbc"), "pcbc is not implemented"},
 		{"profile name", nil, []string{"knock", "work"}, `no such profile named "work"`},
 		{"unknown option", nil, with(withKeys, "--frobnicate"), "unknown option --frobnicate"},
 		{"no destination", nil, append([]string{"knock", "-A", "tcp/22", "-a", "198.51.100.7"}, keyArgs...), "no server"},

@@ -86,7 +86,7 @@ var knockOptions = []option[*knockCmd]{
 		c.o.UseHMAC = true
 		return err
 	}},
-	{short: 'M', long: "encryption-mode", value: true, help: "cbc (default) or legacy (for pre-2.5 servers; no HMAC)", set: func(c *knockCmd, v string) (err error) {
+	{short: 'M', long: "encryption-mode", value: true, help: "cbc (default), ctr, cfb, ofb, ecb, legacy (for pre-2.5 servers; no HMAC) or asymmetric (GPG)", set: func(c *knockCmd, v string) (err error) {
 		c.o.Mode, err = knock.ParseMode(v)
 		return err
 	}},

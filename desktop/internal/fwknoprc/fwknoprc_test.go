@@ -97,7 +97,7 @@ func TestApplyErrors(t *testing.T) {
 		{"bad allow ip", "[x]\nALLOW_IP 1.2.3\n", "x", ErrBadValue, "rc:2: ALLOW_IP: want source, resolve"},
 		{"bad bool", "[default]\nUSE_HMAC yes\n", "", ErrBadValue, "rc:2: USE_HMAC: want Y or N"},
 		{"bad proto", "[default]\nSPA_SERVER_PROTO icmp\n", "", ErrBadValue, "rc:2: SPA_SERVER_PROTO: transport \"icmp\" needs raw sockets"},
-		{"bad mode", "[default]\nENCRYPTION_MODE ctr\n", "", ErrBadValue, "rc:2: ENCRYPTION_MODE: encryption-mode: unknown mode"},
+		{"bad mode", "[default]\nENCRYPTION_MODE pcbc\n", "", ErrBadValue, "rc:2: ENCRYPTION_MODE: encryption-mode: pcbc is not implemented"},
 		{"bad offset", "[default]\nTIME_OFFSET 5y\n", "", ErrBadValue, "rc:2: TIME_OFFSET: time offset"},
 		{"bad timeout", "[default]\nFW_TIMEOUT -1\n", "", ErrBadValue, "rc:2: FW_TIMEOUT: fw-timeout"},
 		{"rand port", "[default]\nRAND_PORT Y\n", "", ErrUnsupported, "rc:2: RAND_PORT: sesame does not support"},

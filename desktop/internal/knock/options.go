@@ -275,11 +275,13 @@ func ParseDigest(opt, s string) (spa.Hash, error) {
 	return h, nil
 }
 
-// ParseMode reads -M: cbc or legacy.
+// ParseMode reads -M and ENCRYPTION_MODE as the stock client does, case
+// aside: cbc, ctr, cfb, ofb, ecb, legacy or asymmetric (GPG's; see Keys).
 func ParseMode(s string) (spa.Mode, error) {
 	m, err := spa.ParseMode(s)
-	if err != nil {
-		return 0, invalid("encryption-mode: unknown mode %q (want cbc or legacy)", s)
+	var fe *spa.FieldError
+	if errors.As(err, &fe) {
+		return 0, invalid("encryption-mode: %s", fe.Reason)
 	}
 	return m, nil
 }
