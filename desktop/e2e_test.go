@@ -129,7 +129,7 @@ func TestBadInput(t *testing.T) {
 		{"no key", nil, base, "no Rijndael key given"},
 		{"bad env key", []string{"SESAME_KEY_BASE64_HMAC=sekrit!!"}, with(base, "--key-base64-rijndael", testKey), "base64 HMAC key"},
 		{"bad port", nil, with(withKeys, "-p", "0"), "server-port"},
-		{"bad proto", nil, with(withKeys, "-P", "icmp"), "raw sockets"},
+		{"bad proto", nil, with(withKeys, "-P", "icmpraw"), "unknown transport"},
 		{"same keys", nil, with(base, "--key-rijndael", "sekrit", "--key-hmac", "sekrit"), "must differ"},
 	}
 	for _, tt := range tests {
