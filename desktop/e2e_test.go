@@ -122,14 +122,14 @@ func TestBadInput(t *testing.T) {
 		{"unresolvable host", nil, with(withKeys, "-D", "no-such-host.invalid"), "cannot resolve host"},
 		{"missing rc file", nil, with(withKeys, "-n", "nope", "--rc-file", "/nonexistent/rc"), "no such file"},
 		{"legacy with hmac", nil, with(withKeys, "-M", "legacy"), "legacy encryption mode"},
-		{"bad mode", nil, with(withKeys, "-M", "ecb"), "unknown mode"},
+		{"bad mode", nil, with(withKeys, "-M", "pcbc"), "pcbc is not implemented"},
 		{"profile name", nil, []string{"knock", "work"}, `no such profile named "work"`},
 		{"unknown option", nil, with(withKeys, "--frobnicate"), "unknown option --frobnicate"},
 		{"no destination", nil, append([]string{"knock", "-A", "tcp/22", "-a", "198.51.100.7"}, keyArgs...), "no server"},
 		{"no key", nil, base, "no Rijndael key given"},
 		{"bad env key", []string{"SESAME_KEY_BASE64_HMAC=sekrit!!"}, with(base, "--key-base64-rijndael", testKey), "base64 HMAC key"},
 		{"bad port", nil, with(withKeys, "-p", "0"), "server-port"},
-		{"bad proto", nil, with(withKeys, "-P", "icmp"), "raw sockets"},
+		{"bad proto", nil, with(withKeys, "-P", "icmpraw"), "unknown transport"},
 		{"same keys", nil, with(base, "--key-rijndael", "sekrit", "--key-hmac", "sekrit"), "must differ"},
 	}
 	for _, tt := range tests {

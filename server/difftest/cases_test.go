@@ -62,6 +62,7 @@ func newFixture(t *testing.T, dir string) fixture {
 	a, b, c, d, e := newKeyset(t, spa.SHA256), newKeyset(t, spa.SHA256), newKeyset(t, spa.SHA256),
 		newKeyset(t, spa.SHA256), newKeyset(t, spa.SHA256)
 	f := newKeyset(t, spa.SHA512)
+	g, h, i, j := newKeyset(t, spa.SHA256), newKeyset(t, spa.SHA256), newKeyset(t, spa.SHA256), newKeyset(t, spa.SHA256)
 	unknown := newKeyset(t, spa.SHA256)
 	wrongAES := keyset{newKeyset(t, spa.SHA256).rijndael, a.hmac}
 	stanzas := []struct {
@@ -75,6 +76,10 @@ func newFixture(t *testing.T, dir string) fixture {
 		{e, "OPEN_PORTS tcp/80"},                                    // 5
 		{e, "OPEN_PORTS tcp/443"},                                   // 6: fall-through from 5
 		{f, "HMAC_DIGEST_TYPE SHA512"},                              // 7
+		{g, "ENCRYPTION_MODE ECB"},                                  // 8
+		{h, "ENCRYPTION_MODE cfb"},                                  // 9
+		{i, "ENCRYPTION_MODE OFB"},                                  // 10
+		{j, "ENCRYPTION_MODE CTR"},                                  // 11
 	}
 	var conf strings.Builder
 	for _, s := range stanzas {
@@ -82,7 +87,8 @@ func newFixture(t *testing.T, dir string) fixture {
 			s.keys.rijndael, s.keys.hmac, s.extra)
 	}
 	var rc strings.Builder
-	for name, k := range map[string]keyset{"a": a, "b": b, "c": c, "d": d, "e": e, "f": f, "unknown": unknown, "wrongaes": wrongAES} {
+	for name, k := range map[string]keyset{"a": a, "b": b, "c": c, "d": d, "e": e, "f": f, "unknown": unknown, "wrongaes": wrongAES,
+		"g": g, "h": h, "i": i, "j": j} {
 		fmt.Fprintf(&rc, "[%s]\nKEY_BASE64 %s\nHMAC_KEY_BASE64 %s\nUSE_HMAC Y\n\n", name, k.rijndael, k.hmac)
 	}
 	fx := fixture{accessConf: conf.String(), rcFile: filepath.Join(dir, "fwknoprc")}
@@ -141,6 +147,12 @@ func (fx fixture) packets(t *testing.T) []packet {
 		{"first stanza refuses the port, second grants", client, fx.build(t, "e", "-A", "tcp/443", "-a", "198.51.100.7"), "accept"},
 		{"both stanzas refuse the port", client, fx.build(t, "e", "-A", "tcp/8080", "-a", "198.51.100.7"), "port_not_allowed"},
 		{"SHA512 HMAC stanza", client, fx.build(t, "f", "-A", "tcp/50", "-a", "198.51.100.7", "--hmac-digest-type", "sha512"), "accept"},
+		{"-M ecb to an ECB stanza", client, fx.build(t, "g", "-M", "ecb", "-A", "tcp/60", "-a", "198.51.100.7"), "accept"},
+		{"-M cfb to a CFB stanza", client, fx.build(t, "h", "-M", "cfb", "-A", "tcp/61", "-a", "198.51.100.7"), "accept"},
+		{"-M ofb to an OFB stanza", client, fx.build(t, "i", "-M", "ofb", "-A", "tcp/62", "-a", "198.51.100.7"), "accept"},
+		{"-M ctr to a CTR stanza", client, fx.build(t, "j", "-M", "ctr", "-A", "tcp/63", "-a", "198.51.100.7"), "accept"},
+		{"-M cbc to a CTR stanza", client, fx.build(t, "j", "-A", "tcp/64", "-a", "198.51.100.7"), "decrypt_failed"},
+		{"-M ctr to an OFB stanza", client, fx.build(t, "i", "-M", "ctr", "-A", "tcp/65", "-a", "198.51.100.7"), "decrypt_failed"},
 	}
 }
 

@@ -1,7 +1,9 @@
 // Package spa implements the fwknop 2.6 Single Packet Authorization wire
-// format: the colon-separated plaintext, its digest, Rijndael (AES-256-CBC
-// with OpenSSL's salted key derivation) or OpenPGP encryption, the appended
-// HMAC, and the unpadded base64 text that goes into one UDP datagram.
+// format: the colon-separated plaintext, its digest, Rijndael (AES-256 with
+// OpenSSL's salted key derivation, in CBC or any other Mode fwknop
+// implements: ECB, CFB, OFB, CTR, legacy CBC) or OpenPGP encryption, the
+// appended HMAC, and the unpadded base64 text that goes into one UDP
+// datagram. The mode is not on the wire: both ends must be told it.
 //
 // Seal turns a Message into a wire packet and Open turns a wire packet back
 // into a Message; they are exact inverses. Open parses the message and

@@ -15,7 +15,9 @@ type Keys struct {
 	// Rijndael is the key: the passphrase bytes as given (KEY) or the
 	// decoded base64 key (KEY_BASE64), 1 to 32 bytes. Unused with GPG.
 	Rijndael []byte
-	// Mode is the Rijndael key derivation mode (CBC unless an old client needs Legacy).
+	// Mode is the Rijndael block mode and key scheme: CBC (the zero value)
+	// unless the stanza or -M says otherwise. With GPG it must be CBC or
+	// Asymmetric.
 	Mode Mode
 	// GPG, when set, selects OpenPGP encryption instead of Rijndael.
 	GPG *GPG
@@ -43,8 +45,13 @@ func (k *Keys) validate() error {
 	if k.GPG == nil && (len(k.Rijndael) == 0 || len(k.Rijndael) > maxRijndaelKey) {
 		return badArg("rijndael key", "want 1 to 32 bytes")
 	}
-	if k.GPG != nil && k.Mode == Legacy {
-		return badArg("encryption mode", "legacy mode is for Rijndael only")
+	switch {
+	case !k.Mode.Valid():
+		return badArg("encryption mode", "unknown")
+	case k.GPG != nil && k.Mode != CBC && k.Mode != Asymmetric:
+		return badArg("encryption mode", k.Mode.String()+" mode is for Rijndael only")
+	case k.GPG == nil && k.Mode == Asymmetric:
+		return badArg("encryption mode", "asymmetric is GPG's mode: it needs GPG keys")
 	}
 	if len(k.HMAC) == 0 && !k.AllowNoHMAC {
 		return badArg("hmac key", "missing (no-HMAC legacy mode must be allowed explicitly)")

@@ -45,7 +45,7 @@ func deriveKeyIV(key []byte, salt []byte, mode Mode) (aesKey [32]byte, iv [16]by
 	return aesKey, iv
 }
 
-// rijndaelEncrypt returns "Salted__" ‖ salt ‖ AES-256-CBC(PKCS#7(plain)).
+// rijndaelEncrypt returns "Salted__" ‖ salt ‖ AES-256 in mode (PKCS#7(plain)).
 func rijndaelEncrypt(plain []byte, key, salt []byte, mode Mode) []byte {
 	k, iv := deriveKeyIV(key, salt, mode)
 	block, _ := aes.NewCipher(k[:]) // a 32-byte key cannot fail
@@ -58,7 +58,7 @@ func rijndaelEncrypt(plain []byte, key, salt []byte, mode Mode) []byte {
 	for i := len(plain); i < len(body); i++ {
 		body[i] = byte(pad)
 	}
-	cipher.NewCBCEncrypter(block, iv[:]).CryptBlocks(body, body)
+	encryptBlocks(mode, block, iv, body)
 	return out
 }
 
@@ -72,7 +72,7 @@ func rijndaelDecrypt(raw []byte, key []byte, mode Mode) ([]byte, error) {
 	k, iv := deriveKeyIV(key, raw[8:16], mode)
 	block, _ := aes.NewCipher(k[:])
 	body := raw[16:]
-	cbcDecrypt(block, iv, body)
+	decryptBlocks(mode, block, iv, body)
 	pad := int(body[len(body)-1])
 	if pad == 0 || pad > aes.BlockSize {
 		return nil, ErrDecrypt

@@ -125,32 +125,3 @@ func ParseHash(name string) (Hash, error) {
 
 // B64Len is the length of the unpadded base64 text of one digest of type h.
 func (h Hash) B64Len() int { return b64Len(h.Size()) }
-
-// Mode is the Rijndael key derivation mode.
-type Mode int
-
-const (
-	// CBC is fwknop's default: the key bytes are used as given.
-	CBC Mode = iota
-	// Legacy is the pre-2.5 scheme: key bytes padded with '0' or cut to 16.
-	// Only for old clients; it cannot be combined with an HMAC in the stock client.
-	Legacy
-)
-
-func (m Mode) String() string {
-	if m == Legacy {
-		return "legacy"
-	}
-	return "cbc"
-}
-
-// ParseMode reads "cbc" or "legacy" (case-insensitive).
-func ParseMode(s string) (Mode, error) {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "cbc":
-		return CBC, nil
-	case "legacy":
-		return Legacy, nil
-	}
-	return 0, badArg("encryption mode", "unknown "+strconv.Quote(s)+" (want cbc or legacy)")
-}

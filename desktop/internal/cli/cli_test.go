@@ -181,7 +181,7 @@ func TestGetopt(t *testing.T) {
 		{[]string{"-A"}, "", "", "option -A needs a value"},
 		{[]string{"--access"}, "", "", "option --access needs a value"},
 		{[]string{"-x"}, "", "", "unknown option -x"},
-		{[]string{"--spoof-src", "1.2.3.4"}, "", "", "option --spoof-src is not supported by sesame"},
+		{[]string{"--rand-port"}, "", "", "option --rand-port is not supported by sesame"},
 	}
 	for _, tt := range tests {
 		found, operands, err := getopt(opts, tt.args)

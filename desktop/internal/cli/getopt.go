@@ -129,8 +129,6 @@ func lookupLong[T any](opts []option[T], name string) (*option[T], error) {
 
 // unsupported are stock client options sesame deliberately leaves out.
 var unsupported = map[string]string{
-	"spoof-source":      "it needs raw sockets",
-	"spoof-src":         "it needs raw sockets",
 	"source-port":       "the operating system picks the source port",
 	"rand-port":         "the server listens on one port",
 	"http-proxy":        "send over -P http directly",
@@ -143,8 +141,6 @@ var unsupported = map[string]string{
 	"show-last":         "sesame does not save its arguments",
 	"gpg-agent":         "sesame reads exported key files",
 	"gpg-exe":           "sesame needs no gpg binary",
-	"icmp-type":         "it needs raw sockets",
-	"icmp-code":         "it needs raw sockets",
 	"fd":                "use --key-rijndael-file or SESAME_KEY_* variables",
 	"stdin":             "use --key-rijndael-file or SESAME_KEY_* variables",
 	"resolve-http-only": "give an http:// --resolve-url",

@@ -58,7 +58,7 @@ var knockOptions = []option[*knockCmd]{
 		c.o.ServerPort, err = knock.ParsePort("server-port", v)
 		return err
 	}},
-	{short: 'P', long: "server-proto", value: true, help: "udp (default), tcp or http", set: func(c *knockCmd, v string) (err error) {
+	{short: 'P', long: "server-proto", value: true, help: "udp (default), tcp, http, or udpraw, tcpraw, icmp (raw: need CAP_NET_RAW)", set: func(c *knockCmd, v string) (err error) {
 		c.o.Transport, err = knock.ParseTransport(v)
 		return err
 	}},
@@ -86,7 +86,7 @@ var knockOptions = []option[*knockCmd]{
 		c.o.UseHMAC = true
 		return err
 	}},
-	{short: 'M', long: "encryption-mode", value: true, help: "cbc (default) or legacy (for pre-2.5 servers; no HMAC)", set: func(c *knockCmd, v string) (err error) {
+	{short: 'M', long: "encryption-mode", value: true, help: "cbc (default), ctr, cfb, ofb, ecb, legacy (for pre-2.5 servers; no HMAC) or asymmetric (GPG)", set: func(c *knockCmd, v string) (err error) {
 		c.o.Mode, err = knock.ParseMode(v)
 		return err
 	}},
@@ -115,6 +115,22 @@ var knockOptions = []option[*knockCmd]{
 	{short: 'v', long: "verbose", meta: true, help: "print the packet's fields", set: flag(func(c *knockCmd) { c.verbose = true })},
 	{short: 'V', long: "version", meta: true, help: "print the version and exit", set: flag(func(c *knockCmd) { c.version = true })},
 	{short: 'h', long: "help", meta: true, help: "show this help", set: flag(func(c *knockCmd) { c.help = true })},
+	// The raw transports' options (-P udpraw|tcpraw|icmp; CAP_NET_RAW).
+	{short: 'Q', long: "spoof-source", value: true, help: "IPv4 source address to write into a -P udpraw, tcpraw or icmp packet", set: spoofSource},
+	{long: "spoof-src", value: true, set: spoofSource},
+	{long: "icmp-type", value: true, help: "ICMP type for -P icmp, 0..40 (default 0, echo reply)", set: func(c *knockCmd, v string) (err error) {
+		c.o.ICMPType, err = knock.ParseICMPType(v)
+		return err
+	}},
+	{long: "icmp-code", value: true, help: "ICMP code for -P icmp, 0..15 (default 0)", set: func(c *knockCmd, v string) (err error) {
+		c.o.ICMPCode, err = knock.ParseICMPCode(v)
+		return err
+	}},
+}
+
+func spoofSource(c *knockCmd, v string) (err error) {
+	c.o.SpoofSource, err = knock.ParseSpoofSource(v)
+	return err
 }
 
 // family sets -4 or -6; giving both is a contradiction, not a "last wins".

@@ -27,7 +27,9 @@ import (
 //	message  knock.Message
 //	keys     knock.Keys: the Rijndael or GPG keys and the HMAC key
 //	seal     spa.Seal
-//	send     knock.Send (skipped offline)
+//	send     knock.Send, or for the raw transports (-P udpraw, tcpraw,
+//	         icmp) the IPv4 packet built here and written to a raw socket
+//	         opened first of all (skipped offline)
 //	check    an optional TCP port check before and after the send
 //
 // The server is resolved before the message (the stock client resolves
@@ -100,12 +102,22 @@ func (p *Pipeline) Run(ctx context.Context, opts *knock.Options, run Run) (*Knoc
 	if err := o.CheckFamily(); err != nil {
 		return nil, err
 	}
+	if err := o.CheckRaw(); err != nil {
+		return nil, err
+	}
 	if !run.Offline && o.Destination == "" {
 		return nil, fmt.Errorf("%w: no server: give -D HOST (or SPA_SERVER in the -n stanza)", knock.ErrInvalid)
 	}
 	k := &Knock{Options: &o}
 	var server netip.Addr
 	var err error
+	var raw *rawSocket
+	if !run.Offline && o.Transport.Raw() {
+		if raw, err = openRaw(o.Transport); err != nil {
+			return nil, err
+		}
+		defer raw.Close()
+	}
 	if !run.Offline {
 		if server, err = p.resolve(ctx, &o); err != nil {
 			return nil, err
@@ -141,7 +153,12 @@ func (p *Pipeline) Run(ctx context.Context, opts *knock.Options, run Run) (*Knoc
 	}
 	k.Already = openBefore != nil && <-openBefore
 	k.At = p.now()
-	if err := knock.Send(ctx, k.Target, k.Packet); err != nil {
+	if raw != nil {
+		err = sendRaw(raw, k, p.rand())
+	} else {
+		err = knock.Send(ctx, k.Target, k.Packet)
+	}
+	if err != nil {
 		return k, err
 	}
 	if openBefore != nil && !k.Already {

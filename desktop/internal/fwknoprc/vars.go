@@ -58,7 +58,10 @@ var vars = map[string]setter{
 	"SERVER_RESOLVE_IPV4": yesNo(func(o *knock.Options, b bool) { o.ServerIPv4 = b }),
 	"RAND_PORT":           refuseYes("random destination ports"),
 	"SPA_SOURCE_PORT":     refuse("a fixed source port"),
-	"SPOOF_SOURCE_IP":     refuse("spoofed source addresses (raw sockets)"),
+	"SPOOF_SOURCE_IP": func(o *knock.Options, v string) (err error) {
+		o.SpoofSource, err = knock.ParseSpoofSource(v)
+		return err
+	},
 	"KEY_FILE":            refuse("fwknop key files; use --key-rijndael-file or SESAME_KEY_* variables"),
 	"HMAC_KEY_FILE":       refuse("fwknop key files; use --key-hmac-file or SESAME_KEY_* variables"),
 	"RESOLVE_HTTP_ONLY":   ignore,

@@ -20,13 +20,6 @@ var msgTypeNames = map[spa.MessageType]string{
 	spa.ClientTimeoutLocalNATAccessMsg: "Client timeout local NAT access msg",
 }
 
-// fko's numbers for the encryption modes it prints (lib/fko.h).
-const (
-	fkoModeCBC        = 2
-	fkoModeAsymmetric = 7
-	fkoModeLegacy     = 8
-)
-
 // Dump writes the packet's fields in the layout of the stock client's
 // -v / --test output (dump_ctx_to_buffer in common/fko_util.c). It prints
 // no key material: only the packet and what is inside it.
@@ -46,12 +39,9 @@ func Dump(w io.Writer, m *spa.Message, k *spa.Keys, packet string) error {
 		}
 		hmacType, hmacName, hmac = int(h), upper(h), packet[len(packet)-h.B64Len():]
 	}
-	encType, encName, mode, modeName := 1, "Rijndael", fkoModeCBC, "CBC"
-	switch {
-	case k.GPG != nil:
-		encType, encName, mode, modeName = 2, "GPG", fkoModeAsymmetric, "Asymmetric"
-	case k.Mode == spa.Legacy:
-		mode, modeName = fkoModeLegacy, "legacy"
+	encType, encName, mode := 1, "Rijndael", k.Mode
+	if k.GPG != nil {
+		encType, encName, mode = 2, "GPG", spa.Asymmetric
 	}
 	digestType := mm.DigestType
 	if digestType == 0 {
@@ -74,7 +64,7 @@ func Dump(w io.Writer, m *spa.Message, k *spa.Keys, packet string) error {
 	line("Digest Type", "%d (%s)", int(digestType), upper(digestType))
 	line("HMAC Type", "%d (%s)", hmacType, hmacName)
 	line("Encryption Type", "%d (%s)", encType, encName)
-	line("Encryption Mode", "%d (%s)", mode, modeName)
+	line("Encryption Mode", "%d (%s)", mode.FKONumber(), mode.FKOName())
 	if k.GPG != nil {
 		line("GPG signer", "%s", fingerprintOf(k.GPG.Signer))
 		line("GPG recipient", "%s", fingerprintOf(k.GPG.Recipient))

@@ -27,11 +27,14 @@ func Keys(o *Options, prompt Prompter) (*spa.Keys, error) {
 	if o.Mode == spa.Legacy && o.UseHMAC {
 		return nil, invalid("legacy encryption mode (-M legacy) cannot be used with an HMAC key, as in fwknop")
 	}
+	if o.Mode == spa.Asymmetric && !o.UseGPG {
+		return nil, invalid("encryption mode asymmetric (-M asymmetric) needs GPG recipient/signing keys, as in fwknop")
+	}
 	k := &spa.Keys{Mode: o.Mode, HMACType: o.HMACDigest}
 	var err error
 	if o.UseGPG {
-		if o.Mode == spa.Legacy {
-			return nil, invalid("legacy encryption mode (-M legacy) is for Rijndael keys, not GPG")
+		if o.Mode != spa.CBC && o.Mode != spa.Asymmetric {
+			return nil, invalid("encryption mode %s (-M %s) is for Rijndael keys, not GPG", o.Mode, o.Mode)
 		}
 		if k.GPG, err = loadGPG(o, prompt); err != nil {
 			return nil, err

@@ -23,36 +23,38 @@ const DefaultUserAgent = "Fwknop/2.6.10"
 // Transport is how the packet travels to the server.
 type Transport int
 
-// The transports of the stock client that need no raw sockets.
+// The transports of the stock client. The raw ones (see Raw) build the
+// IPv4 packet themselves and need CAP_NET_RAW.
 const (
 	UDP Transport = iota
 	TCP
 	HTTP
+	UDPRaw // one UDP datagram written by hand, as -P udpraw
+	TCPRaw // one TCP SYN carrying the packet, as -P tcpraw
+	ICMP   // one ICMP message carrying the packet, as -P icmp
 )
 
+var transportNames = [...]string{UDP: "udp", TCP: "tcp", HTTP: "http", UDPRaw: "udpraw", TCPRaw: "tcpraw", ICMP: "icmp"}
+
 func (t Transport) String() string {
-	switch t {
-	case TCP:
-		return "tcp"
-	case HTTP:
-		return "http"
+	if t < 0 || int(t) >= len(transportNames) {
+		return "udp"
 	}
-	return "udp"
+	return transportNames[t]
 }
 
-// ParseTransport reads -P / SPA_SERVER_PROTO: udp, tcp or http.
+// Raw reports whether t sends through a raw socket.
+func (t Transport) Raw() bool { return t == UDPRaw || t == TCPRaw || t == ICMP }
+
+// ParseTransport reads -P / SPA_SERVER_PROTO: udp, tcp, http, udpraw,
+// tcpraw or icmp.
 func ParseTransport(s string) (Transport, error) {
-	switch strings.ToLower(s) {
-	case "udp":
-		return UDP, nil
-	case "tcp":
-		return TCP, nil
-	case "http":
-		return HTTP, nil
-	case "udpraw", "tcpraw", "icmp":
-		return 0, fmt.Errorf("%w: transport %q needs raw sockets, which sesame does not use (want udp, tcp or http)", ErrInvalid, s)
+	for t, name := range transportNames {
+		if strings.EqualFold(s, name) {
+			return Transport(t), nil
+		}
 	}
-	return 0, fmt.Errorf("%w: unknown transport %q (want udp, tcp or http)", ErrInvalid, s)
+	return 0, fmt.Errorf("%w: unknown transport %q (want udp, tcp, http, udpraw, tcpraw or icmp)", ErrInvalid, s)
 }
 
 // Family is an address family that -4 or -6 forces.
@@ -109,9 +111,10 @@ func (f Family) suffix() string {
 }
 
 // ServerFamily is the family -D resolves to: -4 or -6, else IPv4 for
-// --server-resolve-ipv4.
+// --server-resolve-ipv4 and the raw transports.
 func (o *Options) ServerFamily() Family {
-	if o.Family == AnyFamily && o.ServerIPv4 {
+	// The raw transports write IPv4 headers, as the stock client's do.
+	if o.Family == AnyFamily && (o.ServerIPv4 || o.Transport.Raw()) {
 		return IPv4
 	}
 	return o.Family
@@ -174,7 +177,7 @@ type Options struct {
 	Digest      spa.Hash  // -m; zero: SHA256
 	HMACDigest  spa.Hash  // --hmac-digest-type; zero: SHA256
 	UseHMAC     bool      // --use-hmac (implied by any HMAC key)
-	Mode        spa.Mode  // -M cbc|legacy
+	Mode        spa.Mode  // -M cbc, ctr, ... (spa.ParseMode)
 
 	// Exactly one form of each key is kept: setting one clears the other
 	// (SetKey, SetKeyBase64, SetHMACKey, SetHMACKeyBase64).
@@ -188,6 +191,11 @@ type Options struct {
 	GPGSigner    string // the same for the client's signing key (optional)
 	GPGHome      string // folder searched for key files; default ~/.gnupg
 	GPGSigningPW Secret // passphrase of the signing key, when it has one
+
+	// The raw transports' header fields (see CheckRaw).
+	SpoofSource netip.Addr // -Q / SPOOF_SOURCE_IP: the IPv4 source to write; zero: the route's own
+	ICMPType    uint8      // --icmp-type, 0..40; 0 (echo reply) as the stock
+	ICMPCode    uint8      // --icmp-code, 0..15
 }
 
 // NewOptions returns the stock client's defaults: UDP to port 62201, no
@@ -275,11 +283,13 @@ func ParseDigest(opt, s string) (spa.Hash, error) {
 	return h, nil
 }
 
-// ParseMode reads -M: cbc or legacy.
+// ParseMode reads -M and ENCRYPTION_MODE as the stock client does, case
+// aside: cbc, ctr, cfb, ofb, ecb, legacy or asymmetric (GPG's; see Keys).
 func ParseMode(s string) (spa.Mode, error) {
 	m, err := spa.ParseMode(s)
-	if err != nil {
-		return 0, invalid("encryption-mode: unknown mode %q (want cbc or legacy)", s)
+	var fe *spa.FieldError
+	if errors.As(err, &fe) {
+		return 0, invalid("encryption-mode: %s", fe.Reason)
 	}
 	return m, nil
 }

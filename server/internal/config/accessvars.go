@@ -3,6 +3,7 @@ package config
 import (
 	"bytes"
 	"encoding/base64"
+	"errors"
 	"fmt"
 	"net/netip"
 	"strings"
@@ -175,15 +176,12 @@ var accessVars = map[string]accessSetter{
 	},
 	"ENCRYPTION_MODE": func(_ *accessParser, b *stanzaBuilder, v string) error {
 		m, err := spa.ParseMode(v)
-		if err == nil {
-			b.st.Mode = m
-			return nil
+		var fe *spa.FieldError
+		if errors.As(err, &fe) {
+			return badValue("%s", fe.Reason) // names the value and the modes
 		}
-		switch strings.ToUpper(v) {
-		case "ECB", "CFB", "OFB", "CTR", "ASYMMETRIC":
-			return &valueError{ErrUnsupported, sprintf("mode %s is not supported by Sesame (cbc or legacy)", quote(v))}
-		}
-		return badValue("want cbc or legacy, got %s", quote(v))
+		b.st.Mode = m
+		return nil
 	},
 	"FW_ACCESS_TIMEOUT": timeoutField(func(s *Stanza) *time.Duration { return &s.FWAccessTimeout }),
 	"MAX_FW_TIMEOUT":    timeoutField(func(s *Stanza) *time.Duration { return &s.MaxFWTimeout }),
@@ -293,6 +291,10 @@ func (b *stanzaBuilder) done(p *accessParser) error {
 	}
 	if len(st.HMACKey) > 0 && (bytes.Equal(st.HMACKey, st.Key) || !st.GPGAllowNoPW && st.GPGDecryptPW != "" && string(st.HMACKey) == st.GPGDecryptPW) {
 		return fail(ErrKey, "the encryption key and the HMAC key must differ")
+	}
+	if st.Mode == spa.Asymmetric && st.UsesRijndael() {
+		// fwknopd would load it and then never open a Rijndael packet.
+		return fail(ErrConflict, "ENCRYPTION_MODE asymmetric is GPG's mode: a KEY in it opens nothing (remove the KEY or the mode)")
 	}
 	if st.Mode == spa.Legacy && len(st.Key) > legacyKeyLen {
 		p.warn(st.File, st.Line, "stanza %s: legacy mode uses only the first %d bytes of the key", st.Label(), legacyKeyLen)

@@ -1,0 +1,49 @@
+package knock
+
+import (
+	"net/netip"
+	"strconv"
+)
+
+// The stock client's bounds on --icmp-type and --icmp-code (common/common.h).
+const (
+	maxICMPType = 40
+	maxICMPCode = 15
+)
+
+// ParseSpoofSource reads -Q / SPOOF_SOURCE_IP: an IPv4 address, as the
+// stock client's is_valid_ipv4_addr wants it.
+func ParseSpoofSource(s string) (netip.Addr, error) {
+	a, err := netip.ParseAddr(s)
+	if err != nil || !a.Is4() {
+		return netip.Addr{}, invalid("spoof-source: %q is not an IPv4 address", s)
+	}
+	return a, nil
+}
+
+// ParseICMPType reads --icmp-type: 0..40.
+func ParseICMPType(s string) (uint8, error) { return parseSmall("icmp-type", s, maxICMPType) }
+
+// ParseICMPCode reads --icmp-code: 0..15.
+func ParseICMPCode(s string) (uint8, error) { return parseSmall("icmp-code", s, maxICMPCode) }
+
+func parseSmall(opt, s string, max uint64) (uint8, error) {
+	n, err := strconv.ParseUint(s, 10, 8)
+	if err != nil || n > max {
+		return 0, invalid("%s: want 0..%d, got %q", opt, max, s)
+	}
+	return uint8(n), nil
+}
+
+// CheckRaw refuses what the raw transports cannot do, before anything is
+// built: a spoofed source without a raw transport (the stock client says
+// the same), and IPv6, which the stock raw modes do not speak either.
+func (o *Options) CheckRaw() error {
+	switch {
+	case o.SpoofSource.IsValid() && !o.Transport.Raw():
+		return invalid("a spoofed source (-Q) needs -P udpraw, tcpraw or icmp")
+	case o.Transport.Raw() && o.Family == IPv6:
+		return invalid("-P %s sends IPv4 only; drop -6", o.Transport)
+	}
+	return nil
+}
