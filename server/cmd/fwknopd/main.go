@@ -64,6 +64,7 @@ func dispatch(c *cmdline, args []string, stdout, stderr io.Writer) error {
 		choice := daemon.ChooseBackend(cfg.Server)
 		fmt.Fprintf(stdout, "Firewall backend in use: %s (%s)\n", choice.Backend, choice.Why)
 		fmt.Fprintln(stdout, daemon.FirewallPrograms(cfg.Server, choice.Backend))
+		fmt.Fprintln(stdout, daemon.FleetDump(cfg.Server))
 		return nil
 	case parseConfig:
 		for _, w := range cfg.Warnings {
