@@ -49,7 +49,7 @@ func fleetConf(t *testing.T, url, policy string) []string {
 		t.Fatal(err)
 	}
 	_, args := confDir(t, fmt.Sprintf("PCAP_INTF lo;\nREPLAY_REDIS_URL %s\nREPLAY_REDIS_PASSWORD_FILE %s\n"+
-		"REPLAY_REDIS_PREFIX fleet1:\nREPLAY_REDIS_POLICY %s\nREPLAY_REDIS_TIMEOUT 50\n", url, pw, policy), goodAccess)
+		"REPLAY_REDIS_PREFIX fleet1:\nREPLAY_REDIS_POLICY %s\nREPLAY_REDIS_TIMEOUT 1000\n", url, pw, policy), goodAccess)
 	return args
 }
 

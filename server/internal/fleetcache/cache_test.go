@@ -40,6 +40,11 @@ func daemonCache(t *testing.T, url string, o Options) (*Cache, *logBook) {
 	if o.MaxAge == 0 {
 		o.MaxAge = 120 * time.Second
 	}
+	if o.Timeout == 0 {
+		// Generous: these tests are about answers, not the bound, and a
+		// loaded CI machine can take more than 25 ms to dial.
+		o.Timeout = time.Second
+	}
 	c, err := Open(local, o)
 	if err != nil {
 		t.Fatal(err)
