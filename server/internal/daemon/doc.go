@@ -88,6 +88,16 @@
 //     pending at exit are logged and not run, as the stock drops them;
 //     in test mode no cycle command runs (the stock runs them even there).
 //
+// # Fleet
+//
+// With REPLAY_REDIS_URL the replay store is a fleetcache.Cache: the local
+// cache in front, a Redis shared by the fleet behind it (withFleet). A
+// replay refused by either is logged with its scope (Event.Scope, "scope"
+// in --log-json: local or fleet); -D shows the shared cache and its policy
+// (FleetDump), never the password; the start-up log says whether it
+// answered a PING. Test mode consults the local cache alone. Changes to
+// REPLAY_REDIS_* take effect at the next start.
+//
 // A Daemon's Run is called once; Reload and Config are safe to call
 // concurrently with it.
 package daemon
