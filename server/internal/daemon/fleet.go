@@ -43,7 +43,7 @@ func openFleet(srv *config.Server, local ReplayStore, log *Logger) (*fleetcache.
 	}
 	return fleetcache.Open(local, fleetcache.Options{URL: r.URL, Username: user, Password: pass,
 		Prefix: r.Prefix, Policy: fleetcache.Policy(r.Policy), Timeout: r.Timeout, MaxAge: srv.MaxSPAPacketAge,
-		Warn: func(msg string) { log.Warnf("%s", msg) }})
+		Warn: func(msg string) { log.Warnf("%s", msg) }, Debug: func(msg string) { log.Debugf("redis client: %s", msg) }})
 }
 
 // replayScope says which cache refused a replay: "fleet" for the shared

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
-	"strings"
 	"sync"
 	"time"
 
@@ -67,6 +66,19 @@ type Options struct {
 	Now                func() time.Time
 	// Warn gets the outage's start and end, one line each.
 	Warn func(msg string)
+	// Debug gets what the Redis client library itself reports (it would
+	// otherwise write to standard error); nil: dropped. The library has one
+	// logger per process: the first Open with a Debug sets it.
+	Debug func(msg string)
+}
+
+var setLibraryLogger sync.Once
+
+// libraryLogger passes the client library's messages on to Options.Debug.
+type libraryLogger func(string)
+
+func (l libraryLogger) Printf(_ context.Context, format string, v ...any) {
+	l(fmt.Sprintf(format, v...))
 }
 
 // Cache is the local replay cache with the fleet's shared cache behind it.
@@ -131,6 +143,9 @@ func Open(local Local, o Options) (*Cache, error) {
 	}
 	if o.Warn == nil {
 		o.Warn = func(string) {}
+	}
+	if o.Debug != nil {
+		setLibraryLogger.Do(func() { redis.SetLogger(libraryLogger(o.Debug)) })
 	}
 	return &Cache{local: local, rdb: redis.NewClient(ro), server: Redact(o.URL), prefix: o.Prefix,
 		policy: o.Policy, timeout: o.Timeout, now: o.Now, warn: o.Warn, maxAge: o.MaxAge}, nil
@@ -354,13 +369,4 @@ func (c *Cache) policyText() string {
 		return "policy closed: knocks that cannot be recorded fleet-wide are refused"
 	}
 	return "policy local: knocks are decided on the local replay cache alone"
-}
-
-// ParsePolicy reads REPLAY_REDIS_POLICY.
-func ParsePolicy(s string) (Policy, error) {
-	switch p := Policy(strings.ToLower(s)); p {
-	case PolicyLocal, PolicyClosed:
-		return p, nil
-	}
-	return "", fmt.Errorf("want closed or local, got %q", s)
 }
