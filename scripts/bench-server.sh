@@ -34,6 +34,13 @@
 #   BENCH_FLOOD_PREFIX_KNOCKS (20) knocks go out from 203.0.113.7, evenly
 #   spread; how many open within BENCH_FLOOD_WAIT (10s) after the flood, and
 #   how late (send to the rule's netlink notice; median, max).
+# - fleet (REPLAY_REDIS_URL): Sesame's knock-to-open as above, 100 knocks with
+#   the local replay cache alone and again with a redis-server across the
+#   veth (the added time per valid knock, median and p99); then 50 simulated
+#   gateways (fleetcache clients, one connection and one SET NX PX at a time
+#   each) against one redis-server on loopback for 5 s: records a second,
+#   beside one in-memory local cache's Adds a second. Skipped without
+#   redis-server.
 #
 # Knobs (environment): BENCH_JUNK, BENCH_VALID (packets in the junk and the
 # valid/replayed files), BENCH_CACHED (valid packets run against a prefilled
@@ -43,7 +50,7 @@
 # BENCH_FLOOD_RATE, BENCH_FLOOD_KNOCKS, BENCH_STANZAS, BENCH_STANZA_JUNK,
 # BENCH_FLOOD_STANZAS, BENCH_FLOOD_PREFIX_KNOCKS, BENCH_FLOOD_FOR,
 # BENCH_FLOOD_WAIT (Go durations), BENCH_ROWS (which groups of rows:
-# file,stanzas,live,stanza-flood; all by default), BENCH_VERBOSE=1 (progress
+# file,stanzas,live,stanza-flood,fleet; all by default), BENCH_VERBOSE=1 (progress
 # on stderr). A quick look at the flood rows only:
 #   BENCH_ROWS=stanzas,stanza-flood BENCH_RUNS=2 BENCH_STANZA_JUNK=1000 \
 #   BENCH_FLOOD_FOR=3s BENCH_FLOOD_WAIT=3s scripts/bench-server.sh
@@ -78,7 +85,7 @@ verbose=()
   -knocks "${BENCH_KNOCKS:-30}" -flood-rate "${BENCH_FLOOD_RATE:-5000}" -flood-knocks "${BENCH_FLOOD_KNOCKS:-50}" \
   -stanzas "${BENCH_STANZAS:-1,100,1000}" -stanza-junk "${BENCH_STANZA_JUNK:-5000}" \
   -flood-stanzas "${BENCH_FLOOD_STANZAS:-1000}" -flood-prefix-knocks "${BENCH_FLOOD_PREFIX_KNOCKS:-20}" \
-  -flood-for "${BENCH_FLOOD_FOR:-10s}" -flood-wait "${BENCH_FLOOD_WAIT:-10s}" -rows "${BENCH_ROWS:-file,stanzas,live,stanza-flood}" \
+  -flood-for "${BENCH_FLOOD_FOR:-10s}" -flood-wait "${BENCH_FLOOD_WAIT:-10s}" -rows "${BENCH_ROWS:-file,stanzas,live,stanza-flood,fleet}" \
   "${verbose[@]}" &
 tool=$!
 wait "$tool"

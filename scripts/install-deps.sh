@@ -27,6 +27,7 @@ else
   gnome-keyring   # a real Secret Service for the desktop store tests
   libsecret-1-0   # the Secret Service client library gnome-keyring uses
   openssh-client  # ssh -G checks the generated ~/.ssh/config block
+  redis-server    # the shared replay cache of the fleet tests (server/internal/fleetcache)
   "$@"
   )
 fi

@@ -65,6 +65,7 @@ func dispatch(c *cmdline, args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stdout, "Firewall backend in use: %s (%s)\n", choice.Backend, choice.Why)
 		fmt.Fprintln(stdout, daemon.FirewallPrograms(cfg.Server, choice.Backend))
 		fmt.Fprintf(stdout, "Packet source: %s\n", daemon.DescribeSource(c.opts, cfg.Server))
+		fmt.Fprintln(stdout, daemon.FleetDump(cfg.Server))
 		return nil
 	case parseConfig:
 		for _, w := range cfg.Warnings {

@@ -17,6 +17,10 @@ type daemon struct {
 	bin     string
 	stock   bool
 	backend string // FIREWALL_BACKEND; "": the default (iptables in the benchmark's namespaces)
+	// conf is more fwknopd.conf lines, and setup runs once the live
+	// namespaces exist, before the daemon starts (the fleet rows' Redis).
+	conf  string
+	setup func(server, client *netns) error
 }
 
 // fileBench runs daemons on pcap files in test mode (-t), inside a

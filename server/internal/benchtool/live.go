@@ -54,6 +54,12 @@ func startLiveWith(d daemon, dir, prefix, name string, k keys, digests, access s
 	if d.backend != "" {
 		conf += "FIREWALL_BACKEND " + d.backend + ";\n"
 	}
+	conf += d.conf
+	if d.setup != nil {
+		if err := d.setup(server, client); err != nil {
+			return nil, err
+		}
+	}
 	if err := writeFiles(run, conf, access); err != nil {
 		return nil, err
 	}

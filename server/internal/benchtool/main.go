@@ -35,7 +35,7 @@ type options struct {
 }
 
 // rowGroups are the groups of rows -rows chooses from.
-var rowGroups = []string{"file", "live", "stanzas", "stanza-flood"}
+var rowGroups = []string{"file", "live", "stanzas", "stanza-flood", "fleet"}
 
 func main() {
 	var o options

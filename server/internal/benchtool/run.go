@@ -35,7 +35,7 @@ func run(o options) error {
 	for _, g := range []struct {
 		name string
 		rows func(*table, options, string, string, keys, daemon, daemon) error
-	}{{"file", fileRows}, {"stanzas", stanzaRows}, {"live", liveRows}, {"stanza-flood", stanzaFloodRows}} {
+	}{{"file", fileRows}, {"stanzas", stanzaRows}, {"live", liveRows}, {"stanza-flood", stanzaFloodRows}, {"fleet", fleetRows}} {
 		if !o.rows[g.name] {
 			continue
 		}

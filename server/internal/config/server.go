@@ -100,6 +100,8 @@ type Server struct {
 	NFTTable        NFTTable // NFT_TABLE (inet filter)
 	NFTChain        string   // NFT_CHAIN (input)
 
+	Redis Redis // REPLAY_REDIS_*: the fleet's shared replay cache (redis.go)
+
 	set map[string]string // variable name → "file:line" (or "command line") where set
 }
 
@@ -136,6 +138,7 @@ func NewServer() *Server {
 		FirewallBackend:         IPTables,
 		NFTTable:                NFTTable{Family: "inet", Name: "filter"},
 		NFTChain:                "input",
+		Redis:                   defaultRedis(),
 		set:                     map[string]string{},
 	}
 	s.derive()

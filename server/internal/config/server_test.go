@@ -147,6 +147,11 @@ func TestServerVariables(t *testing.T) {
 		{"NFT_TABLE ip6 fw;", func(s *Server) any { return s.NFTTable }, NFTTable{"ip6", "fw"}},
 		{"NFT_TABLE mytable", func(s *Server) any { return s.NFTTable }, NFTTable{"inet", "mytable"}},
 		{"NFT_CHAIN my_input", func(s *Server) any { return s.NFTChain }, "my_input"},
+		{"REPLAY_REDIS_URL rediss://fwknopd@redis.example:6380/2", func(s *Server) any { return s.Redis.URL }, "rediss://fwknopd@redis.example:6380/2"},
+		{"REPLAY_REDIS_PASSWORD_FILE /etc/fwknop/redis.pw", func(s *Server) any { return s.Redis.PasswordFile }, "/etc/fwknop/redis.pw"},
+		{"REPLAY_REDIS_PREFIX fleet1:", func(s *Server) any { return s.Redis.Prefix }, "fleet1:"},
+		{"REPLAY_REDIS_POLICY closed", func(s *Server) any { return s.Redis.Policy }, "closed"},
+		{"REPLAY_REDIS_TIMEOUT 40", func(s *Server) any { return s.Redis.Timeout }, 40 * time.Millisecond},
 		{"  PCAP_INTF\teth1   # trailing text is part of a value up to ';'", func(s *Server) any { return s.PCAPIntf }, "eth1   # trailing text is part of a value up to '"},
 	}
 	covered := map[string]bool{}

@@ -156,6 +156,11 @@ var serverVars = []serverVar{
 		parse: func(s *Server, v string) (err error) { s.NFTTable, err = parseNFTTable(v); return },
 		show:  func(s *Server) string { return s.NFTTable.String() }},
 	strVar("NFT_CHAIN", checkNFTName, func(s *Server) *string { return &s.NFTChain }),
+	strVar("REPLAY_REDIS_URL", checkRedisURL, func(s *Server) *string { return &s.Redis.URL }),
+	strVar("REPLAY_REDIS_PASSWORD_FILE", nil, func(s *Server) *string { return &s.Redis.PasswordFile }),
+	strVar("REPLAY_REDIS_PREFIX", checkRedisPrefix, func(s *Server) *string { return &s.Redis.Prefix }),
+	strVar("REPLAY_REDIS_POLICY", checkRedisPolicy, func(s *Server) *string { return &s.Redis.Policy }),
+	durVar("REPLAY_REDIS_TIMEOUT", time.Millisecond, 1, maxRedisTimeout, func(s *Server) *time.Duration { return &s.Redis.Timeout }),
 }
 
 func withNote(v serverVar, note string) serverVar {

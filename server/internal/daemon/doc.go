@@ -99,6 +99,16 @@
 // starts with "GET /", whichever way it came (httpspa), before judging it;
 // a refused request is logged as http_user_agent or http_too_short.
 //
+// # Fleet
+//
+// With REPLAY_REDIS_URL the replay store is a fleetcache.Cache: the local
+// cache in front, a Redis shared by the fleet behind it (withFleet). A
+// replay refused by either is logged with its scope (Event.Scope, "scope"
+// in --log-json: local or fleet); -D shows the shared cache and its policy
+// (FleetDump), never the password; the start-up log says whether it
+// answered a PING. Test mode consults the local cache alone. Changes to
+// REPLAY_REDIS_* take effect at the next start.
+//
 // A Daemon's Run is called once; Reload and Config are safe to call
 // concurrently with it.
 package daemon

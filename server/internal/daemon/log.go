@@ -34,6 +34,7 @@ type Event struct {
 	Accept      bool
 	Action      string        // what an accept does: open, command or cycle (access.Action)
 	Reason      string        // reject code (rejects only)
+	Scope       string        // a replay's: local or fleet (the shared cache; fleetcache)
 	Stanza      int           // stanza number, 0 when none got that far
 	User        string        // the packet's user field
 	Access      string        // "tcp/22,udp/53" asked for
@@ -53,6 +54,7 @@ type jsonEvent struct {
 	Decision string         `json:"decision"`
 	Action   string         `json:"action,omitempty"`
 	Reason   string         `json:"reason,omitempty"`
+	Scope    string         `json:"scope,omitempty"`
 	Stanza   int            `json:"stanza,omitempty"`
 	User     string         `json:"user,omitempty"`
 	Access   string         `json:"access,omitempty"`
@@ -236,6 +238,7 @@ func (e Event) appendJSON(b []byte) []byte {
 	} else {
 		b = append(b, `,"decision":"reject"`...)
 		b = appendJSONField(b, "reason", e.Reason)
+		b = appendJSONField(b, "scope", e.Scope)
 	}
 	if e.Stanza != 0 {
 		b = strconv.AppendInt(append(b, `,"stanza":`...), int64(e.Stanza), 10)
@@ -339,6 +342,9 @@ func (e Event) appendText(b []byte) []byte {
 	} else {
 		b = appendAddr(append(b, "reject "...), e.Src)
 		b = append(append(b, ": "...), e.Reason...)
+		if e.Scope != "" {
+			b = append(append(append(b, " ("...), e.Scope...), ')')
+		}
 	}
 	if e.Stanza > 0 {
 		b = strconv.AppendInt(append(b, " (stanza #"...), int64(e.Stanza), 10)

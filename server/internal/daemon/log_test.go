@@ -104,6 +104,7 @@ func formatCases() []Event {
 	return []Event{
 		{Time: t0, Src: src, Reason: "bad_hmac"},
 		{Time: t0.Add(123456789), Reason: "too_short"},
+		{Time: t0, Src: src, Reason: "replay", Scope: "fleet", Stanza: 1},
 		{Time: t0, Src: v6, Reason: "port_not_allowed", Stanza: 3, User: weird, Access: "tcp/22,udp/53"},
 		{Time: t0, Src: src, Accept: true, Stanza: 1, User: "alice", Access: "tcp/22", AllowIP: src,
 			Expires: exp, Timeout: 30 * time.Second, Test: true},
@@ -120,7 +121,7 @@ func formatCases() []Event {
 
 // refJSON is the encoding/json form the append encoder must reproduce.
 func refJSON(e Event) jsonEvent {
-	j := jsonEvent{Time: e.Time.UTC().Format(time.RFC3339Nano), Decision: "reject", Reason: e.Reason,
+	j := jsonEvent{Time: e.Time.UTC().Format(time.RFC3339Nano), Decision: "reject", Reason: e.Reason, Scope: e.Scope,
 		Stanza: e.Stanza, User: e.User, Access: e.Access, Command: e.Command, Test: e.Test, Error: e.Error}
 	if e.Src.IsValid() {
 		j.Src = e.Src.String()
@@ -146,6 +147,9 @@ func refText(e Event) string {
 		fmt.Fprintf(&b, "accept %s", e.Src)
 	} else {
 		fmt.Fprintf(&b, "reject %s: %s", e.Src, e.Reason)
+		if e.Scope != "" {
+			fmt.Fprintf(&b, " (%s)", e.Scope)
+		}
 	}
 	if e.Stanza > 0 {
 		fmt.Fprintf(&b, " (stanza #%d)", e.Stanza)

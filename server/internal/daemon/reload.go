@@ -66,6 +66,7 @@ func restartOnly(a, b *config.Server) []string {
 	check("FIREWALL_EXE", a.FirewallExe == b.FirewallExe)
 	check("NFT_TABLE", a.NFTTable == b.NFTTable)
 	check("NFT_CHAIN", a.NFTChain == b.NFTChain)
+	check("REPLAY_REDIS_*", a.Redis == b.Redis)
 	return out
 }
 

@@ -44,6 +44,9 @@ func Run(ctx context.Context, opts Options, cfg *Config, stdio Stdio, ready func
 
 	reportCapabilities(log, opts, cfg)
 	store, err := openReplay(opts, srv, log)
+	if err == nil {
+		store, err = withFleet(opts, srv, store, log)
+	}
 	if err != nil {
 		return fmt.Errorf("replay cache: %w", err)
 	}
