@@ -78,7 +78,7 @@ func shortOpts[T any](opts []option[T], args []string, i int) ([]given[T], int, 
 	for j := 1; j < len(word); j++ {
 		o := lookupShort(opts, word[j])
 		if o == nil {
-			return nil, i, usageErr("unknown option -%c", word[j])
+			return nil, i, unknownShort(word[j])
 		}
 		if !o.value {
 			out = append(out, given[T]{o, ""})
@@ -127,25 +127,47 @@ func lookupLong[T any](opts []option[T], name string) (*option[T], error) {
 	return nil, usageErr("option --%s is ambiguous", name)
 }
 
+// unknownShort explains -c: when it is the short form of a stock option
+// that sesame refuses, with the same reason as the long form.
+func unknownShort(c byte) error {
+	if s, ok := stockShort(c); ok {
+		if why, ok := unsupported[s.long]; ok {
+			return usageErr("option -%c (--%s) is not supported by sesame: %s", c, s.long, why)
+		}
+	}
+	return usageErr("unknown option -%c", c)
+}
+
 // unsupported are stock client options sesame deliberately leaves out.
 var unsupported = map[string]string{
-	"spoof-source":      "it needs raw sockets",
-	"spoof-src":         "it needs raw sockets",
-	"source-port":       "the operating system picks the source port",
-	"rand-port":         "the server listens on one port",
-	"http-proxy":        "send over -P http directly",
-	"save-packet":       "use --test, which prints the packet",
-	"get-key":           "use --key-rijndael-file or SESAME_KEY_RIJNDAEL",
-	"get-hmac-key":      "use --key-hmac-file or SESAME_KEY_HMAC",
-	"key-gen-file":      "redirect the output of sesame keygen",
-	"save-rc-stanza":    "edit ~/.fwknoprc; sesame only reads it",
-	"last-cmd":          "sesame does not save its arguments",
-	"show-last":         "sesame does not save its arguments",
-	"gpg-agent":         "sesame reads exported key files",
-	"gpg-exe":           "sesame needs no gpg binary",
-	"icmp-type":         "it needs raw sockets",
-	"icmp-code":         "it needs raw sockets",
-	"fd":                "use --key-rijndael-file or SESAME_KEY_* variables",
-	"stdin":             "use --key-rijndael-file or SESAME_KEY_* variables",
-	"resolve-http-only": "give an http:// --resolve-url",
+	"spoof-source":        "it needs raw sockets",
+	"spoof-src":           "it needs raw sockets",
+	"source-port":         "the operating system picks the source port",
+	"rand-port":           "the server listens on one port",
+	"http-proxy":          "send over -P http directly",
+	"save-packet":         "use --test, which prints the packet",
+	"get-key":             "use --key-rijndael-file or SESAME_KEY_RIJNDAEL",
+	"get-hmac-key":        "use --key-hmac-file or SESAME_KEY_HMAC",
+	"key-gen-file":        "redirect the output of sesame keygen",
+	"save-rc-stanza":      "edit ~/.fwknoprc; sesame only reads it",
+	"last-cmd":            "sesame does not save its arguments",
+	"show-last":           "sesame does not save its arguments",
+	"gpg-agent":           "sesame reads exported key files",
+	"gpg-exe":             "sesame needs no gpg binary",
+	"gpg-no-signing-pw":   "sesame reads exported key files",
+	"icmp-type":           "it needs raw sockets",
+	"icmp-code":           "it needs raw sockets",
+	"fd":                  "use --key-rijndael-file or SESAME_KEY_* variables",
+	"stdin":               "use --key-rijndael-file or SESAME_KEY_* variables",
+	"resolve-http-only":   "give an http:// --resolve-url",
+	"save-packet-append":  "use --test, which prints the packet",
+	"force-stanza":        "edit ~/.fwknoprc; sesame only reads it",
+	"no-save-args":        "sesame does not save its arguments",
+	"save-args-file":      "sesame does not save its arguments",
+	"fault-injection-tag": "a test hook of fwknop builds with libfiu",
+	"key-len":             "the keys are 32 bytes (Rijndael) and the HMAC digest's block size",
+	"hmac-key-len":        "the keys are 32 bytes (Rijndael) and the HMAC digest's block size",
+	"no-home-dir":         "sesame reads $HOME",
+	"use-wget-user-agent": "sesame resolves without wget",
+	"wget-cmd":            "sesame resolves without wget",
 }
