@@ -142,12 +142,8 @@ func unknownShort(c byte) error {
 var unsupported = map[string]string{
 	"spoof-source":        "it needs raw sockets",
 	"spoof-src":           "it needs raw sockets",
-	"source-port":         "the operating system picks the source port",
-	"rand-port":           "the server listens on one port",
 	"http-proxy":          "send over -P http directly",
 	"save-packet":         "use --test, which prints the packet",
-	"get-key":             "use --key-rijndael-file or SESAME_KEY_RIJNDAEL",
-	"get-hmac-key":        "use --key-hmac-file or SESAME_KEY_HMAC",
 	"key-gen-file":        "redirect the output of sesame keygen",
 	"save-rc-stanza":      "edit ~/.fwknoprc; sesame only reads it",
 	"last-cmd":            "sesame does not save its arguments",

@@ -115,6 +115,14 @@ var knockOptions = []option[*knockCmd]{
 	{short: 'v', long: "verbose", meta: true, help: "print the packet's fields", set: flag(func(c *knockCmd) { c.verbose = true })},
 	{short: 'V', long: "version", meta: true, help: "print the version and exit", set: flag(func(c *knockCmd) { c.version = true })},
 	{short: 'h', long: "help", meta: true, help: "show this help", set: flag(func(c *knockCmd) { c.help = true })},
+	// The stock client's delivery options (knock.Delivery).
+	{short: 'S', long: "source-port", value: true, help: "send from this source port", set: func(c *knockCmd, v string) (err error) {
+		c.o.SourcePort, err = knock.ParsePort("source-port", v)
+		return err
+	}},
+	{short: 'r', long: "rand-port", help: "send to a random port in 10000..65534 (the server must listen there)", set: flag(func(c *knockCmd) { c.o.RandPort = true })},
+	{short: 'G', long: "get-key", value: true, help: "read the Rijndael key from the \"SERVER: KEY\" line of FILE", set: str(func(o *knock.Options, v string) { o.KeyFile = v })},
+	{long: "get-hmac-key", value: true, help: "read the HMAC key from the \"SERVER: KEY\" line of FILE", set: str(func(o *knock.Options, v string) { o.HMACKeyFile, o.UseHMAC = v, true })},
 }
 
 // family sets -4 or -6; giving both is a contradiction, not a "last wins".
@@ -262,7 +270,11 @@ func (c *knockCmd) loadRC(sys *System) error {
 		}
 		path = filepath.Join(home, ".fwknoprc")
 	}
-	f, err := fwknoprc.Load(path)
+	f, warning, err := fwknoprc.Read(path)
+	if warning != nil {
+		// The stock client reads such a file too, with a warning.
+		fmt.Fprintln(sys.Stderr, "sesame knock: warning: "+oneLine(warning.Error()))
+	}
 	switch {
 	case fwknoprc.IsNotExist(err) && c.rcFile == "" && c.stanza == "" && !c.listNames:
 		return nil
@@ -281,7 +293,8 @@ func (c *knockCmd) run(ctx context.Context, sys *System) error {
 	pipe := &client.Pipeline{Now: sys.Now, Getenv: sys.Getenv, Prompt: sys.Prompt, Lookup: sys.Lookup,
 		External: client.URLSource{Resolver: sys.Resolver}}
 	k, err := pipe.Run(ctx, c.o, client.Run{Offline: c.test})
-	if k != nil && c.verbose {
+	verbose := c.verbose || c.o.Verbose // -v or VERBOSE
+	if k != nil && verbose {
 		if err := c.dump(sys, k); err != nil {
 			return err
 		}
@@ -292,7 +305,7 @@ func (c *knockCmd) run(ctx context.Context, sys *System) error {
 	case c.test:
 		_, err := fmt.Fprintln(sys.Stdout, k.Packet)
 		return err
-	case c.verbose:
+	case verbose:
 		fmt.Fprintf(sys.Stderr, "sesame knock: sent %d bytes to %s over %s\n", len(k.Packet), k.Target.Addr, k.Target.Transport)
 	}
 	return nil

@@ -139,6 +139,15 @@ func (p *Pipeline) Run(ctx context.Context, opts *knock.Options, run Run) (*Knoc
 	if run.Offline {
 		return k, nil
 	}
+	if o.RandPort {
+		// After the seal, as the stock client: -r's port says nothing of
+		// the message's random data.
+		port, err := knock.RandPort(p.rand())
+		if err != nil {
+			return k, err
+		}
+		k.Target.Addr = netip.AddrPortFrom(k.Target.Addr.Addr(), port)
+	}
 	k.Already = openBefore != nil && <-openBefore
 	k.At = p.now()
 	if err := knock.Send(ctx, k.Target, k.Packet); err != nil {
@@ -166,7 +175,8 @@ func (p *Pipeline) resolve(ctx context.Context, o *knock.Options) (netip.Addr, e
 // transport writes it in the Host header (knock.HTTPRequest brackets an
 // IPv6 literal there).
 func target(o *knock.Options, server netip.Addr) knock.Target {
-	return knock.Target{Host: o.Destination, Addr: netip.AddrPortFrom(server, o.ServerPort), Transport: o.Transport, UserAgent: o.UserAgent}
+	return knock.Target{Host: o.Destination, Addr: netip.AddrPortFrom(server, o.ServerPort), Transport: o.Transport, UserAgent: o.UserAgent,
+		SourcePort: o.SourcePort}
 }
 
 // allow is the allow stage: it fills in k.Options.AllowIP when the options

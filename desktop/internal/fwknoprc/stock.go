@@ -20,19 +20,15 @@ var stockVariables = []string{
 var varStock = map[string]string{
 	"ENCRYPTION_MODE":     "different: cbc and legacy only",
 	"SPA_SERVER_PROTO":    "different: udp, tcp and http; the raw modes are refused",
-	"RAND_PORT":           "refused: random destination ports",
-	"SPA_SOURCE_PORT":     "refused: a fixed source port",
 	"SPOOF_SOURCE_IP":     "refused: spoofed source addresses need raw sockets",
-	"KEY_FILE":            "refused: use --key-rijndael-file",
-	"HMAC_KEY_FILE":       "refused: use --key-hmac-file",
-	"RESOLVE_HTTP_ONLY":   "different: ignored",
 	"USE_GPG_AGENT":       "different: ignored",
 	"GPG_NO_SIGNING_PW":   "different: ignored",
 	"GPG_EXE":             "different: ignored",
+	"RESOLVE_HTTP_ONLY":   "different: ignored",
 	"USE_WGET_USER_AGENT": "different: ignored",
 	"WGET_CMD":            "different: ignored",
-	"NO_SAVE_ARGS":        "different: ignored",
-	"VERBOSE":             "different: ignored",
+	"NO_SAVE_ARGS":        "different: ignored (sesame writes no ~/.fwknop.run)",
+	"HMAC_KEY_FILE":       "different: the HMAC key file (the stock client 2.6.10 takes it for the Rijndael key file, a bug)",
 }
 
 // StockVariables lists the stock client's rc variables.

@@ -28,6 +28,11 @@ func Keys(o *Options, prompt Prompter) (*spa.Keys, error) {
 		return nil, invalid("legacy encryption mode (-M legacy) cannot be used with an HMAC key, as in fwknop")
 	}
 	k := &spa.Keys{Mode: o.Mode, HMACType: o.HMACDigest}
+	copied := *o
+	o = &copied
+	if err := keysFromFiles(o); err != nil {
+		return nil, err
+	}
 	var err error
 	if o.UseGPG {
 		if o.Mode == spa.Legacy {

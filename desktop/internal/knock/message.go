@@ -2,7 +2,6 @@ package knock
 
 import (
 	"context"
-	"encoding/binary"
 	"io"
 	"net/netip"
 	"os"
@@ -128,9 +127,11 @@ func (o *Options) accessPorts(rand io.Reader) ([]spa.ProtoPort, string, error) {
 	}
 	natPort := o.NATPort
 	if o.NATRandPort {
-		if natPort, err = randPort(rand); err != nil {
+		p, err := RandPort(rand)
+		if err != nil {
 			return nil, "", err
 		}
+		natPort = int(p)
 	}
 	switch {
 	case natPort <= 0:
@@ -177,15 +178,6 @@ func leadingDigits(s string) string {
 		i++
 	}
 	return s[:i]
-}
-
-// randPort is get_rand_port: a port in 1024..65534 from random data.
-func randPort(r io.Reader) (int, error) {
-	var b [4]byte
-	if _, err := io.ReadFull(r, b[:]); err != nil {
-		return 0, err
-	}
-	return 1024 + int(binary.BigEndian.Uint32(b[:])%(65535-1024)), nil
 }
 
 // AllowAddr is the allow address of a message Message built (or Open

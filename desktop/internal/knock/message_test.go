@@ -214,3 +214,17 @@ func TestHTTPRequest(t *testing.T) {
 		t.Fatalf("got %q", got)
 	}
 }
+
+// --nat-rand-port picks from the stock client's range, 10000..65534.
+func TestRandPortRange(t *testing.T) {
+	for _, b := range [][]byte{{0, 0, 0, 0}, {0xff, 0xff, 0xff, 0xff}, {0, 0, 0xd8, 0xef}, {0, 0, 0xd8, 0xee}} {
+		p, err := RandPort(bytes.NewReader(b))
+		if err != nil || p < 10000 || p > 65534 {
+			t.Errorf("RandPort(%x) = %d, %v", b, p, err)
+		}
+	}
+	p, _ := RandPort(bytes.NewReader([]byte{0, 0, 0, 5}))
+	if p != 10005 {
+		t.Errorf("RandPort(5) = %d, want 10005", p)
+	}
+}

@@ -188,6 +188,8 @@ type Options struct {
 	GPGSigner    string // the same for the client's signing key (optional)
 	GPGHome      string // folder searched for key files; default ~/.gnupg
 	GPGSigningPW Secret // passphrase of the signing key, when it has one
+
+	Delivery // how the packet travels, where the keys come from
 }
 
 // NewOptions returns the stock client's defaults: UDP to port 62201, no

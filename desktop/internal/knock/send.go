@@ -15,6 +15,9 @@ type Target struct {
 	Addr      netip.AddrPort
 	Transport Transport
 	UserAgent string // for HTTP; empty: DefaultUserAgent
+	// SourcePort is the local port to send from (-S); 0: the system's
+	// choice.
+	SourcePort uint16
 }
 
 // sendTimeout bounds a TCP or HTTP connect and write.
@@ -36,6 +39,9 @@ func Send(ctx context.Context, t Target, packet string) error {
 		network, payload = "tcp", HTTPRequest(t.Host, t.UserAgent, packet)
 	}
 	var d net.Dialer
+	if t.SourcePort != 0 {
+		d.LocalAddr = localAddr(network, t.SourcePort)
+	}
 	conn, err := d.DialContext(ctx, network, t.Addr.String())
 	if err != nil {
 		return fmt.Errorf("%w: %v", ErrSend, err)
@@ -73,4 +79,13 @@ func hostHeader(host string) string {
 		return "[" + host + "]"
 	}
 	return host
+}
+
+// localAddr is the wildcard address with port, of the dialer's network,
+// for -S (the stock client binds the same way).
+func localAddr(network string, port uint16) net.Addr {
+	if network == "udp" {
+		return &net.UDPAddr{Port: int(port)}
+	}
+	return &net.TCPAddr{Port: int(port)}
 }
