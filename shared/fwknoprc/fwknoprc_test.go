@@ -216,6 +216,9 @@ func testProfiles() []*profile.Profile {
 			NAT: &profile.NAT{Host: "192.0.2.55", Port: 88}},
 		{Host: "203.0.113.5", Port: 62201, Transport: profile.HTTP, Access: ports[:1], Allow: profile.AllowSource,
 			Digest: spa.MD5, Mode: spa.Legacy, Key: []byte("legacy"), NAT: &profile.NAT{Local: true, Port: 2222}},
+		{Host: "gpg.example", Port: 62201, Access: ports[:1], Allow: profile.AllowResolve, Resolvers: []string{"https://198.51.100.9/ip"},
+			Digest: spa.SHA256, HMAC: spa.SHA256, HMACKey: hmac[:32], GPG: &profile.GPG{Recipient: "ABCD1234", Signer: "1234ABCD", Home: "/home/a/.gnupg"}},
+		{Host: "gpg2.example", Port: 62201, Access: ports[:1], Allow: profile.AllowSource, Digest: spa.SHA256, GPG: &profile.GPG{Recipient: "server@example.org"}},
 	}
 }
 
@@ -231,7 +234,8 @@ func TestProfileStanza(t *testing.T) {
 		for _, set := range s.Settings {
 			got[set.Name] = set.Value
 		}
-		if got["SPA_SERVER"] != p.Host || got["KEY_BASE64"] == "" || (p.HMAC != 0) != (got["USE_HMAC"] == "Y") {
+		if got["SPA_SERVER"] != p.Host || (got["KEY_BASE64"] == "") != (p.GPG != nil) || (p.HMAC != 0) != (got["USE_HMAC"] == "Y") ||
+			(p.GPG != nil) != (got["USE_GPG"] == "Y") || len(p.Resolvers) > 0 && got["RESOLVE_URL"] != p.Resolvers[0] {
 			t.Errorf("%s: %v", p.Host, s.Settings)
 		}
 	}

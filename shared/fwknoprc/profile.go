@@ -12,7 +12,12 @@ import (
 // ProfileStanza returns the stanza called name that knocks as p does, keys
 // included: the stock client's `fwknop -n name` then sends what Sesame
 // sends for p. The keys go in the file rather than on a command line,
-// where ps would show them. p should be valid (profile.Validate).
+// where ps would show them. A GPG profile's stanza names its keys
+// (USE_GPG, GPG_RECIPIENT, GPG_SIGNER, GPG_HOMEDIR); a signing key's
+// passphrase is not part of a profile and is asked for at the knock. Of
+// the resolvers, the rc file holds one (RESOLVE_URL): the first. p should
+// be valid (profile.Validate); WriteStanza refuses a value the rc format
+// cannot hold (a GPG user id with spaces).
 func ProfileStanza(name string, p *profile.Profile) *Stanza {
 	s := &Stanza{Name: name}
 	add := func(v, value string) { s.Settings = append(s.Settings, Setting{Name: v, Value: value}) }
@@ -21,11 +26,25 @@ func ProfileStanza(name string, p *profile.Profile) *Stanza {
 	add("SPA_SERVER_PROTO", p.Transport.String())
 	add("ACCESS", joinPorts(p.Access))
 	add("ALLOW_IP", allowText(p))
+	if p.Allow == profile.AllowResolve && len(p.Resolvers) > 0 {
+		add("RESOLVE_URL", p.Resolvers[0])
+	}
 	add("DIGEST_TYPE", p.Digest.String())
 	if p.Mode == spa.Legacy {
 		add("ENCRYPTION_MODE", "legacy")
 	}
-	add("KEY_BASE64", base64.StdEncoding.EncodeToString(p.Key))
+	if g := p.GPG; g != nil {
+		add("USE_GPG", "Y")
+		add("GPG_RECIPIENT", g.Recipient)
+		if g.Signer != "" {
+			add("GPG_SIGNER", g.Signer)
+		}
+		if g.Home != "" {
+			add("GPG_HOMEDIR", g.Home)
+		}
+	} else {
+		add("KEY_BASE64", base64.StdEncoding.EncodeToString(p.Key))
+	}
 	if p.HMAC != 0 {
 		add("HMAC_KEY_BASE64", base64.StdEncoding.EncodeToString(p.HMACKey))
 		add("USE_HMAC", "Y")

@@ -12,8 +12,11 @@ import (
 	"text/tabwriter"
 
 	"github.com/sesame-spa/sesame/desktop/internal/fwknoprc"
+	"github.com/sesame-spa/sesame/desktop/internal/qr"
 	"github.com/sesame-spa/sesame/desktop/internal/store"
-	"github.com/sesame-spa/sesame/shared/spa"
+	"github.com/sesame-spa/sesame/shared/accessconf"
+	"github.com/sesame-spa/sesame/shared/profile"
+	"github.com/sesame-spa/sesame/shared/qrcode"
 )
 
 const profileUsage = `usage: sesame profile COMMAND [NAME] [options]
@@ -132,7 +135,7 @@ func Profile(args []string, sys *System, stdin io.Reader) int {
 	}
 	fmt.Fprintln(sys.Stderr, "sesame profile: "+oneLine(err.Error()))
 	if isInputError(err) || errors.Is(err, store.ErrInvalid) || errors.Is(err, store.ErrNotFound) || errors.Is(err, store.ErrExists) ||
-		errors.Is(err, store.ErrBadKeys) || errors.Is(err, store.ErrNotExportable) || errors.Is(err, store.ErrKeysShared) {
+		errors.Is(err, store.ErrBadKeys) || errors.Is(err, profile.ErrNoLine) || errors.Is(err, accessconf.ErrUnwritable) || errors.Is(err, store.ErrKeysShared) {
 		return 2
 	}
 	return 1
@@ -206,8 +209,7 @@ func (c *profileCmd) newKeys(p store.Profile, stdin io.Reader) (*store.Keys, err
 	case c.generate && c.keysFrom != "":
 		return nil, usageErr("give either --generate-keys or --keys-from")
 	case c.generate:
-		h, _ := spa.ParseHash(p.HMAC)
-		k, err := store.GenerateKeys(h)
+		k, err := store.GenerateKeys(p.HMAC)
 		return &k, err
 	case c.keysFrom != "":
 		text, err := readInput(c.keysFrom, stdin)
@@ -215,7 +217,7 @@ func (c *profileCmd) newKeys(p store.Profile, stdin io.Reader) (*store.Keys, err
 			return nil, err
 		}
 		k, err := store.ParseKeys(string(text))
-		if err == nil && len(k.Rijndael) == 0 && p.Encryption != "gpg" {
+		if err == nil && len(k.Rijndael) == 0 && p.GPG == nil {
 			err = fmt.Errorf("%w: no KEY_BASE64 in %s", store.ErrBadKeys, c.keysFrom)
 		}
 		return &k, err
@@ -232,7 +234,7 @@ func readInput(name string, stdin io.Reader) ([]byte, error) {
 }
 
 func profileAdd(ctx context.Context, s *store.Store, c *profileCmd, ops []string, sys *System, stdin io.Reader) error {
-	p := store.Profile{}
+	p := store.NewProfile()
 	if err := store.SetField(&p, "name", ops[0]); err != nil {
 		return err
 	}
@@ -303,7 +305,7 @@ func profileList(_ context.Context, s *store.Store, _ *profileCmd, _ []string, s
 	}
 	w := tabwriter.NewWriter(sys.Stdout, 0, 4, 2, ' ', 0)
 	for _, p := range ps {
-		fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", p.Name, p.Host, p.Access, p.Keys)
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", p.Name, p.Host, store.FieldValue(&p, "access"), p.Keys)
 	}
 	return w.Flush()
 }
@@ -346,15 +348,17 @@ func profileImport(ctx context.Context, s *store.Store, c *profileCmd, ops []str
 		return err
 	}
 	var im store.Imported
-	if store.IsImage(data) {
-		im, err = store.ImportImage(bytes.NewReader(data), c.name)
-	} else {
-		im, err = store.ImportText(string(data), c.name)
+	text := string(data)
+	if qr.IsImage(data) {
+		text, err = qr.Decode(bytes.NewReader(data))
+	}
+	if err == nil {
+		im, err = store.ImportText(text, c.name)
 	}
 	if err != nil {
 		return err
 	}
-	p := store.Profile{}
+	p := store.NewProfile()
 	if im.Profile != nil {
 		p = *im.Profile
 	}
@@ -404,7 +408,12 @@ func importFwknoprc(ctx context.Context, s *store.Store, c *profileCmd, stanzas 
 	// stop the import before anything is written.
 	entries := make([]store.Entry, 0, len(stanzas))
 	for _, name := range stanzas {
-		p, k, err := store.FromFwknoprc(f, name)
+		lp, pw, err := f.Profile(name)
+		var p store.Profile
+		var k store.Keys
+		if err == nil {
+			p, k, err = store.FromTyped(lp, []byte(pw))
+		}
 		if err == nil {
 			err = c.applyFields(&p)
 		}
@@ -438,26 +447,27 @@ func profileExport(ctx context.Context, s *store.Store, c *profileCmd, ops []str
 	if err != nil {
 		return err
 	}
+	lp := p.Typed(k)
 	var out bytes.Buffer
 	switch c.format {
-	case "line":
-		line, err := p.Line(k)
-		if err != nil {
+	case "line", "line-qr":
+		var line string
+		if line, err = lp.ValidLine(); err != nil {
 			return err
 		}
-		out.WriteString(line + "\n")
+		if c.format == "line" {
+			out.WriteString(line + "\n")
+		} else {
+			err = qrcode.PNG(&out, line, 6)
+		}
 	case "stanza":
-		var st string
-		st, err = p.AccessStanza(k)
-		out.WriteString(st)
+		err = accessconf.Write(&out, accessconf.FromProfile(lp))
 	case "keys":
 		out.WriteString(k.Text())
 	case "fwknop2":
-		out.WriteString(k.Fwknop2Text() + "\n")
+		out.WriteString(profile.FormatFwknop2(k.Rijndael, k.HMAC) + "\n")
 	case "qr":
-		err = k.Fwknop2QR(&out)
-	case "line-qr":
-		err = p.LineQR(&out, k)
+		err = qrcode.PNG(&out, profile.FormatFwknop2(k.Rijndael, k.HMAC), 8)
 	default:
 		return usageErr("give --format line, stanza, keys, fwknop2, qr or line-qr")
 	}

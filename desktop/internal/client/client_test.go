@@ -106,6 +106,26 @@ func newStore(t *testing.T) *store.Store {
 	return &store.Store{Dir: t.TempDir(), Secrets: store.NewKeyring()}
 }
 
+// loProfile returns a profile knocking port on 127.0.0.1 for access, with
+// allow as the editor reads it (source, resolve or an address).
+func loProfile(t *testing.T, name string, port uint16, access, allow string) store.Profile {
+	t.Helper()
+	p := store.NewProfile()
+	p.Port = port
+	for _, f := range [][2]string{{"name", name}, {"host", "127.0.0.1"}, {"access", access}, {"allow", allow}} {
+		if err := store.SetField(&p, f[0], f[1]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return p
+}
+
+// with returns p changed by set.
+func with(p store.Profile, set func(p *store.Profile)) store.Profile {
+	set(&p)
+	return p
+}
+
 func addProfile(t *testing.T, s *store.Store, p store.Profile, k store.Keys) {
 	t.Helper()
 	if err := s.Add(context.Background(), p, &k); err != nil {
@@ -122,7 +142,7 @@ func hangDial(ctx context.Context, _, _ string) (net.Conn, error) {
 func TestKnockOpens(t *testing.T) {
 	srv := newSPAServer(t)
 	s := newStore(t)
-	addProfile(t, s, store.Profile{Name: "lo", Host: "127.0.0.1", Port: srv.udpPort(), Access: "udp/53,tcp/" + strconv.Itoa(int(srv.port)), Allow: "source", Timeout: 45}, keys(t))
+	addProfile(t, s, with(loProfile(t, "lo", srv.udpPort(), "udp/53,tcp/"+strconv.Itoa(int(srv.port)), "source"), func(p *store.Profile) { p.Timeout = 45 }), keys(t))
 	hist, err := OpenHistory(filepath.Join(t.TempDir(), "history.json"), 0)
 	if err != nil {
 		t.Fatal(err)
@@ -183,11 +203,8 @@ func TestDiagnoses(t *testing.T) {
 	wrong.HMAC = append([]byte(nil), wrong.HMAC...)
 	wrong.HMAC[0] ^= 1
 	access := "tcp/" + strconv.Itoa(int(srv.port))
-	base := store.Profile{Host: "127.0.0.1", Port: srv.udpPort(), Access: access}
 	add := func(name, allow string, k store.Keys) {
-		p := base
-		p.Name, p.Allow = name, allow
-		addProfile(t, s, p, k)
+		addProfile(t, s, loProfile(t, name, srv.udpPort(), access, allow), k)
 	}
 	add("wrong", "203.0.113.9", wrong)
 	add("moved", "resolve", wrong)
@@ -224,7 +241,9 @@ func TestDiagnoses(t *testing.T) {
 		// Right keys, but a profile whose port nothing listens on.
 		p, _ := s.Get("refused")
 		ln, _ := net.Listen("tcp", "127.0.0.1:0")
-		p.Access = "tcp/" + strconv.Itoa(ln.Addr().(*net.TCPAddr).Port)
+		if err := store.SetField(&p, "access", "tcp/"+strconv.Itoa(ln.Addr().(*net.TCPAddr).Port)); err != nil {
+			t.Fatal(err)
+		}
 		ln.Close()
 		s.Update(context.Background(), "refused", p)
 		k := &Knocker{Profiles: s, Probe: Probe{Total: 200 * time.Millisecond}}
@@ -254,7 +273,7 @@ func TestDiagnoses(t *testing.T) {
 func TestKeepOpen(t *testing.T) {
 	srv := newSPAServer(t)
 	s := newStore(t)
-	addProfile(t, s, store.Profile{Name: "lo", Host: "127.0.0.1", Port: srv.udpPort(), Access: "tcp/" + strconv.Itoa(int(srv.port)), Allow: "source", Timeout: 1, KeepOpen: true}, keys(t))
+	addProfile(t, s, with(loProfile(t, "lo", srv.udpPort(), "tcp/"+strconv.Itoa(int(srv.port)), "source"), func(p *store.Profile) { p.Timeout, p.KeepOpen = 1, true }), keys(t))
 	ctx, cancel := context.WithCancel(context.Background())
 	var recs []Record
 	err := (&Knocker{Profiles: s}).KeepOpen(ctx, "lo", func(r Record) {
@@ -283,7 +302,7 @@ func TestKeepOpenAsksPassphraseOnce(t *testing.T) {
 		return []byte("correct horse"), nil
 	}
 	src := store.KeySource{Kind: store.SourceAge, Path: filepath.Join(t.TempDir(), "lo.age")}
-	addProfile(t, s, store.Profile{Name: "lo", Host: "127.0.0.1", Port: srv.udpPort(), Access: "tcp/" + strconv.Itoa(int(srv.port)), Allow: "source", Timeout: 1, KeepOpen: true, Keys: src}, keys(t))
+	addProfile(t, s, with(loProfile(t, "lo", srv.udpPort(), "tcp/"+strconv.Itoa(int(srv.port)), "source"), func(p *store.Profile) { p.Timeout, p.KeepOpen, p.Keys = 1, true, src }), keys(t))
 	asked.Store(0)
 	ctx, cancel := context.WithCancel(context.Background())
 	var recs []Record
@@ -325,11 +344,11 @@ func TestKnockAlreadyOpen(t *testing.T) {
 	srv := newSPAServer(t)
 	s := newStore(t)
 	access := "tcp/" + strconv.Itoa(int(srv.port))
-	addProfile(t, s, store.Profile{Name: "lo", Host: "127.0.0.1", Port: srv.udpPort(), Access: access, Allow: "source", Timeout: 45}, keys(t))
+	addProfile(t, s, with(loProfile(t, "lo", srv.udpPort(), access, "source"), func(p *store.Profile) { p.Timeout = 45 }), keys(t))
 	wrong := keys(t)
 	wrong.HMAC = append([]byte(nil), wrong.HMAC...)
 	wrong.HMAC[0] ^= 1
-	addProfile(t, s, store.Profile{Name: "other", Host: "127.0.0.1", Port: srv.udpPort(), Access: access, Allow: "source"}, wrong)
+	addProfile(t, s, loProfile(t, "other", srv.udpPort(), access, "source"), wrong)
 	hist, _ := OpenHistory("", 0)
 	var last State
 	k := &Knocker{Profiles: s, History: hist, Probe: Probe{Total: 500 * time.Millisecond}, OnState: func(st State) { last = st }}

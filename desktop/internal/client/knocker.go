@@ -13,6 +13,7 @@ import (
 	"github.com/sesame-spa/sesame/desktop/internal/knock"
 	"github.com/sesame-spa/sesame/desktop/internal/netinfo"
 	"github.com/sesame-spa/sesame/desktop/internal/store"
+	"github.com/sesame-spa/sesame/shared/profile"
 	"github.com/sesame-spa/sesame/shared/spa"
 )
 
@@ -132,11 +133,7 @@ func (k *Knocker) knock(ctx context.Context, name string) Record {
 	if err != nil {
 		return fail(NotSent, err)
 	}
-	lp, err := p.Typed(keys)
-	if err != nil {
-		return fail(NotSent, err)
-	}
-	o := knock.FromProfile(lp, knock.Secret(keys.GPGSigningPW))
+	o := knock.FromProfile(p.Typed(keys), knock.Secret(keys.GPGSigningPW))
 	if k.Override != nil {
 		if err := k.Override(o); err != nil {
 			return fail(NotSent, err)
@@ -273,7 +270,7 @@ func (k *Knocker) diagnose(ctx context.Context, r *Record, p store.Profile, pr P
 	var ext netinfo.Result
 	wg.Add(1)
 	go func() { defer wg.Done(); skew, skewErr = d.ClockSkew(ctx) }()
-	if p.Allow == "" || p.Allow == "resolve" {
+	if p.Allow == profile.AllowResolve {
 		wg.Add(1)
 		go func() { defer wg.Done(); ext, extErr = d.External(ctx, netinfo.FamilyOf(r.Port.Addr())) }()
 	}

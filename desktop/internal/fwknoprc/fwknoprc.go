@@ -2,7 +2,9 @@
 // (~/.fwknoprc) to a knock's options, so that `sesame knock -n NAME` uses
 // the stanzas people already have. The file format itself, its reader and
 // its writer, is shared/fwknoprc (the server's onboarding writes stanzas
-// with it); this package is what the variables mean to a knock.
+// with it); this package is what the variables mean to a knock, and
+// (*File).Profile reads a stanza into the typed profile that
+// shared/fwknoprc.ProfileStanza writes back.
 //
 // Variable names and values are checked when a stanza is applied (as
 // fwknop does, so an odd line in an unused stanza is no obstacle), and

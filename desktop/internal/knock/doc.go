@@ -4,5 +4,7 @@
 // server's address (ResolveFamily, and HTTPResolver for -R) and the
 // sending (Send, HTTPRequest). It runs none of them in order: the client
 // pipeline (package client) does, for the flags, the saved profiles and
-// the GUI alike.
+// the GUI alike. FromProfile and (*Options).Profile turn a typed profile
+// (shared/profile) into options and back, so that a saved profile knocks
+// as the flags do and an rc stanza can be kept as a profile.
 package knock

@@ -34,3 +34,44 @@ func TestFromProfile(t *testing.T) {
 		t.Fatalf("%+v", o)
 	}
 }
+
+// TestOptionsProfile: Profile is FromProfile's inverse, for every kind of
+// allow, NAT and encryption, and reads the forms of -N people type.
+func TestOptionsProfile(t *testing.T) {
+	lines := []string{
+		"sesame1:name=a,host=198.51.100.1,port=4000,transport=tcp,access=tcp/22,allow=source,digest=sha512,hmac=sha384,timeout=30,nat=10.0.0.5:2222,key=MDEyMzQ1Njc4OWFiY2RlZg==,hmac-key=aG1hYw==",
+		"sesame1:name=b,host=2001:db8::1,access=udp/53+tcp/22,allow=2001:db8::9,hmac=none,enc=legacy,key=a2V5",
+		"sesame1:name=c,host=spa.example,transport=http,access=tcp/22,allow=resolve,nat=[2001:db8::5]:22,key=a2V5,hmac-key=aG1hYw==",
+		"sesame1:name=d,host=spa.example,access=tcp/22,nat-local=2222,key=a2V5,hmac-key=aG1hYw==",
+	}
+	for _, line := range lines {
+		p, err := profile.Parse(line)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := FromProfile(p, "").Profile(p.Name)
+		if err != nil {
+			t.Fatalf("%s: %v", p.Name, err)
+		}
+		if got.Line() != p.Line() {
+			t.Errorf("%s: got\n%s\nwant\n%s", p.Name, got.Line(), p.Line())
+		}
+	}
+	p, _ := profile.Parse(lines[0])
+	p.Key, p.GPG, p.Allow, p.Resolvers = nil, &profile.GPG{Recipient: "R", Signer: "S", Home: "/h"}, profile.AllowResolve, []string{"https://198.51.100.9/ip"}
+	got, err := FromProfile(p, "pw").Profile(p.Name)
+	if err != nil || got.GPG == nil || *got.GPG != *p.GPG || got.Key != nil || len(got.Resolvers) != 1 || got.Resolvers[0] != p.Resolvers[0] {
+		t.Fatalf("GPG: %+v, %v", got, err)
+	}
+	for natAccess, want := range map[string]profile.NAT{
+		"192.0.2.5,88": {Host: "192.0.2.5", Port: 88}, "192.0.2.5:88": {Host: "192.0.2.5", Port: 88},
+		"[2001:db8::5]:88": {Host: "2001:db8::5", Port: 88}, "2001:db8::5,88": {Host: "2001:db8::5", Port: 88},
+		"int.example": {Host: "int.example", Port: 22},
+	} {
+		o := NewOptions()
+		o.Destination, o.Access, o.NATAccess = "h.example", "tcp/22", natAccess
+		if got, err := o.Profile("n"); err != nil || *got.NAT != want {
+			t.Errorf("-N %s: %+v, %v", natAccess, got, err)
+		}
+	}
+}

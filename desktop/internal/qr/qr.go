@@ -70,3 +70,15 @@ func DecodeImage(img image.Image) (string, error) {
 	}
 	return "", ErrNoCode
 }
+
+// IsImage reports whether data starts like an image Decode reads (PNG,
+// JPEG or GIF), so that a file of text and one of a picture can be told
+// apart.
+func IsImage(data []byte) bool {
+	for _, magic := range []string{"\x89PNG", "\xff\xd8\xff", "GIF8"} {
+		if bytes.HasPrefix(data, []byte(magic)) {
+			return true
+		}
+	}
+	return false
+}

@@ -89,3 +89,14 @@ func FuzzDecode(f *testing.F) {
 		Decode(bytes.NewReader(data)) // must not panic or hang
 	})
 }
+
+// TestIsImage tells the images Decode reads from text.
+func TestIsImage(t *testing.T) {
+	var b bytes.Buffer
+	if err := qrcode.PNG(&b, "sesame1:host=x", 4); err != nil {
+		t.Fatal(err)
+	}
+	if !IsImage(b.Bytes()) || !IsImage([]byte("\xff\xd8\xff\xe0")) || !IsImage([]byte("GIF89a")) || IsImage([]byte("sesame1:host=x")) || IsImage(nil) {
+		t.Fatal("IsImage")
+	}
+}

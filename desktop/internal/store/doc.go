@@ -4,6 +4,16 @@
 // says so, in a passphrase-encrypted age file, a 0600 key file or an
 // environment variable).
 //
+// A saved profile is the shared typed model of a knock (shared/profile)
+// without its keys: Typed joins a profile and its keys into that model,
+// from which every format is written (shared/profile for the sesame1:
+// line and Fwknop2 text, shared/fwknoprc, shared/accessconf,
+// shared/qrcode), and FromTyped splits a model read from any format back
+// into a profile and keys. The store itself converts no format but its
+// own file: a Profile is written as the text the user typed (format
+// version 1, unchanged since profiles were all strings; see MarshalJSON),
+// so that a file is read and written back byte for byte.
+//
 // Promises:
 //   - A key is never written to the profiles file, an error string, a log
 //     line or a temporary file; the only plain-text key file is one the user

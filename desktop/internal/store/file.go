@@ -27,8 +27,8 @@ var (
 
 // fileFormat is the profiles file: {"version": 1, "profiles": [...]}.
 type fileFormat struct {
-	Version  int       `json:"version"`
-	Profiles []Profile `json:"profiles"`
+	Version  int           `json:"version"`
+	Profiles []profileJSON `json:"profiles"`
 }
 
 // ParseProfiles reads the text of a profiles file named path (for
@@ -62,17 +62,22 @@ func ParseProfiles(data []byte, path string) ([]Profile, error) {
 		return nil, fmt.Errorf("%w: %s:%s: text after the end", ErrCorrupt, path, place(data, dec.InputOffset()))
 	}
 	seen := map[string]bool{}
+	ps := make([]Profile, len(f.Profiles))
 	for i := range f.Profiles {
-		p := &f.Profiles[i]
-		if err := p.Validate(); err != nil {
-			return nil, fmt.Errorf("%w: %s: profile %d (%q): %v", ErrCorrupt, path, i+1, p.Name, err)
+		p, err := f.Profiles[i].profile()
+		if err == nil {
+			err = p.Validate()
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%w: %s: profile %d (%q): %v", ErrCorrupt, path, i+1, f.Profiles[i].Name, err)
 		}
 		if seen[p.Name] {
 			return nil, fmt.Errorf("%w: %s: profile name %q appears twice", ErrCorrupt, path, p.Name)
 		}
 		seen[p.Name] = true
+		ps[i] = p
 	}
-	return f.Profiles, nil
+	return ps, nil
 }
 
 // syntaxErr turns a JSON error into one naming path:line:column.
@@ -99,10 +104,11 @@ func place(data []byte, off int64) string {
 
 // FormatProfiles returns the text of a profiles file holding ps.
 func FormatProfiles(ps []Profile) ([]byte, error) {
-	if ps == nil {
-		ps = []Profile{}
+	f := fileFormat{Version: FormatVersion, Profiles: make([]profileJSON, len(ps))}
+	for i := range ps {
+		f.Profiles[i] = ps[i].toJSON()
 	}
-	data, err := json.MarshalIndent(fileFormat{Version: FormatVersion, Profiles: ps}, "", "  ")
+	data, err := json.MarshalIndent(f, "", "  ")
 	return append(data, '\n'), err
 }
 

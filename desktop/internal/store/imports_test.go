@@ -1,34 +1,33 @@
 package store
 
 import (
-	"bytes"
 	"strings"
 	"testing"
+
+	"github.com/sesame-spa/sesame/shared/profile"
 )
+
+// testLine returns the profile line of p with keys k.
+func testLine(t testing.TB, p Profile, k Keys) string {
+	t.Helper()
+	line, err := p.Typed(k).ValidLine()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return line
+}
 
 func TestImports(t *testing.T) {
 	k := testKeys()
 	p := web1()
-	line, err := p.Line(k)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var lineQR, keysQR bytes.Buffer
-	if err := p.LineQR(&lineQR, k); err != nil {
-		t.Fatal(err)
-	}
-	if err := k.Fwknop2QR(&keysQR); err != nil {
-		t.Fatal(err)
-	}
+	line := testLine(t, p, k)
 	for name, tt := range map[string]struct {
 		get         func() (Imported, error)
 		wantProfile bool
 	}{
-		"line":       {func() (Imported, error) { return ImportText("  "+line+"\n", "x") }, true},
-		"line QR":    {func() (Imported, error) { return ImportImage(bytes.NewReader(lineQR.Bytes()), "x") }, true},
-		"fwknop2":    {func() (Imported, error) { return ImportText(k.Fwknop2Text(), "") }, false},
-		"fwknop2 QR": {func() (Imported, error) { return ImportImage(bytes.NewReader(keysQR.Bytes()), "") }, false},
-		"key-gen":    {func() (Imported, error) { return ImportText(k.Text(), "") }, false},
+		"line":    {func() (Imported, error) { return ImportText("  "+line+"\n", "x") }, true},
+		"fwknop2": {func() (Imported, error) { return ImportText(profile.FormatFwknop2(k.Rijndael, k.HMAC), "") }, false},
+		"key-gen": {func() (Imported, error) { return ImportText(k.Text(), "") }, false},
 	} {
 		im, err := tt.get()
 		if err != nil {
@@ -41,9 +40,6 @@ func TestImports(t *testing.T) {
 			t.Fatalf("%s: profile %+v", name, im.Profile)
 		}
 	}
-	if !IsImage(lineQR.Bytes()) || IsImage([]byte(line)) {
-		t.Fatal("IsImage")
-	}
 	for _, bad := range []string{"", "hello", "sesame9:host=x", "KEY_BASE64:!!"} {
 		if _, err := ImportText(bad, "x"); err == nil {
 			t.Errorf("%q imported", bad)
@@ -54,8 +50,8 @@ func TestImports(t *testing.T) {
 func FuzzImportText(f *testing.F) {
 	k := testKeys()
 	p := web1()
-	line, _ := p.Line(k)
-	for _, s := range []string{line, k.Fwknop2Text(), k.Text(), "KEY:sekrit HMAC_KEY:other", "sesame1:host=x"} {
+	line := testLine(f, p, k)
+	for _, s := range []string{line, profile.FormatFwknop2(k.Rijndael, k.HMAC), k.Text(), "KEY:sekrit HMAC_KEY:other", "sesame1:host=x"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"slices"
 	"sync"
+
+	"github.com/sesame-spa/sesame/shared/profile"
 )
 
 // Errors of the profile list, for errors.Is.
@@ -319,7 +321,7 @@ func (s *Store) copyKeyring(ctx context.Context, from, to string) (func(), error
 	if err != nil {
 		return nil, err
 	}
-	return s.write(ctx, keyWrite{p: Profile{Name: to}, text: v})
+	return s.write(ctx, keyWrite{p: Profile{Profile: profile.Profile{Name: to}}, text: v})
 }
 
 // Duplicate saves a copy of the profile named name as newName. Keys kept

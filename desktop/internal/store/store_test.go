@@ -1,21 +1,21 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"encoding/base64"
 	"errors"
 	"os"
 	"path/filepath"
-	"slices"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/zalando/go-keyring"
 
-	"github.com/sesame-spa/sesame/desktop/internal/fwknoprc"
 	"github.com/sesame-spa/sesame/desktop/internal/knock"
-	"github.com/sesame-spa/sesame/shared/accessconf"
+	"github.com/sesame-spa/sesame/shared/profile"
 	"github.com/sesame-spa/sesame/shared/spa"
 )
 
@@ -31,8 +31,19 @@ func testKeys() Keys {
 }
 
 func web1() Profile {
-	return Profile{Name: "web1", Host: "spa.example.com", Access: "tcp/22", Allow: "source",
-		SSH: sshSettings("alice", 2222)}
+	p := withFields(NewProfile(), "name", "web1", "host", "spa.example.com", "access", "tcp/22", "allow", "source")
+	p.SSH = sshSettings("alice", 2222)
+	return p
+}
+
+// withFields returns p with the fields set from name, value pairs.
+func withFields(p Profile, kv ...string) Profile {
+	for i := 0; i < len(kv); i += 2 {
+		if err := SetField(&p, kv[i], kv[i+1]); err != nil {
+			panic(err)
+		}
+	}
+	return p
 }
 
 func mockStore(t *testing.T) *Store {
@@ -101,7 +112,7 @@ func TestRenameDuplicateRemove(t *testing.T) {
 	if _, err := s.Secrets.Get(ctx, "web2"); !errors.Is(err, ErrNoKeys) {
 		t.Fatalf("removed profile's keys: %v", err)
 	}
-	if _, err := s.Keys(ctx, Profile{Name: "web3"}); err != nil {
+	if _, err := s.Keys(ctx, withFields(Profile{}, "name", "web3")); err != nil {
 		t.Fatalf("duplicate's keys: %v", err)
 	}
 	if err := s.Remove(ctx, "nope"); !errors.Is(err, ErrNotFound) {
@@ -367,11 +378,9 @@ func TestFields(t *testing.T) {
 
 func TestValidateCombinations(t *testing.T) {
 	for field, mutate := range map[string]func(p *Profile){
-		"hmac":          func(p *Profile) { p.Encryption = "legacy" },
-		"gpg-recipient": func(p *Profile) { p.Encryption = "gpg" },
-		"encryption":    func(p *Profile) { p.GPGSigner = "0xABCD" },
-		"nat-local":     func(p *Profile) { p.NAT, p.NATLocal = "10.0.0.1:22", 22 },
-		"access":        func(p *Profile) { p.NAT, p.Access = "10.0.0.1:22", "tcp/22,tcp/80" },
+		"hmac":          func(p *Profile) { p.Mode = spa.Legacy },
+		"gpg-recipient": func(p *Profile) { p.GPG = &profile.GPG{} },
+		"access":        func(p *Profile) { *p = withFields(*p, "nat", "10.0.0.1:22", "access", "tcp/22,tcp/80") },
 		"host":          func(p *Profile) { p.Host = "" },
 	} {
 		p := web1()
@@ -383,90 +392,32 @@ func TestValidateCombinations(t *testing.T) {
 	}
 }
 
-func TestLineRoundTrip(t *testing.T) {
+// TestTypedRoundTrip: a saved profile joined with its keys (Typed) is the
+// typed model whose line reads back, split again (FromTyped), as the
+// profile and keys it was.
+func TestTypedRoundTrip(t *testing.T) {
 	p := web1()
-	p.Allow, p.Timeout, p.NAT, p.Transport, p.Port, p.HMAC = "2001:db8::7", 60, "[2001:db8::5]:22", "tcp", 4000, "sha512"
+	p = withFields(p, "allow", "2001:db8::7", "timeout", "60", "nat", "[2001:db8::5]:22", "transport", "tcp", "port", "4000", "hmac", "sha512")
 	k := testKeys()
-	line, err := p.Line(k)
+	lp := p.Typed(k)
+	line, err := lp.ValidLine()
 	if err != nil {
 		t.Fatal(err)
 	}
-	q, k2, err := FromLine(line, "")
+	lp, err = profile.Parse(line)
 	if err != nil {
 		t.Fatal(err)
 	}
-	p.SSH = q.SSH // the line carries no ssh settings
-	if FieldValue(&q, "allow") != "2001:db8::7" || q.NAT != p.NAT || q.Timeout != 60 || q.Port != 4000 || q.Transport != "tcp" || q.HMAC != "sha512" || string(k2.HMAC) != string(k.HMAC) {
-		t.Fatalf("got %+v", q)
-	}
-	p.Encryption, p.GPGRecipient = "gpg", "0xAB"
-	if _, err := p.Line(k); !errors.Is(err, ErrNotExportable) {
-		t.Fatal(err)
-	}
-}
-
-func TestAccessStanza(t *testing.T) {
-	p := web1()
-	p.HMAC = "sha512"
-	st, err := p.AccessStanza(testKeys())
+	q, k2, err := FromTyped(lp, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"SOURCE                 ANY\n", "OPEN_PORTS             tcp/22\n", "KEY_BASE64             " + testKey + "\n", "HMAC_KEY_BASE64        " + testHMAC + "\n", "HMAC_DIGEST_TYPE       SHA512\n"} {
-		if !strings.Contains(st, want) {
-			t.Errorf("stanza lacks %q:\n%s", want, st)
-		}
+	if !reflect.DeepEqual(q.Typed(k2), p.Typed(k)) {
+		t.Fatalf("got\n%#v\nwant\n%#v", q, p)
 	}
-}
-
-// The stanzas of NAT and GPG profiles are ones the server reads: no
-// "FORCE_NAT N" (it wants an address and a port) and, for GPG, a way to
-// decrypt and a signature rule (server/internal/config's
-// TestAccessconfRoundTrip checks that such stanzas read back).
-func TestAccessConfNATAndGPG(t *testing.T) {
-	nat := web1()
-	nat.NAT = "192.0.2.55:88"
-	st, err := nat.AccessConf(testKeys())
-	if err != nil || len(st.Key) == 0 || !strings.Contains(strings.Join(st.Comments, "\n"), "ENABLE_IPT_FORWARDING") {
-		t.Fatalf("NAT: %+v, %v", st, err)
-	}
-	if text, _ := nat.AccessStanza(testKeys()); strings.Contains(text, "FORCE_NAT") {
-		t.Errorf("NAT stanza sets FORCE_NAT:\n%s", text)
-	}
-	for signer, want := range map[string]accessconf.Stanza{
-		"":         {GPGDecryptID: "ABCD1234", GPGAllowNoPW: true, GPGDisableSig: true},
-		"1234ABCD": {GPGDecryptID: "ABCD1234", GPGAllowNoPW: true, GPGRemoteIDs: []string{"1234ABCD"}},
-	} {
-		g := web1()
-		g.Encryption, g.GPGRecipient, g.GPGSigner = "gpg", "ABCD1234", signer
-		st, err := g.AccessConf(Keys{})
-		if err != nil || len(st.Key) != 0 || st.GPGDecryptID != want.GPGDecryptID || st.GPGAllowNoPW != want.GPGAllowNoPW ||
-			st.GPGDisableSig != want.GPGDisableSig || !slices.Equal(st.GPGRemoteIDs, want.GPGRemoteIDs) {
-			t.Errorf("GPG signer %q: %+v, %v", signer, st, err)
-		}
-	}
-	g := web1()
-	g.Encryption, g.GPGRecipient, g.GPGSigner = "gpg", "ABCD1234", "alice@example.org"
-	if _, err := g.AccessStanza(Keys{}); !errors.Is(err, ErrNotExportable) || !strings.Contains(err.Error(), "GPG_REMOTE_ID") {
-		t.Errorf("a signer that is no key id: %v", err)
-	}
-}
-
-func TestFromFwknoprc(t *testing.T) {
-	rc := "[default]\nHMAC_DIGEST_TYPE sha512\n[srv]\nSPA_SERVER 203.0.113.5\nSPA_SERVER_PORT 4000\nACCESS tcp/22\nALLOW_IP 198.51.100.9\nFW_TIMEOUT 45\nKEY_BASE64 " + testKey + "\nHMAC_KEY_BASE64 " + testHMAC + "\n[cmd]\nSPA_SERVER h.example\nKEY x\n"
-	f, err := fwknoprc.Parse(strings.NewReader(rc), "rc")
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, k, err := FromFwknoprc(f, "srv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if p.Name != "srv" || p.Host != "203.0.113.5" || p.Port != 4000 || p.Allow != "198.51.100.9" || p.Timeout != 45 || p.HMAC != "sha512" || string(k.HMAC) != string(testKeys().HMAC) {
-		t.Fatalf("got %+v", p)
-	}
-	if _, _, err := FromFwknoprc(f, "cmd"); err == nil {
-		t.Fatal("a stanza without access imported")
+	p = withFields(p, "encryption", "gpg", "gpg-recipient", "0xAB")
+	if lp := p.Typed(k); lp.GPG == nil || lp.GPG.Recipient != "0xAB" || lp.Key != nil {
+		t.Fatalf("GPG: %+v", lp.GPG)
 	}
 }
 
@@ -474,11 +425,7 @@ func TestFromFwknoprc(t *testing.T) {
 func TestTypedKnock(t *testing.T) {
 	p := web1()
 	k := testKeys()
-	lp, err := p.Typed(k)
-	if err != nil {
-		t.Fatal(err)
-	}
-	o := knock.FromProfile(lp, "")
+	o := knock.FromProfile(p.Typed(k), "")
 	keys, err := knock.Keys(o, nil)
 	if err != nil || keys.HMACType != spa.SHA256 || string(keys.Rijndael) != string(k.Rijndael) {
 		t.Fatalf("%v", err)
@@ -489,8 +436,11 @@ func TestTypedKnock(t *testing.T) {
 }
 
 func FuzzParseProfiles(f *testing.F) {
-	good, _ := FormatProfiles([]Profile{web1(), {Name: "b", Host: "2001:db8::1", Access: "udp/53", Keys: KeySource{Kind: SourceEnv, Env: "K"}}})
+	good, _ := FormatProfiles([]Profile{web1(), withFields(NewProfile(), "name", "b", "host", "2001:db8::1", "access", "udp/53", "key-source", "env:K")})
 	f.Add(good)
+	if v1, err := os.ReadFile("testdata/profiles-v1.json"); err == nil {
+		f.Add(v1)
+	}
 	f.Add([]byte(`{"version": 2}`))
 	f.Add([]byte("{\"version\": 1, \"profiles\": [{\"name\": \"a\",}]}"))
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -506,6 +456,9 @@ func FuzzParseProfiles(f *testing.F) {
 		ps2, err := ParseProfiles(again, "f")
 		if err != nil || len(ps2) != len(ps) {
 			t.Fatalf("re-read: %v", err)
+		}
+		if again2, _ := FormatProfiles(ps2); !bytes.Equal(again2, again) {
+			t.Fatalf("written differently:\n%s\n%s", again, again2)
 		}
 	})
 }

@@ -36,7 +36,7 @@ func TestImportProfileLineQRImage(t *testing.T) {
 	// Fixed keys: the QR reader misses about one random code in sixty,
 	// which would make this test flaky.
 	keys := store.Keys{Rijndael: []byte("0123456789abcdef0123456789abcdef"), HMAC: []byte("an HMAC key for sha384, 48 bytes long..........")}
-	line, err := sp.Line(keys)
+	line, err := sp.Typed(keys).ValidLine()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -37,7 +37,12 @@ func TestKnockAlreadyOpen(t *testing.T) {
 	port := netip.MustParseAddrPort(ln.Addr().String())
 	keys, _ := store.GenerateKeys(0)
 	st := &store.Store{Dir: t.TempDir(), Secrets: &keyring{m: map[string]string{}}}
-	p := store.Profile{Name: "lo", Host: "127.0.0.1", Port: 9, Access: "tcp/" + port.String()[len("127.0.0.1:"):], Allow: "source"}
+	p := store.NewProfile()
+	for _, f := range [][2]string{{"name", "lo"}, {"host", "127.0.0.1"}, {"port", "9"}, {"access", "tcp/" + port.String()[len("127.0.0.1:"):]}, {"allow", "source"}} {
+		if err := store.SetField(&p, f[0], f[1]); err != nil {
+			t.Fatal(err)
+		}
+	}
 	if err := st.Add(context.Background(), p, &keys); err != nil {
 		t.Fatal(err)
 	}

@@ -21,9 +21,13 @@ import (
 
 	"github.com/sesame-spa/sesame/desktop/internal/client"
 	"github.com/sesame-spa/sesame/desktop/internal/fwknoprc"
+	"github.com/sesame-spa/sesame/desktop/internal/qr"
 	"github.com/sesame-spa/sesame/desktop/internal/sshlaunch"
 	"github.com/sesame-spa/sesame/desktop/internal/store"
 	"github.com/sesame-spa/sesame/desktop/internal/ui"
+	"github.com/sesame-spa/sesame/shared/accessconf"
+	"github.com/sesame-spa/sesame/shared/profile"
+	"github.com/sesame-spa/sesame/shared/qrcode"
 	"github.com/sesame-spa/sesame/shared/spa"
 )
 
@@ -260,12 +264,14 @@ func (s *Services) Import(_ context.Context, kind ui.ImportKind, data []byte) ([
 	if kind == ui.ImportFwknoprc {
 		return fromRC(data)
 	}
-	var im store.Imported
+	text := string(data)
 	var err error
 	if kind == ui.ImportQRImage {
-		im, err = store.ImportImage(bytes.NewReader(data), importName)
-	} else {
-		im, err = store.ImportText(string(data), importName)
+		text, err = qr.Decode(bytes.NewReader(data))
+	}
+	var im store.Imported
+	if err == nil {
+		im, err = store.ImportText(text, importName)
 	}
 	if err != nil {
 		return nil, err
@@ -287,7 +293,12 @@ func fromRC(data []byte) ([]ui.Imported, error) {
 		if name == fwknoprc.DefaultStanza {
 			continue
 		}
-		p, k, err := store.FromFwknoprc(f, name)
+		lp, pw, err := f.Profile(name)
+		var p store.Profile
+		var k store.Keys
+		if err == nil {
+			p, k, err = store.FromTyped(lp, []byte(pw))
+		}
 		if err != nil {
 			return out, err
 		}
@@ -306,17 +317,18 @@ func (s *Services) Export(ctx context.Context, name string, kind ui.ExportKind) 
 	if err != nil {
 		return nil, markKeyring(err)
 	}
-	switch kind {
+	var b bytes.Buffer
+	switch lp := p.Typed(k); kind {
 	case ui.ExportPhoneQR:
-		var b bytes.Buffer
-		err := k.Fwknop2QR(&b)
-		return b.Bytes(), err
+		err = qrcode.PNG(&b, profile.FormatFwknop2(k.Rijndael, k.HMAC), 8)
 	case ui.ExportLine:
-		line, err := p.Line(k)
-		return []byte(line), err
+		var line string
+		line, err = lp.ValidLine()
+		b.WriteString(line)
+	default:
+		err = accessconf.Write(&b, accessconf.FromProfile(lp))
 	}
-	st, err := p.AccessStanza(k)
-	return []byte(st), err
+	return b.Bytes(), err
 }
 
 func record(r client.Record) ui.Record {

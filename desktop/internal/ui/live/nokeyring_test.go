@@ -131,7 +131,7 @@ func TestImportWithoutKeyringOffersAKeyFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	line, err := sp.Line(keys)
+	line, err := sp.Typed(keys).ValidLine()
 	if err != nil {
 		t.Fatal(err)
 	}
