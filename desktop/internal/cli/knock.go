@@ -50,10 +50,17 @@ var knockOptions = []option[*knockCmd]{
 		return err
 	}},
 	{short: 's', long: "source-ip", help: "let the server open the ports for the packet's source address (0.0.0.0)", set: flag(func(c *knockCmd) { c.o.AllowIP, c.o.ResolveIP = "0.0.0.0", false })},
-	{short: 'R', long: "resolve-ip-https", help: "learn the address to open from --resolve-url", set: flag(func(c *knockCmd) { c.o.AllowIP, c.o.ResolveIP = "", true })},
-	{long: "resolve-ip-http", set: flag(func(c *knockCmd) { c.o.AllowIP, c.o.ResolveIP = "", true })},
+	// -R does not undo -a or -s: an address given wins, as in the stock client.
+	{short: 'R', long: "resolve-ip-https", help: "learn the address to open from --resolve-url", set: flag(func(c *knockCmd) { c.o.ResolveIP = true })},
+	{long: "resolve-ip-http", set: flag(func(c *knockCmd) { c.o.ResolveIP = true })},
 	{long: "resolve-url", value: true, help: "URL whose reply is the external address (default " + knock.DefaultResolveURL + ")", set: str(func(o *knock.Options, v string) { o.ResolveURL = v })},
-	{short: 'D', long: "destination", value: true, help: "the SPA server: host name, IPv4 or IPv6 address", set: str(func(o *knock.Options, v string) { o.Destination = v })},
+	{short: 'D', long: "destination", value: true, help: "the SPA server: host name, IPv4 or IPv6 address", set: func(c *knockCmd, v string) error {
+		if v == "" {
+			return usageErr("-D: empty server name")
+		}
+		c.o.Destination = v
+		return nil
+	}},
 	{short: 'p', long: "server-port", value: true, help: "the server's SPA port (default 62201)", set: func(c *knockCmd, v string) (err error) {
 		c.o.ServerPort, err = knock.ParsePort("server-port", v)
 		return err
@@ -111,7 +118,7 @@ var knockOptions = []option[*knockCmd]{
 	{long: "gpg-signer-key", value: true, help: "your signing key: key id, fingerprint, user id or key file", set: gpgOpt(func(o *knock.Options, v string) { o.GPGSigner = v })},
 	{long: "gpg-home-dir", value: true, help: "folder with exported key files (default ~/.gnupg)", set: gpgOpt(func(o *knock.Options, v string) { o.GPGHome = strings.TrimRight(v, "/") })},
 	{short: 'k', long: "key-gen", meta: true, help: "print a new KEY_BASE64 and HMAC_KEY_BASE64 and exit", set: flag(func(c *knockCmd) { c.keygen = true })},
-	{short: 'T', long: "test", meta: true, help: "build the packet, send nothing, print it on the last line", set: flag(func(c *knockCmd) { c.test = true })},
+	{short: 'T', long: "test", meta: true, help: "build the packet, send nothing; print its fields, the packet on the last line", set: flag(func(c *knockCmd) { c.test = true })},
 	{short: 'v', long: "verbose", meta: true, help: "print the packet's fields", set: flag(func(c *knockCmd) { c.verbose = true })},
 	{short: 'V', long: "version", meta: true, help: "print the version and exit", set: flag(func(c *knockCmd) { c.version = true })},
 	{short: 'h', long: "help", meta: true, help: "show this help", set: flag(func(c *knockCmd) { c.help = true })},
@@ -270,6 +277,11 @@ func (c *knockCmd) loadRC(sys *System) error {
 		}
 		path = filepath.Join(home, ".fwknoprc")
 	}
+	if c.rcFile != "" {
+		if err := createRC(path, sys.Stderr); err != nil {
+			return err
+		}
+	}
 	f, warning, err := fwknoprc.Read(path)
 	if warning != nil {
 		// The stock client reads such a file too, with a warning.
@@ -281,8 +293,7 @@ func (c *knockCmd) loadRC(sys *System) error {
 	case err != nil:
 		return err
 	case c.listNames:
-		_, err := fmt.Fprintln(sys.Stdout, strings.Join(f.Names(), "\n"))
-		return err
+		return printStanzas(sys.Stdout, f)
 	}
 	return f.Apply(c.o, c.stanza)
 }
@@ -293,8 +304,8 @@ func (c *knockCmd) run(ctx context.Context, sys *System) error {
 	pipe := &client.Pipeline{Now: sys.Now, Getenv: sys.Getenv, Prompt: sys.Prompt, Lookup: sys.Lookup,
 		External: client.URLSource{Resolver: sys.Resolver}}
 	k, err := pipe.Run(ctx, c.o, client.Run{Offline: c.test})
-	verbose := c.verbose || c.o.Verbose // -v or VERBOSE
-	if k != nil && verbose {
+	verbose := c.verbose || c.o.Verbose  // -v or VERBOSE
+	if k != nil && (verbose || c.test) { // -T prints the fields, as the stock client
 		if err := c.dump(sys, k); err != nil {
 			return err
 		}

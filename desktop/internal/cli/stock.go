@@ -59,6 +59,8 @@ var optionStock = map[string]string{
 	"resolve-ip-http":   "different: a synonym of -R (HTTPS), as in the stock client, which also uses HTTPS for it",
 	"encryption-mode":   "different: cbc and legacy only",
 	"server-proto":      "different: udp, tcp and http; the raw modes (udpraw, tcpraw, icmp) are refused",
+	"test":              "different: the stock client's field dump, then the packet on the last line where the stock prints `test mode enabled, SPA packet not actually sent.`",
+	"destination":       "different: an empty name (`-D \"\"`) is refused; the stock client builds a packet with -T",
 	"ipv4":              "sesame only: IPv4 for the -D host, the -R address and -a",
 	"ipv6":              "sesame only: IPv6 for the -D host, the -R address and -a",
 	"key-rijndael-file": "sesame only: the first line of a 0600 file is the Rijndael passphrase",

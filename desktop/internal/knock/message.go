@@ -3,6 +3,7 @@ package knock
 import (
 	"context"
 	"io"
+	"net"
 	"net/netip"
 	"os"
 	"os/user"
@@ -155,11 +156,30 @@ func (o *Options) natAccess() (spa.NAT, error) {
 		}
 		return parseNAT(o.Destination+","+leadingDigits(portText), "-D "+o.Destination)
 	}
-	host, port, ok := strings.Cut(strings.Replace(o.NATAccess, ":", ",", 1), ",")
+	host, port, ok := splitNAT(o.NATAccess)
 	if !ok {
 		port = leadingDigits(portText)
 	}
 	return parseNAT(host+","+port, "nat-access "+strconv.Quote(o.NATAccess))
+}
+
+// splitNAT splits -N's "host,port", "host:port" or "[v6]:port"; a host
+// alone (an IPv6 address among them) has no port. Only a lone ':'
+// separates a port: "2001:db8::55,88" is an IPv6 host and port 88.
+func splitNAT(s string) (host, port string, ok bool) {
+	if host, port, ok := strings.Cut(s, ","); ok {
+		return host, port, true
+	}
+	if strings.HasPrefix(s, "[") {
+		if h, p, err := net.SplitHostPort(s); err == nil {
+			return h, p, true
+		}
+		return strings.Trim(s, "[]"), "", false
+	}
+	if strings.Count(s, ":") == 1 {
+		return strings.Cut(s, ":")
+	}
+	return s, "", false
 }
 
 // parseNAT reads the "host,port" natAccess put together from what the user
