@@ -27,6 +27,12 @@ type knockCmd struct {
 	help      bool
 	version   bool
 	listNames bool
+
+	// The saved command line (savedargs.go).
+	argsFile   string // -E
+	lastCmd    bool   // -l
+	showLast   bool   // --show-last
+	noSaveArgs bool   // --no-save-args
 }
 
 func str(f func(o *knock.Options, v string)) func(*knockCmd, string) error {
@@ -122,6 +128,11 @@ var knockOptions = []option[*knockCmd]{
 	{short: 'v', long: "verbose", meta: true, help: "print the packet's fields", set: flag(func(c *knockCmd) { c.verbose = true })},
 	{short: 'V', long: "version", meta: true, help: "print the version and exit", set: flag(func(c *knockCmd) { c.version = true })},
 	{short: 'h', long: "help", meta: true, help: "show this help", set: flag(func(c *knockCmd) { c.help = true })},
+	// The saved command line, as the stock client's (savedargs.go).
+	{short: 'l', long: "last-cmd", meta: true, help: "run the command line saved in ~/.fwknop.run (or the -E file) again", set: flag(func(c *knockCmd) { c.lastCmd = true })},
+	{short: 'E', long: "save-args-file", value: true, meta: true, help: "save the command line in FILE, not ~/.fwknop.run", set: func(c *knockCmd, v string) error { c.argsFile = v; return nil }},
+	{long: "show-last", meta: true, help: "print the saved command line", set: flag(func(c *knockCmd) { c.showLast = true })},
+	{long: "no-save-args", meta: true, help: "do not save this command line in ~/.fwknop.run", set: flag(func(c *knockCmd) { c.noSaveArgs = true })},
 	// The stock client's delivery options (knock.Delivery).
 	{short: 'S', long: "source-port", value: true, help: "send from this source port", set: func(c *knockCmd, v string) (err error) {
 		c.o.SourcePort, err = knock.ParsePort("source-port", v)
@@ -228,6 +239,8 @@ func runKnock(ctx context.Context, args []string, sys *System) error {
 		return err
 	case len(operands) > 0:
 		return knockProfile(ctx, c, found, operands, sys)
+	case c.showLast || c.lastCmd:
+		return c.lastCommand(ctx, sys)
 	}
 	if err := c.loadRC(sys); err != nil || c.listNames {
 		return err
@@ -239,6 +252,11 @@ func runKnock(ctx context.Context, args []string, sys *System) error {
 	}
 	if err := apply(c, found, false); err != nil {
 		return err
+	}
+	if path := c.savedArgsFile(sys); path != "" && !c.noSaveArgs && !c.o.NoSaveArgs {
+		if err := saveArgs(path, args); err != nil {
+			return err
+		}
 	}
 	if c.keygen {
 		return keygen(sys, c.o.HMACDigest)

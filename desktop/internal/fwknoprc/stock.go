@@ -27,7 +27,6 @@ var varStock = map[string]string{
 	"RESOLVE_HTTP_ONLY":   "different: ignored",
 	"USE_WGET_USER_AGENT": "different: ignored",
 	"WGET_CMD":            "different: ignored",
-	"NO_SAVE_ARGS":        "different: ignored (sesame writes no ~/.fwknop.run)",
 	"HMAC_KEY_FILE":       "different: the HMAC key file (the stock client 2.6.10 takes it for the Rijndael key file, a bug)",
 }
 
