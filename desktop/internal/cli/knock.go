@@ -33,6 +33,13 @@ type knockCmd struct {
 	lastCmd    bool   // -l
 	showLast   bool   // --show-last
 	noSaveArgs bool   // --no-save-args
+
+	// -B, -b (savepacket.go); -K, --key-len, --hmac-key-len (keygenfile.go).
+	packetFile   string
+	packetAppend bool
+	keyGenFile   string
+	keyLen       int
+	hmacKeyLen   int
 }
 
 func str(f func(o *knock.Options, v string)) func(*knockCmd, string) error {
@@ -133,6 +140,11 @@ var knockOptions = []option[*knockCmd]{
 	{short: 'E', long: "save-args-file", value: true, meta: true, help: "save the command line in FILE, not ~/.fwknop.run", set: func(c *knockCmd, v string) error { c.argsFile = v; return nil }},
 	{long: "show-last", meta: true, help: "print the saved command line", set: flag(func(c *knockCmd) { c.showLast = true })},
 	{long: "no-save-args", meta: true, help: "do not save this command line in ~/.fwknop.run", set: flag(func(c *knockCmd) { c.noSaveArgs = true })},
+	{short: 'B', long: "save-packet", value: true, help: "write the packet to FILE", set: func(c *knockCmd, v string) error { c.packetFile = v; return nil }},
+	{short: 'b', long: "save-packet-append", help: "append to the -B file", set: flag(func(c *knockCmd) { c.packetAppend = true })},
+	{short: 'K', long: "key-gen-file", value: true, meta: true, help: "as -k, into FILE (0600)", set: func(c *knockCmd, v string) error { c.keygen, c.keyGenFile = true, v; return nil }},
+	{long: "key-len", value: true, help: "-k's Rijndael key length, 1..32 bytes", set: keyLen("key-len", maxGenKeyLen, func(c *knockCmd, n int) { c.keyLen = n })},
+	{long: "hmac-key-len", value: true, help: "-k's HMAC key length, 1..128 bytes", set: keyLen("hmac-key-len", maxGenHMACLen, func(c *knockCmd, n int) { c.hmacKeyLen = n; c.o.UseHMAC = true })},
 	// The stock client's delivery options (knock.Delivery).
 	{short: 'S', long: "source-port", value: true, help: "send from this source port", set: func(c *knockCmd, v string) (err error) {
 		c.o.SourcePort, err = knock.ParsePort("source-port", v)
@@ -259,7 +271,7 @@ func runKnock(ctx context.Context, args []string, sys *System) error {
 		}
 	}
 	if c.keygen {
-		return keygen(sys, c.o.HMACDigest)
+		return c.genKeys(sys)
 	}
 	return c.run(ctx, sys)
 }
@@ -321,7 +333,8 @@ func (c *knockCmd) loadRC(sys *System) error {
 func (c *knockCmd) run(ctx context.Context, sys *System) error {
 	pipe := &client.Pipeline{Now: sys.Now, Getenv: sys.Getenv, Prompt: sys.Prompt, Lookup: sys.Lookup,
 		External: client.URLSource{Resolver: sys.Resolver}}
-	k, err := pipe.Run(ctx, c.o, client.Run{Offline: c.test})
+	k, err := pipe.Run(ctx, c.o, client.Run{Offline: c.test,
+		Sealed: func(k *client.Knock) error { return c.savePacket(k.Packet) }})
 	verbose := c.verbose || c.o.Verbose  // -v or VERBOSE
 	if k != nil && (verbose || c.test) { // -T prints the fields, as the stock client
 		if err := c.dump(sys, k); err != nil {

@@ -57,6 +57,9 @@ type Run struct {
 	Offline bool
 	// Check is the port check; nil: none (the flags path).
 	Check *Check
+	// Sealed, when set, is called with the sealed knock before it is sent
+	// (and offline too): -B saves the packet there. An error stops the run.
+	Sealed func(*Knock) error
 }
 
 // Check is the pipeline's optional last stage: a TCP port that the access
@@ -135,6 +138,11 @@ func (p *Pipeline) Run(ctx context.Context, opts *knock.Options, run Run) (*Knoc
 	}
 	if k.Packet, err = spa.Seal(k.Message, k.Keys, p.rand()); err != nil {
 		return nil, err
+	}
+	if run.Sealed != nil {
+		if err := run.Sealed(k); err != nil {
+			return k, err
+		}
 	}
 	if run.Offline {
 		return k, nil

@@ -20,7 +20,7 @@ var stockVariables = []string{
 var varStock = map[string]string{
 	"ENCRYPTION_MODE":     "different: cbc and legacy only",
 	"SPA_SERVER_PROTO":    "different: udp, tcp and http; the raw modes are refused",
-	"SPOOF_SOURCE_IP":     "refused: spoofed source addresses need raw sockets",
+	"SPOOF_SOURCE_IP":     "refused: spoofed source addresses (raw sockets)",
 	"USE_GPG_AGENT":       "different: ignored",
 	"GPG_NO_SIGNING_PW":   "different: ignored",
 	"GPG_EXE":             "different: ignored",
