@@ -29,6 +29,7 @@ import (
 // System is what a command reads and writes outside itself.
 type System struct {
 	Stdout, Stderr io.Writer
+	Stdin          io.Reader // for --stdin; nil: os.Stdin
 	Getenv         func(string) string
 	Now            func() time.Time
 	Prompt         knock.Prompter     // nil when there is no terminal to ask on

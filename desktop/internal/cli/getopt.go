@@ -149,8 +149,6 @@ var unsupported = map[string]string{
 	"gpg-no-signing-pw":   "sesame reads exported key files",
 	"icmp-type":           "it needs raw sockets",
 	"icmp-code":           "it needs raw sockets",
-	"fd":                  "use --key-rijndael-file or SESAME_KEY_* variables",
-	"stdin":               "use --key-rijndael-file or SESAME_KEY_* variables",
 	"resolve-http-only":   "give an http:// --resolve-url",
 	"force-stanza":        "edit ~/.fwknoprc; sesame only reads it",
 	"fault-injection-tag": "a test hook of fwknop builds with libfiu",

@@ -40,6 +40,7 @@ type knockCmd struct {
 	keyGenFile   string
 	keyLen       int
 	hmacKeyLen   int
+	inputFD      int // --stdin (0), --fd N; -1: neither (keyinput.go)
 }
 
 func str(f func(o *knock.Options, v string)) func(*knockCmd, string) error {
@@ -145,6 +146,8 @@ var knockOptions = []option[*knockCmd]{
 	{short: 'K', long: "key-gen-file", value: true, meta: true, help: "as -k, into FILE (0600)", set: func(c *knockCmd, v string) error { c.keygen, c.keyGenFile = true, v; return nil }},
 	{long: "key-len", value: true, help: "-k's Rijndael key length, 1..32 bytes", set: keyLen("key-len", maxGenKeyLen, func(c *knockCmd, n int) { c.keyLen = n })},
 	{long: "hmac-key-len", value: true, help: "-k's HMAC key length, 1..128 bytes", set: keyLen("hmac-key-len", maxGenHMACLen, func(c *knockCmd, n int) { c.hmacKeyLen = n; c.o.UseHMAC = true })},
+	{long: "stdin", help: "read the keys from standard input, one a line", set: flag(func(c *knockCmd) { c.inputFD = 0 })},
+	{long: "fd", value: true, help: "read the keys from file descriptor N, one a line", set: setFD},
 	// The stock client's delivery options (knock.Delivery).
 	{short: 'S', long: "source-port", value: true, help: "send from this source port", set: func(c *knockCmd, v string) (err error) {
 		c.o.SourcePort, err = knock.ParsePort("source-port", v)
@@ -239,7 +242,7 @@ func runKnock(ctx context.Context, args []string, sys *System) error {
 	if err != nil {
 		return err
 	}
-	c := &knockCmd{o: knock.NewOptions()}
+	c := &knockCmd{o: knock.NewOptions(), inputFD: -1}
 	if err := apply(c, found, true); err != nil {
 		return err
 	}
@@ -333,6 +336,9 @@ func (c *knockCmd) loadRC(sys *System) error {
 func (c *knockCmd) run(ctx context.Context, sys *System) error {
 	pipe := &client.Pipeline{Now: sys.Now, Getenv: sys.Getenv, Prompt: sys.Prompt, Lookup: sys.Lookup,
 		External: client.URLSource{Resolver: sys.Resolver}}
+	if in := c.keyInput(sys); in != nil {
+		pipe.Prompt = streamPrompter(in)
+	}
 	k, err := pipe.Run(ctx, c.o, client.Run{Offline: c.test,
 		Sealed: func(k *client.Knock) error { return c.savePacket(k.Packet) }})
 	verbose := c.verbose || c.o.Verbose  // -v or VERBOSE
