@@ -36,22 +36,11 @@ func keyLen(opt string, max int, set func(c *knockCmd, n int)) func(*knockCmd, s
 // lines, or written to the -K file: mode 0600 there (the stock client
 // leaves it to the umask), as it holds keys.
 func (c *knockCmd) genKeys(sys *System) error {
-	h := c.o.HMACDigest
-	if h == 0 {
-		h = spa.SHA256
-	}
-	key, hmacKey, err := spa.GenerateKeys(rand.Reader, h)
+	key, hmacKey, err := c.newKeys()
 	if err != nil {
 		return err
 	}
-	if key, err = resize(key, c.keyLen); err == nil {
-		hmacKey, err = resize(hmacKey, c.hmacKeyLen)
-	}
-	if err != nil {
-		return err
-	}
-	text := fmt.Sprintf("KEY_BASE64: %s\nHMAC_KEY_BASE64: %s\n",
-		base64.StdEncoding.EncodeToString(key), base64.StdEncoding.EncodeToString(hmacKey))
+	text := fmt.Sprintf("KEY_BASE64: %s\nHMAC_KEY_BASE64: %s\n", key, hmacKey)
 	if c.keyGenFile == "" {
 		_, err := io.WriteString(sys.Stdout, text)
 		return err
@@ -61,6 +50,25 @@ func (c *knockCmd) genKeys(sys *System) error {
 	}
 	_, err = fmt.Fprintf(sys.Stdout, "[+] Wrote Rijndael and HMAC keys to: %s\n", c.keyGenFile)
 	return err
+}
+
+// newKeys are -k's keys, base64.
+func (c *knockCmd) newKeys() (key, hmacKey string, err error) {
+	h := c.o.HMACDigest
+	if h == 0 {
+		h = spa.SHA256
+	}
+	k, hk, err := spa.GenerateKeys(rand.Reader, h)
+	if err != nil {
+		return "", "", err
+	}
+	if k, err = resize(k, c.keyLen); err == nil {
+		hk, err = resize(hk, c.hmacKeyLen)
+	}
+	if err != nil {
+		return "", "", err
+	}
+	return base64.StdEncoding.EncodeToString(k), base64.StdEncoding.EncodeToString(hk), nil
 }
 
 // resize gives n random bytes in place of key when n is set.

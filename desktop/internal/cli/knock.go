@@ -40,7 +40,9 @@ type knockCmd struct {
 	keyGenFile   string
 	keyLen       int
 	hmacKeyLen   int
-	inputFD      int // --stdin (0), --fd N; -1: neither (keyinput.go)
+	inputFD      int  // --stdin (0), --fd N; -1: neither (keyinput.go)
+	saveRC       bool // --save-rc-stanza (rcstanza.go)
+	forceStanza  bool // --force-stanza
 }
 
 func str(f func(o *knock.Options, v string)) func(*knockCmd, string) error {
@@ -148,6 +150,8 @@ var knockOptions = []option[*knockCmd]{
 	{long: "hmac-key-len", value: true, help: "-k's HMAC key length, 1..128 bytes", set: keyLen("hmac-key-len", maxGenHMACLen, func(c *knockCmd, n int) { c.hmacKeyLen = n; c.o.UseHMAC = true })},
 	{long: "stdin", help: "read the keys from standard input, one a line", set: flag(func(c *knockCmd) { c.inputFD = 0 })},
 	{long: "fd", value: true, help: "read the keys from file descriptor N, one a line", set: setFD},
+	{long: "save-rc-stanza", meta: true, help: "save the options given in the -n (else -D) stanza of the rc file", set: flag(func(c *knockCmd) { c.saveRC = true })},
+	{long: "force-stanza", meta: true, help: "let --save-rc-stanza replace an existing stanza", set: flag(func(c *knockCmd) { c.forceStanza = true })},
 	// The stock client's delivery options (knock.Delivery).
 	{short: 'S', long: "source-port", value: true, help: "send from this source port", set: func(c *knockCmd, v string) (err error) {
 		c.o.SourcePort, err = knock.ParsePort("source-port", v)
@@ -273,6 +277,9 @@ func runKnock(ctx context.Context, args []string, sys *System) error {
 			return err
 		}
 	}
+	if c.saveRC {
+		return c.saveAndRun(ctx, sys, found)
+	}
 	if c.keygen {
 		return c.genKeys(sys)
 	}
@@ -327,6 +334,9 @@ func (c *knockCmd) loadRC(sys *System) error {
 		return err
 	case c.listNames:
 		return printStanzas(sys.Stdout, f)
+	}
+	if c.saveRC && c.stanza != "" && !f.Has(c.stanza) {
+		return f.Apply(c.o, "") // the stanza --save-rc-stanza is to write
 	}
 	return f.Apply(c.o, c.stanza)
 }

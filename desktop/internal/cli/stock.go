@@ -61,6 +61,8 @@ var optionStock = map[string]string{
 	"server-proto":      "different: udp, tcp and http; the raw modes (udpraw, tcpraw, icmp) are refused",
 	"test":              "different: the stock client's field dump, then the packet on the last line where the stock prints `test mode enabled, SPA packet not actually sent.`",
 	"destination":       "different: an empty name (`-D \"\"`) is refused; the stock client builds a packet with -T",
+	"save-rc-stanza":    "different: keeps the file's comments and blank lines (the stock drops them); an existing stanza needs --force-stanza (the stock asks about each key variable on the terminal)",
+	"key-gen-file":      "different: the file is written mode 0600 (the stock leaves it to the umask)",
 	"ipv4":              "sesame only: IPv4 for the -D host, the -R address and -a",
 	"ipv6":              "sesame only: IPv6 for the -D host, the -R address and -a",
 	"key-rijndael-file": "sesame only: the first line of a 0600 file is the Rijndael passphrase",
