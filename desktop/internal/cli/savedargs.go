@@ -116,7 +116,9 @@ func (c *knockCmd) lastCommand(ctx context.Context, sys *System) error {
 	}
 	warnLoose(sys, path)
 	if c.showLast {
-		_, err := fmt.Fprintf(sys.Stdout, "Last fwknop client command line: %s\n", line)
+		// The stock client prints the line with its own '\n' and then
+		// another: a blank line follows.
+		_, err := fmt.Fprintf(sys.Stdout, "Last fwknop client command line: %s\n\n", line)
 		return err
 	}
 	args, err := lastArgs(line)

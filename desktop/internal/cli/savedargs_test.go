@@ -34,7 +34,7 @@ func TestSavedArgs(t *testing.T) {
 	if st, _ := os.Stat(runFile); st.Mode().Perm() != 0o600 {
 		t.Errorf(".fwknop.run mode %04o", st.Mode().Perm())
 	}
-	if st, out, _ := run("--show-last"); st != 0 || out != "Last fwknop client command line: "+strings.TrimSuffix(want, "\n")+"\n" {
+	if st, out, _ := run("--show-last"); st != 0 || out != "Last fwknop client command line: "+want+"\n" {
 		t.Errorf("--show-last: %d %q", st, out)
 	}
 	if st, out, errOut := run("-l", "-v"); st != 0 || !strings.Contains(out, "Message String: 198.51.100.7,tcp/22") || !strings.Contains(errOut, "Executing: fwknop -A") {
