@@ -71,8 +71,9 @@ var varsNotCompared = map[string]string{
 
 const varBase = "[default]\nDIGEST_TYPE sha512\n[srv]\nSPA_SERVER 203.0.113.5\nACCESS tcp/22\nALLOW_IP 198.51.100.7\n"
 
-// Every stock rc variable is run through both clients, in a stanza of an
-// rc file read with -n (fwknop -T -v and sesame knock -T -v): a variable
+// Every stock rc variable is run through both clients, in the stanza an
+// rc file's -n picks and in its [default] (which must not break the -n
+// stanza) (fwknop -T -v and sesame knock -T -v): a variable
 // that sesame refuses must be refused with its table reason at its
 // file:line, any other must build a packet with the stock client's
 // fields. Also: a variable that changes nothing in the packet (USE_HMAC
@@ -95,39 +96,49 @@ func TestEveryVariableAgainstStock(t *testing.T) {
 	writeFile(t, filepath.Join(dir, "keyfile"), "203.0.113.5: file passphrase\n", 0o600)
 	gnupg := gpgHome(t)
 	for _, name := range fwknoprc.StockVariables() {
-		value := varCases[name]
-		t.Run(name, func(t *testing.T) {
-			gpg := strings.HasPrefix(name, "GPG") || name == "USE_GPG"
-			if gpg && gnupg == "" {
-				t.Skip("gpg is not installed: no GnuPG home to compare GPG knocks in")
-			}
-			text := varBase
-			if gpg {
-				text += "USE_GPG Y\nGPG_RECIPIENT server@example.org\nGPG_HOMEDIR %GPG%\n"
-			} else if name != "KEY" && name != "KEY_BASE64" && name != "KEY_FILE" {
-				text += "KEY basepassphrase\n"
-			}
-			if name != "HMAC_KEY" && name != "HMAC_KEY_BASE64" {
-				text += "HMAC_KEY basehmac\n"
-			}
-			if value != "" {
-				text += name + " " + value + "\n"
-			}
-			rc := filepath.Join(t.TempDir(), "rc")
-			writeFile(t, rc, expandDir([]string{text}, dir, gnupg)[0], 0o600)
-			args := []string{"-T", "-v", "--rc-file", rc, "-n", "srv"}
-			status := fwknoprc.VariableStatus(name)
-			ours, errOut, st := runSesame(t, args)
-			if why, refused := strings.CutPrefix(status, "refused: "); refused {
-				if st != 2 || !strings.Contains(errOut, why) || !strings.Contains(errOut, rc+":") {
-					t.Fatalf("refused variable: exit %d, stderr %q; want 2, %s:LINE and %q", st, errOut, rc, why)
-				}
-				return
-			}
-			if st != 0 {
-				t.Fatalf("sesame knock with %s: exit %d: %s", name, st, errOut)
-			}
-			compareFields(t, runStock(t, fwknop, args), ours, nil)
-		})
+		for _, where := range []string{"srv", "default"} {
+			t.Run(name+" in "+where, func(t *testing.T) { compareVariable(t, fwknop, dir, gnupg, name, where) })
+		}
 	}
+}
+
+// compareVariable runs one variable set in the stanza where ("srv", the
+// one -n picks, or "default", which every knock reads) through both
+// clients.
+func compareVariable(t *testing.T, fwknop, dir, gnupg, name, where string) {
+	value := varCases[name]
+	gpg := strings.HasPrefix(name, "GPG") || name == "USE_GPG"
+	if gpg && gnupg == "" {
+		t.Skip("gpg is not installed: no GnuPG home to compare GPG knocks in")
+	}
+	text := varBase
+	if gpg {
+		text += "USE_GPG Y\nGPG_RECIPIENT server@example.org\nGPG_HOMEDIR %GPG%\n"
+	} else if name != "KEY" && name != "KEY_BASE64" && name != "KEY_FILE" {
+		text += "KEY basepassphrase\n"
+	}
+	if name != "HMAC_KEY" && name != "HMAC_KEY_BASE64" {
+		text += "HMAC_KEY basehmac\n"
+	}
+	if value != "" && where == "srv" {
+		text += name + " " + value + "\n"
+	}
+	if value != "" && where == "default" {
+		text = strings.Replace(text, "[default]\n", "[default]\n"+name+" "+value+"\n", 1)
+	}
+	rc := filepath.Join(t.TempDir(), "rc")
+	writeFile(t, rc, expandDir([]string{text}, dir, gnupg)[0], 0o600)
+	args := []string{"-T", "-v", "--rc-file", rc, "-n", "srv"}
+	status := fwknoprc.VariableStatus(name)
+	ours, errOut, st := runSesame(t, args)
+	if why, refused := strings.CutPrefix(status, "refused: "); refused {
+		if st != 2 || !strings.Contains(errOut, why) || !strings.Contains(errOut, rc+":") {
+			t.Fatalf("refused variable: exit %d, stderr %q; want 2, %s:LINE and %q", st, errOut, rc, why)
+		}
+		return
+	}
+	if st != 0 {
+		t.Fatalf("sesame knock with %s: exit %d: %s", name, st, errOut)
+	}
+	compareFields(t, runStock(t, fwknop, args), ours, nil)
 }
