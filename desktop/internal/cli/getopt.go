@@ -142,7 +142,6 @@ func unknownShort(c byte) error {
 var unsupported = map[string]string{
 	"spoof-source":        "it needs raw sockets",
 	"spoof-src":           "it needs raw sockets",
-	"http-proxy":          "send over -P http directly",
 	"gpg-agent":           "sesame reads exported key files",
 	"gpg-exe":             "sesame needs no gpg binary",
 	"gpg-no-signing-pw":   "sesame reads exported key files",

@@ -63,6 +63,7 @@ var optionStock = map[string]string{
 	"destination":       "different: an empty name (`-D \"\"`) is refused; the stock client builds a packet with -T",
 	"save-rc-stanza":    "different: keeps the file's comments and blank lines (the stock drops them); an existing stanza needs --force-stanza (the stock asks about each key variable on the terminal)",
 	"key-gen-file":      "different: the file is written mode 0600 (the stock leaves it to the umask)",
+	"http-proxy":        "different: the Host header names the server, as HTTP asks (the stock writes the proxy's name); [IPv6]:port proxies work",
 	"ipv4":              "sesame only: IPv4 for the -D host, the -R address and -a",
 	"ipv6":              "sesame only: IPv6 for the -D host, the -R address and -a",
 	"key-rijndael-file": "sesame only: the first line of a 0600 file is the Rijndael passphrase",

@@ -106,10 +106,22 @@ func (p *Pipeline) Run(ctx context.Context, opts *knock.Options, run Run) (*Knoc
 	if !run.Offline && o.Destination == "" {
 		return nil, fmt.Errorf("%w: no server: give -D HOST (or SPA_SERVER in the -n stanza)", knock.ErrInvalid)
 	}
+	if o.HTTPProxy != "" {
+		if o.Transport != knock.HTTP {
+			return nil, fmt.Errorf("%w: --http-proxy needs -P http", knock.ErrInvalid)
+		}
+		if _, _, err := knock.ParseProxy(o.HTTPProxy); err != nil {
+			return nil, err
+		}
+	}
 	k := &Knock{Options: &o}
 	var server netip.Addr
 	var err error
-	if !run.Offline {
+	switch {
+	case !run.Offline && o.HTTPProxy != "":
+		// The proxy resolves the server's name, as with the stock client.
+		k.Target = target(&o, netip.IPv4Unspecified())
+	case !run.Offline:
 		if server, err = p.resolve(ctx, &o); err != nil {
 			return nil, err
 		}
@@ -184,7 +196,7 @@ func (p *Pipeline) resolve(ctx context.Context, o *knock.Options) (netip.Addr, e
 // IPv6 literal there).
 func target(o *knock.Options, server netip.Addr) knock.Target {
 	return knock.Target{Host: o.Destination, Addr: netip.AddrPortFrom(server, o.ServerPort), Transport: o.Transport, UserAgent: o.UserAgent,
-		SourcePort: o.SourcePort}
+		SourcePort: o.SourcePort, Proxy: o.HTTPProxy}
 }
 
 // allow is the allow stage: it fills in k.Options.AllowIP when the options

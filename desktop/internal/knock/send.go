@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net"
 	"net/netip"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -18,6 +19,9 @@ type Target struct {
 	// SourcePort is the local port to send from (-S); 0: the system's
 	// choice.
 	SourcePort uint16
+	// Proxy is -H's HTTP proxy, host[:port]; empty: none. The packet goes
+	// to it (on Addr's port when it names none), Addr's host unused.
+	Proxy string
 }
 
 // sendTimeout bounds a TCP or HTTP connect and write.
@@ -38,11 +42,22 @@ func Send(ctx context.Context, t Target, packet string) error {
 	case HTTP:
 		network, payload = "tcp", HTTPRequest(t.Host, t.UserAgent, packet)
 	}
+	addr := t.Addr.String()
+	if t.Proxy != "" && t.Transport == HTTP {
+		host, port, err := ParseProxy(t.Proxy)
+		if err != nil {
+			return err
+		}
+		if port == 0 {
+			port = t.Addr.Port()
+		}
+		addr, payload = net.JoinHostPort(host, strconv.Itoa(int(port))), ProxyRequest(t.Host, t.UserAgent, packet)
+	}
 	var d net.Dialer
 	if t.SourcePort != 0 {
 		d.LocalAddr = localAddr(network, t.SourcePort)
 	}
-	conn, err := d.DialContext(ctx, network, t.Addr.String())
+	conn, err := d.DialContext(ctx, network, addr)
 	if err != nil {
 		return fmt.Errorf("%w: %v", ErrSend, err)
 	}
