@@ -9,14 +9,17 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/sesame-spa/sesame/shared/spa"
 )
 
 // optionCase is how TestEveryOptionAgainstStock tries one stock option:
 // the arguments added to a base knock, and the fields whose random part
 // (a port the client picks) is masked before they are compared.
 type optionCase struct {
-	args []string
-	mask []string
+	args  []string
+	mask  []string
+	stdin string // given to both on standard input, in place of --key-rijndael
 }
 
 // optionCases try each stock option in -T -v mode. %DIR% is a temporary
@@ -73,6 +76,7 @@ var optionCases = map[string]optionCase{
 	"source-ip":           {args: []string{"-s"}},
 	"source-port":         {args: []string{"-S", "40002"}},
 	"test":                {args: []string{"--test"}},
+	"stdin":               {args: []string{"--stdin"}, stdin: "stdin passphrase\n"},
 	"time-offset-plus":    {args: []string{"--time-offset-plus", "5m"}},
 	"time-offset-minus":   {args: []string{"--time-offset-minus", "1h"}},
 	"user-agent":          {args: []string{"-u", "Agent/1.0"}},
@@ -95,8 +99,7 @@ var optionsNotBuilt = map[string]string{
 	"save-rc-stanza":      "edits the rc file and exits",
 	"force-stanza":        "with --save-rc-stanza only",
 	"stanza-list":         "prints the stanzas (TestStockBehaviours)",
-	"fd":                  "reads the key from a file descriptor of the process",
-	"stdin":               "reads the key from the process's standard input",
+	"fd":                  "reads the key from a file descriptor of the test process itself",
 	"fault-injection-tag": "a test hook of fwknop builds with libfiu (Debian's fwknop refuses it too)",
 	"help":                "prints the help",
 	"key-gen":             "prints new keys",
@@ -144,7 +147,7 @@ func TestEveryOptionAgainstStock(t *testing.T) {
 		t.Run(s.long, func(t *testing.T) {
 			args := append(append([]string(nil), base...), expandDir(c.args, dir, gnupg)...)
 			switch {
-			case s.long == "get-key" || s.long == "get-hmac-key":
+			case s.long == "get-key" || s.long == "get-hmac-key" || c.stdin != "":
 				args = dropKeyArgs(args, s.long)
 			case strings.HasPrefix(s.long, "gpg-"):
 				if gnupg == "" {
@@ -153,7 +156,7 @@ func TestEveryOptionAgainstStock(t *testing.T) {
 				args = dropKeyArgs(args, "get-key")
 			}
 			status := optionStatus(s.long)
-			ours, errOut, st := runSesame(t, args)
+			ours, errOut, st := runSesameIn(t, args, c.stdin)
 			if why, refused := strings.CutPrefix(status, statusRefused+": "); refused {
 				if st != 2 || !strings.Contains(errOut, why) || strings.Count(errOut, "\n") != 1 {
 					t.Fatalf("refused option: exit %d, stderr %q; want 2 and %q", st, errOut, why)
@@ -163,21 +166,40 @@ func TestEveryOptionAgainstStock(t *testing.T) {
 			if st != 0 {
 				t.Fatalf("sesame knock %q: exit %d: %s", redact(args), st, errOut)
 			}
-			stock := runStock(t, fwknop, args)
+			stock := runStockIn(t, fwknop, args, c.stdin)
 			compareFields(t, stock, ours, c.mask)
+			if c.stdin != "" { // both sealed with the key read from stdin
+				keys := &spa.Keys{Rijndael: []byte(strings.TrimSuffix(c.stdin, "\n")), HMAC: []byte("base hmac")}
+				for who, out := range map[string]string{"stock": stock, "sesame": ours} {
+					if _, err := spa.Open([]byte(fields(out)["Final SPA Data"]), keys); err != nil {
+						t.Errorf("%s: the packet does not open with the key given on stdin: %v", who, err)
+					}
+				}
+			}
 		})
 	}
 }
 
 func runSesame(t *testing.T, args []string) (stdout, stderr string, status int) {
+	return runSesameIn(t, args, "")
+}
+
+func runSesameIn(t *testing.T, args []string, stdin string) (stdout, stderr string, status int) {
 	var out, errOut bytes.Buffer
 	home := t.TempDir()
-	st := Knock(args, testSystem(&out, &errOut, map[string]string{"LOGNAME": "alice", "HOME": home}))
+	sys := testSystem(&out, &errOut, map[string]string{"LOGNAME": "alice", "HOME": home})
+	sys.Stdin = strings.NewReader(stdin)
+	st := Knock(args, sys)
 	return out.String(), errOut.String(), st
 }
 
 func runStock(t *testing.T, fwknop string, args []string) string {
+	return runStockIn(t, fwknop, args, "")
+}
+
+func runStockIn(t *testing.T, fwknop string, args []string, stdin string) string {
 	cmd := exec.Command(fwknop, args...)
+	cmd.Stdin = strings.NewReader(stdin)
 	cmd.Env = []string{"HOME=" + t.TempDir(), "LOGNAME=alice", "PATH=/usr/bin:/bin"}
 	out, err := cmd.CombinedOutput()
 	// In GPG mode the stock client decodes its own unsigned packet after
