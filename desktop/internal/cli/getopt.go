@@ -150,6 +150,4 @@ var unsupported = map[string]string{
 	"resolve-http-only":   "give an http:// --resolve-url",
 	"fault-injection-tag": "a test hook of fwknop builds with libfiu",
 	"no-home-dir":         "sesame reads $HOME",
-	"use-wget-user-agent": "sesame resolves without wget",
-	"wget-cmd":            "sesame resolves without wget",
 }

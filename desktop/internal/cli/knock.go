@@ -153,6 +153,8 @@ var knockOptions = []option[*knockCmd]{
 	{long: "save-rc-stanza", meta: true, help: "save the options given in the -n (else -D) stanza of the rc file", set: flag(func(c *knockCmd) { c.saveRC = true })},
 	{long: "force-stanza", meta: true, help: "let --save-rc-stanza replace an existing stanza", set: flag(func(c *knockCmd) { c.forceStanza = true })},
 	{short: 'H', long: "http-proxy", value: true, help: "send -P http through this proxy: host[:port] or http://host[:port]/ (implies -P http)", set: str(func(o *knock.Options, v string) { o.HTTPProxy, o.Transport = v, knock.HTTP })},
+	{short: 'w', long: "wget-cmd", value: true, help: "learn -R's address by running this wget", set: str(func(o *knock.Options, v string) { o.WgetCmd = v })},
+	{long: "use-wget-user-agent", help: "send wget's own User-Agent with -R, not -u's", set: flag(func(c *knockCmd) { c.o.WgetUserAgent = true })},
 	// The stock client's delivery options (knock.Delivery).
 	{short: 'S', long: "source-port", value: true, help: "send from this source port", set: func(c *knockCmd, v string) (err error) {
 		c.o.SourcePort, err = knock.ParsePort("source-port", v)

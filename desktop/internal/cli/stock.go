@@ -54,20 +54,21 @@ var stockOptions = []stockOption{
 // behaves as the stock client's; one in unsupported (getopt.go) is
 // refused with its reason.
 var optionStock = map[string]string{
-	"help":              "different: Sesame's own help text",
-	"version":           "different: prints `sesame knock, fwknop 2.6 compatible, FKO protocol version 3.0.0`",
-	"resolve-ip-http":   "different: a synonym of -R (HTTPS), as in the stock client, which also uses HTTPS for it",
-	"encryption-mode":   "different: cbc and legacy only",
-	"server-proto":      "different: udp, tcp and http; the raw modes (udpraw, tcpraw, icmp) are refused",
-	"test":              "different: the stock client's field dump, then the packet on the last line where the stock prints `test mode enabled, SPA packet not actually sent.`",
-	"destination":       "different: an empty name (`-D \"\"`) is refused; the stock client builds a packet with -T",
-	"save-rc-stanza":    "different: keeps the file's comments and blank lines (the stock drops them); an existing stanza needs --force-stanza (the stock asks about each key variable on the terminal)",
-	"key-gen-file":      "different: the file is written mode 0600 (the stock leaves it to the umask)",
-	"http-proxy":        "different: the Host header names the server, as HTTP asks (the stock writes the proxy's name); [IPv6]:port proxies work",
-	"ipv4":              "sesame only: IPv4 for the -D host, the -R address and -a",
-	"ipv6":              "sesame only: IPv6 for the -D host, the -R address and -a",
-	"key-rijndael-file": "sesame only: the first line of a 0600 file is the Rijndael passphrase",
-	"key-hmac-file":     "sesame only: the first line of a 0600 file is the HMAC passphrase",
+	"help":                "different: Sesame's own help text",
+	"version":             "different: prints `sesame knock, fwknop 2.6 compatible, FKO protocol version 3.0.0`",
+	"resolve-ip-http":     "different: a synonym of -R (HTTPS), as in the stock client, which also uses HTTPS for it",
+	"encryption-mode":     "different: cbc and legacy only",
+	"server-proto":        "different: udp, tcp and http; the raw modes (udpraw, tcpraw, icmp) are refused",
+	"test":                "different: the stock client's field dump, then the packet on the last line where the stock prints `test mode enabled, SPA packet not actually sent.`",
+	"destination":         "different: an empty name (`-D \"\"`) is refused; the stock client builds a packet with -T",
+	"save-rc-stanza":      "different: keeps the file's comments and blank lines (the stock drops them); an existing stanza needs --force-stanza (the stock asks about each key variable on the terminal)",
+	"key-gen-file":        "different: the file is written mode 0600 (the stock leaves it to the umask)",
+	"http-proxy":          "different: the Host header names the server, as HTTP asks (the stock writes the proxy's name); [IPv6]:port proxies work",
+	"use-wget-user-agent": "different: without -w, -R's request carries no User-Agent (sesame fetches the address itself; the stock client always runs wget)",
+	"ipv4":                "sesame only: IPv4 for the -D host, the -R address and -a",
+	"ipv6":                "sesame only: IPv6 for the -D host, the -R address and -a",
+	"key-rijndael-file":   "sesame only: the first line of a 0600 file is the Rijndael passphrase",
+	"key-hmac-file":       "sesame only: the first line of a 0600 file is the HMAC passphrase",
 }
 
 // Stock statuses, the first word of a row's status.

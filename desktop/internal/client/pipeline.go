@@ -284,8 +284,15 @@ func (u URLSource) External(ctx context.Context, o *knock.Options, fam knock.Fam
 		ua = knock.DefaultUserAgent
 	}
 	var r knock.AddrResolver = knock.HTTPResolver{}
-	if u.Resolver != nil {
+	switch {
+	case o.WgetCmd != "":
+		// -w: the stock client's way, through wget.
+		r = knock.WgetResolver{Cmd: o.WgetCmd, OwnUserAgent: o.WgetUserAgent}
+	case u.Resolver != nil:
 		r = u.Resolver
+	}
+	if o.WgetUserAgent && o.WgetCmd == "" {
+		ua = "" // no User-Agent of ours, as wget would send its own
 	}
 	a, err := r.ExternalAddr(ctx, url, ua, fam)
 	return a, url, err

@@ -18,16 +18,14 @@ var stockVariables = []string{
 // variables that do not behave the same: "different: how" or "refused:
 // why". A variable of vars not listed here behaves as the stock's.
 var varStock = map[string]string{
-	"ENCRYPTION_MODE":     "different: cbc and legacy only",
-	"SPA_SERVER_PROTO":    "different: udp, tcp and http; the raw modes are refused",
-	"SPOOF_SOURCE_IP":     "refused: spoofed source addresses (raw sockets)",
-	"USE_GPG_AGENT":       "different: ignored",
-	"GPG_NO_SIGNING_PW":   "different: ignored",
-	"GPG_EXE":             "different: ignored",
-	"RESOLVE_HTTP_ONLY":   "different: ignored",
-	"USE_WGET_USER_AGENT": "different: ignored",
-	"WGET_CMD":            "different: ignored",
-	"HMAC_KEY_FILE":       "different: the HMAC key file (the stock client 2.6.10 takes it for the Rijndael key file, a bug)",
+	"ENCRYPTION_MODE":   "different: cbc and legacy only",
+	"SPA_SERVER_PROTO":  "different: udp, tcp and http; the raw modes are refused",
+	"SPOOF_SOURCE_IP":   "refused: spoofed source addresses (raw sockets)",
+	"USE_GPG_AGENT":     "different: ignored",
+	"GPG_NO_SIGNING_PW": "different: ignored",
+	"GPG_EXE":           "different: ignored",
+	"RESOLVE_HTTP_ONLY": "different: ignored",
+	"HMAC_KEY_FILE":     "different: the HMAC key file (the stock client 2.6.10 takes it for the Rijndael key file, a bug)",
 }
 
 // StockVariables lists the stock client's rc variables.
