@@ -147,7 +147,6 @@ var unsupported = map[string]string{
 	"gpg-no-signing-pw":   "sesame reads exported key files",
 	"icmp-type":           "it needs raw sockets",
 	"icmp-code":           "it needs raw sockets",
-	"resolve-http-only":   "give an http:// --resolve-url",
 	"fault-injection-tag": "a test hook of fwknop builds with libfiu",
 	"no-home-dir":         "sesame reads $HOME",
 }

@@ -155,6 +155,7 @@ var knockOptions = []option[*knockCmd]{
 	{short: 'H', long: "http-proxy", value: true, help: "send -P http through this proxy: host[:port] or http://host[:port]/ (implies -P http)", set: str(func(o *knock.Options, v string) { o.HTTPProxy, o.Transport = v, knock.HTTP })},
 	{short: 'w', long: "wget-cmd", value: true, help: "learn -R's address by running this wget", set: str(func(o *knock.Options, v string) { o.WgetCmd = v })},
 	{long: "use-wget-user-agent", help: "send wget's own User-Agent with -R, not -u's", set: flag(func(c *knockCmd) { c.o.WgetUserAgent = true })},
+	{long: "resolve-http-only", help: "as -R, over plain HTTP (the default URL's http:// form; an https:// --resolve-url is refused)", set: flag(func(c *knockCmd) { c.o.ResolveHTTPOnly, c.o.ResolveIP = true, true })},
 	// The stock client's delivery options (knock.Delivery).
 	{short: 'S', long: "source-port", value: true, help: "send from this source port", set: func(c *knockCmd, v string) (err error) {
 		c.o.SourcePort, err = knock.ParsePort("source-port", v)

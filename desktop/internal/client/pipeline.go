@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/netip"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/sesame-spa/sesame/desktop/internal/knock"
@@ -275,9 +276,9 @@ type URLSource struct {
 
 // External implements AddrSource.
 func (u URLSource) External(ctx context.Context, o *knock.Options, fam knock.Family) (netip.Addr, string, error) {
-	url := o.ResolveURL
-	if url == "" {
-		url = knock.DefaultResolveURL
+	url, err := resolveURL(o)
+	if err != nil {
+		return netip.Addr{}, "", err
 	}
 	ua := o.UserAgent
 	if ua == "" {
@@ -308,4 +309,20 @@ func (d DetectorSource) External(ctx context.Context, _ *knock.Options, fam knoc
 	nf := map[knock.Family]netinfo.Family{knock.AnyFamily: netinfo.Any, knock.IPv4: netinfo.IPv4, knock.IPv6: netinfo.IPv6}[fam]
 	r, err := d.Detector.External(ctx, nf)
 	return r.Addr, r.Source, err
+}
+
+// resolveURL is the URL -R asks: --resolve-url, else the default; with
+// --resolve-http-only (RESOLVE_HTTP_ONLY) the default over plain HTTP,
+// and an https:// URL refused, as the stock client's resolve_ip_http.
+func resolveURL(o *knock.Options) (string, error) {
+	url := o.ResolveURL
+	switch {
+	case o.ResolveHTTPOnly && url == "":
+		return "http://" + strings.TrimPrefix(knock.DefaultResolveURL, "https://"), nil
+	case o.ResolveHTTPOnly && len(url) >= 5 && strings.EqualFold(url[:5], "https"):
+		return "", fmt.Errorf("%w: https is not supported for --resolve-http-only (--resolve-url %s)", knock.ErrInvalid, url)
+	case url == "":
+		return knock.DefaultResolveURL, nil
+	}
+	return url, nil
 }

@@ -24,7 +24,6 @@ var varStock = map[string]string{
 	"USE_GPG_AGENT":     "different: ignored",
 	"GPG_NO_SIGNING_PW": "different: ignored",
 	"GPG_EXE":           "different: ignored",
-	"RESOLVE_HTTP_ONLY": "different: ignored",
 	"HMAC_KEY_FILE":     "different: the HMAC key file (the stock client 2.6.10 takes it for the Rijndael key file, a bug)",
 }
 
