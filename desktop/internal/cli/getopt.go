@@ -148,5 +148,4 @@ var unsupported = map[string]string{
 	"icmp-type":           "it needs raw sockets",
 	"icmp-code":           "it needs raw sockets",
 	"fault-injection-tag": "a test hook of fwknop builds with libfiu",
-	"no-home-dir":         "sesame reads $HOME",
 }

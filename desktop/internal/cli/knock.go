@@ -43,6 +43,7 @@ type knockCmd struct {
 	inputFD      int  // --stdin (0), --fd N; -1: neither (keyinput.go)
 	saveRC       bool // --save-rc-stanza (rcstanza.go)
 	forceStanza  bool // --force-stanza
+	noHomeDir    bool // --no-home-dir (nohome.go)
 }
 
 func str(f func(o *knock.Options, v string)) func(*knockCmd, string) error {
@@ -164,6 +165,7 @@ var knockOptions = []option[*knockCmd]{
 	{short: 'r', long: "rand-port", help: "send to a random port in 10000..65534 (the server must listen there)", set: flag(func(c *knockCmd) { c.o.RandPort = true })},
 	{short: 'G', long: "get-key", value: true, help: "read the Rijndael key from the \"SERVER: KEY\" line of FILE", set: str(func(o *knock.Options, v string) { o.KeyFile = v })},
 	{long: "get-hmac-key", value: true, help: "read the HMAC key from the \"SERVER: KEY\" line of FILE", set: str(func(o *knock.Options, v string) { o.HMACKeyFile, o.UseHMAC = v, true })},
+	{long: "no-home-dir", meta: true, help: "read and write nothing in $HOME: needs --rc-file (or --no-rc-file) and -E", set: flag(func(c *knockCmd) { c.noHomeDir = true })},
 }
 
 // family sets -4 or -6; giving both is a contradiction, not a "last wins".
@@ -262,7 +264,12 @@ func runKnock(ctx context.Context, args []string, sys *System) error {
 		return err
 	case len(operands) > 0:
 		return knockProfile(ctx, c, found, operands, sys)
-	case c.showLast || c.lastCmd:
+	case c.noHomeDir:
+		if err := c.checkNoHomeDir(); err != nil {
+			return err
+		}
+	}
+	if c.showLast || c.lastCmd {
 		return c.lastCommand(ctx, sys)
 	}
 	if err := c.loadRC(sys); err != nil || c.listNames {

@@ -60,7 +60,7 @@ var optionCases = map[string]optionCase{
 	"nat-local":           {args: []string{"--nat-local"}},
 	"nat-port":            {args: []string{"-N", "192.0.2.10:22", "--nat-port", "40022"}},
 	"nat-rand-port":       {args: []string{"-N", "192.0.2.10:22", "--nat-rand-port"}, mask: []string{"Message String"}},
-	"no-home-dir":         {args: []string{"--no-home-dir", "--no-save-args"}},
+	"no-home-dir":         {args: []string{"--no-home-dir", "--no-rc-file", "-E", "%DIR%/args-no-home"}},
 	"no-rc-file":          {args: []string{"--no-rc-file"}},
 	"server-port":         {args: []string{"-p", "40001"}},
 	"server-proto":        {args: []string{"-P", "tcp"}},
