@@ -16,7 +16,9 @@
 // so an odd line in an unused stanza is no obstacle). WriteStanza refuses
 // what Parse would read back differently. Error strings never contain the
 // value of a variable (it may be a key). Load refuses a file that others
-// may read or write. Values are immutable once parsed and safe to share
+// may read or write; Read reads it with a warning, as the stock client.
+// Variable names are kept as written (the stock client matches them
+// case-sensitively). Values are immutable once parsed and safe to share
 // between goroutines.
 package fwknoprc
 
@@ -97,7 +99,8 @@ func Parse(r io.Reader, path string) (*File, error) {
 	var cur *Stanza
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 4096), maxLine)
-	for n := 1; sc.Scan(); n++ {
+	n := 1
+	for ; sc.Scan(); n++ {
 		name, isStanza, set, err := parseLine(sc.Text())
 		switch {
 		case err != nil:
@@ -113,8 +116,11 @@ func Parse(r io.Reader, path string) (*File, error) {
 			cur.Settings = append(cur.Settings, *set)
 		}
 	}
-	if err := sc.Err(); err != nil {
-		return nil, &Error{Path: path, Reason: err.Error(), Err: ErrSyntax}
+	switch err := sc.Err(); {
+	case errors.Is(err, bufio.ErrTooLong):
+		return nil, &Error{Path: path, Line: n, Reason: fmt.Sprintf("line longer than %d bytes", maxLine), Err: ErrSyntax}
+	case err != nil:
+		return nil, &Error{Path: path, Line: n, Reason: err.Error(), Err: ErrSyntax}
 	}
 	return f, nil
 }
@@ -152,7 +158,7 @@ func parseLine(line string) (stanza string, isStanza bool, set *Setting, err err
 	if value == "" {
 		return "", false, nil, fmt.Errorf("%s: empty value", clip(name))
 	}
-	return "", false, &Setting{Name: strings.ToUpper(name), Value: value}, nil
+	return "", false, &Setting{Name: name, Value: value}, nil
 }
 
 func clip(s string) string {
@@ -165,23 +171,36 @@ func clip(s string) string {
 // Load reads the rc file at path after checking that it is a regular file
 // that only its owner can read and write (0600), as fwknop asks.
 func Load(path string) (*File, error) {
+	f, warning, err := Read(path)
+	if err == nil && warning != nil {
+		return nil, warning
+	}
+	return f, err
+}
+
+// Read reads the rc file at path as the stock client does: a file that
+// other users may read or change is read all the same, and warning (an
+// ErrPermissions *Error) says so; a file that is not a regular one is
+// refused.
+func Read(path string) (f *File, warning, err error) {
 	fh, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer fh.Close()
 	st, err := fh.Stat()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if !st.Mode().IsRegular() {
-		return nil, &Error{Path: path, Reason: "not a regular file", Err: ErrPermissions}
+		return nil, nil, &Error{Path: path, Reason: "not a regular file", Err: ErrPermissions}
 	}
 	if perm := st.Mode().Perm(); perm&0o077 != 0 {
-		return nil, &Error{Path: path, Err: ErrPermissions,
+		warning = &Error{Path: path, Err: ErrPermissions,
 			Reason: fmt.Sprintf("mode %04o lets other users read or change the keys in it; run: chmod 600 %s", perm, path)}
 	}
-	return Parse(fh, path)
+	f, err = Parse(fh, path)
+	return f, warning, err
 }
 
 // Has reports whether the file has a stanza called name (case-insensitive,

@@ -67,7 +67,7 @@ func TestParseErrors(t *testing.T) {
 		{"comment value", "[default]\nACCESS #x\n", "rc:2: ACCESS: empty value"},
 		{"unclosed stanza", "[default\n", "rc:1: stanza header without ']'"},
 		{"outside stanza", "ACCESS tcp/22\n", "rc:1: ACCESS: setting outside a [stanza]"},
-		{"long line", "[default]\nKEY " + strings.Repeat("a", maxLine) + "\n", "rc: bufio.Scanner: token too long"},
+		{"long line", "[default]\nKEY " + strings.Repeat("a", maxLine) + "\n", "rc:2: line longer than 65536 bytes"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -97,6 +97,13 @@ func TestLoadPermissions(t *testing.T) {
 	f, err := Load(path)
 	if err != nil || !f.Has("myssh") {
 		t.Fatalf("Load of a 0600 file: %v", err)
+	}
+	// Read reads it all the same, with the warning, as the stock client.
+	if err := os.Chmod(path, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if f, warning, err := Read(path); err != nil || !f.Has("myssh") || !errors.Is(warning, ErrPermissions) {
+		t.Fatalf("Read of a 0644 file: %v, %v", warning, err)
 	}
 	if _, err := Load(dir); !errors.Is(err, ErrPermissions) {
 		t.Fatalf("Load of a folder: %v", err)

@@ -7,8 +7,14 @@
 // Commands return an exit status: 0 done, 1 failed on the way (network),
 // 2 bad input, in which case nothing was sent and exactly one line naming
 // the problem went to standard error. Keys never appear in that line, in
-// verbose output, or on a child's command line. The package keeps no
-// state between calls; a System value is used by one command at a time.
+// verbose output, or on a child's command line (-w's wget gets the URL
+// and the User-Agent only). Like the stock client, a knock from the flags
+// saves its command line in ~/.fwknop.run (or the -E file; mode 0600,
+// keys given on that command line included) unless --no-save-args or
+// NO_SAVE_ARGS; the files it writes when asked (-B, -K,
+// --save-rc-stanza's rc file, 0600, replaced in one step) are the only
+// others. The package keeps no state in memory between calls; a System
+// value is used by one command at a time.
 package cli
 
 import (
@@ -29,6 +35,7 @@ import (
 // System is what a command reads and writes outside itself.
 type System struct {
 	Stdout, Stderr io.Writer
+	Stdin          io.Reader // for --stdin; nil: os.Stdin
 	Getenv         func(string) string
 	Now            func() time.Time
 	Prompt         knock.Prompter     // nil when there is no terminal to ask on

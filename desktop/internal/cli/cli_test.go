@@ -181,7 +181,7 @@ func TestGetopt(t *testing.T) {
 		{[]string{"-A"}, "", "", "option -A needs a value"},
 		{[]string{"--access"}, "", "", "option --access needs a value"},
 		{[]string{"-x"}, "", "", "unknown option -x"},
-		{[]string{"--rand-port"}, "", "", "option --rand-port is not supported by sesame"},
+		{[]string{"--fault-injection-tag", "x"}, "", "", "option --fault-injection-tag is not supported by sesame"},
 	}
 	for _, tt := range tests {
 		found, operands, err := getopt(opts, tt.args)

@@ -78,7 +78,7 @@ func shortOpts[T any](opts []option[T], args []string, i int) ([]given[T], int, 
 	for j := 1; j < len(word); j++ {
 		o := lookupShort(opts, word[j])
 		if o == nil {
-			return nil, i, usageErr("unknown option -%c", word[j])
+			return nil, i, unknownShort(word[j])
 		}
 		if !o.value {
 			out = append(out, given[T]{o, ""})
@@ -127,21 +127,21 @@ func lookupLong[T any](opts []option[T], name string) (*option[T], error) {
 	return nil, usageErr("option --%s is ambiguous", name)
 }
 
+// unknownShort explains -c: when it is the short form of a stock option
+// that sesame refuses, with the same reason as the long form.
+func unknownShort(c byte) error {
+	if s, ok := stockShort(c); ok {
+		if why, ok := unsupported[s.long]; ok {
+			return usageErr("option -%c (--%s) is not supported by sesame: %s", c, s.long, why)
+		}
+	}
+	return usageErr("unknown option -%c", c)
+}
+
 // unsupported are stock client options sesame deliberately leaves out.
 var unsupported = map[string]string{
-	"source-port":       "the operating system picks the source port",
-	"rand-port":         "the server listens on one port",
-	"http-proxy":        "send over -P http directly",
-	"save-packet":       "use --test, which prints the packet",
-	"get-key":           "use --key-rijndael-file or SESAME_KEY_RIJNDAEL",
-	"get-hmac-key":      "use --key-hmac-file or SESAME_KEY_HMAC",
-	"key-gen-file":      "redirect the output of sesame keygen",
-	"save-rc-stanza":    "edit ~/.fwknoprc; sesame only reads it",
-	"last-cmd":          "sesame does not save its arguments",
-	"show-last":         "sesame does not save its arguments",
-	"gpg-agent":         "sesame reads exported key files",
-	"gpg-exe":           "sesame needs no gpg binary",
-	"fd":                "use --key-rijndael-file or SESAME_KEY_* variables",
-	"stdin":             "use --key-rijndael-file or SESAME_KEY_* variables",
-	"resolve-http-only": "give an http:// --resolve-url",
+	"gpg-agent":           "sesame reads exported key files",
+	"gpg-exe":             "sesame needs no gpg binary",
+	"gpg-no-signing-pw":   "sesame reads exported key files",
+	"fault-injection-tag": "a test hook of fwknop builds with libfiu",
 }

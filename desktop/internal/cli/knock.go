@@ -27,6 +27,23 @@ type knockCmd struct {
 	help      bool
 	version   bool
 	listNames bool
+
+	// The saved command line (savedargs.go).
+	argsFile   string // -E
+	lastCmd    bool   // -l
+	showLast   bool   // --show-last
+	noSaveArgs bool   // --no-save-args
+
+	// -B, -b (savepacket.go); -K, --key-len, --hmac-key-len (keygenfile.go).
+	packetFile   string
+	packetAppend bool
+	keyGenFile   string
+	keyLen       int
+	hmacKeyLen   int
+	inputFD      int  // --stdin (0), --fd N; -1: neither (keyinput.go)
+	saveRC       bool // --save-rc-stanza (rcstanza.go)
+	forceStanza  bool // --force-stanza
+	noHomeDir    bool // --no-home-dir (nohome.go)
 }
 
 func str(f func(o *knock.Options, v string)) func(*knockCmd, string) error {
@@ -50,10 +67,17 @@ var knockOptions = []option[*knockCmd]{
 		return err
 	}},
 	{short: 's', long: "source-ip", help: "let the server open the ports for the packet's source address (0.0.0.0)", set: flag(func(c *knockCmd) { c.o.AllowIP, c.o.ResolveIP = "0.0.0.0", false })},
-	{short: 'R', long: "resolve-ip-https", help: "learn the address to open from --resolve-url", set: flag(func(c *knockCmd) { c.o.AllowIP, c.o.ResolveIP = "", true })},
-	{long: "resolve-ip-http", set: flag(func(c *knockCmd) { c.o.AllowIP, c.o.ResolveIP = "", true })},
+	// -R does not undo -a or -s: an address given wins, as in the stock client.
+	{short: 'R', long: "resolve-ip-https", help: "learn the address to open from --resolve-url", set: flag(func(c *knockCmd) { c.o.ResolveIP = true })},
+	{long: "resolve-ip-http", set: flag(func(c *knockCmd) { c.o.ResolveIP = true })},
 	{long: "resolve-url", value: true, help: "URL whose reply is the external address (default " + knock.DefaultResolveURL + ")", set: str(func(o *knock.Options, v string) { o.ResolveURL = v })},
-	{short: 'D', long: "destination", value: true, help: "the SPA server: host name, IPv4 or IPv6 address", set: str(func(o *knock.Options, v string) { o.Destination = v })},
+	{short: 'D', long: "destination", value: true, help: "the SPA server: host name, IPv4 or IPv6 address", set: func(c *knockCmd, v string) error {
+		if v == "" {
+			return usageErr("-D: empty server name")
+		}
+		c.o.Destination = v
+		return nil
+	}},
 	{short: 'p', long: "server-port", value: true, help: "the server's SPA port (default 62201)", set: func(c *knockCmd, v string) (err error) {
 		c.o.ServerPort, err = knock.ParsePort("server-port", v)
 		return err
@@ -111,7 +135,7 @@ var knockOptions = []option[*knockCmd]{
 	{long: "gpg-signer-key", value: true, help: "your signing key: key id, fingerprint, user id or key file", set: gpgOpt(func(o *knock.Options, v string) { o.GPGSigner = v })},
 	{long: "gpg-home-dir", value: true, help: "folder with exported key files (default ~/.gnupg)", set: gpgOpt(func(o *knock.Options, v string) { o.GPGHome = strings.TrimRight(v, "/") })},
 	{short: 'k', long: "key-gen", meta: true, help: "print a new KEY_BASE64 and HMAC_KEY_BASE64 and exit", set: flag(func(c *knockCmd) { c.keygen = true })},
-	{short: 'T', long: "test", meta: true, help: "build the packet, send nothing, print it on the last line", set: flag(func(c *knockCmd) { c.test = true })},
+	{short: 'T', long: "test", meta: true, help: "build the packet, send nothing; print its fields, the packet on the last line", set: flag(func(c *knockCmd) { c.test = true })},
 	{short: 'v', long: "verbose", meta: true, help: "print the packet's fields", set: flag(func(c *knockCmd) { c.verbose = true })},
 	{short: 'V', long: "version", meta: true, help: "print the version and exit", set: flag(func(c *knockCmd) { c.version = true })},
 	{short: 'h', long: "help", meta: true, help: "show this help", set: flag(func(c *knockCmd) { c.help = true })},
@@ -126,6 +150,33 @@ var knockOptions = []option[*knockCmd]{
 		c.o.ICMPCode, err = knock.ParseICMPCode(v)
 		return err
 	}},
+	// The saved command line, as the stock client's (savedargs.go).
+	{short: 'l', long: "last-cmd", meta: true, help: "run the command line saved in ~/.fwknop.run (or the -E file) again", set: flag(func(c *knockCmd) { c.lastCmd = true })},
+	{short: 'E', long: "save-args-file", value: true, meta: true, help: "save the command line in FILE, not ~/.fwknop.run", set: func(c *knockCmd, v string) error { c.argsFile = v; return nil }},
+	{long: "show-last", meta: true, help: "print the saved command line", set: flag(func(c *knockCmd) { c.showLast = true })},
+	{long: "no-save-args", meta: true, help: "do not save this command line in ~/.fwknop.run", set: flag(func(c *knockCmd) { c.noSaveArgs = true })},
+	{short: 'B', long: "save-packet", value: true, help: "write the packet to FILE", set: func(c *knockCmd, v string) error { c.packetFile = v; return nil }},
+	{short: 'b', long: "save-packet-append", help: "append to the -B file", set: flag(func(c *knockCmd) { c.packetAppend = true })},
+	{short: 'K', long: "key-gen-file", value: true, meta: true, help: "as -k, into FILE (0600)", set: func(c *knockCmd, v string) error { c.keygen, c.keyGenFile = true, v; return nil }},
+	{long: "key-len", value: true, help: "-k's Rijndael key length, 1..32 bytes", set: keyLen("key-len", maxGenKeyLen, func(c *knockCmd, n int) { c.keyLen = n })},
+	{long: "hmac-key-len", value: true, help: "-k's HMAC key length, 1..128 bytes", set: keyLen("hmac-key-len", maxGenHMACLen, func(c *knockCmd, n int) { c.hmacKeyLen = n; c.o.UseHMAC = true })},
+	{long: "stdin", help: "read the keys from standard input, one a line", set: flag(func(c *knockCmd) { c.inputFD = 0 })},
+	{long: "fd", value: true, help: "read the keys from file descriptor N, one a line", set: setFD},
+	{long: "save-rc-stanza", meta: true, help: "save the options given in the -n (else -D) stanza of the rc file", set: flag(func(c *knockCmd) { c.saveRC = true })},
+	{long: "force-stanza", meta: true, help: "let --save-rc-stanza replace an existing stanza", set: flag(func(c *knockCmd) { c.forceStanza = true })},
+	{short: 'H', long: "http-proxy", value: true, help: "send -P http through this proxy: host[:port] or http://host[:port]/ (implies -P http)", set: str(func(o *knock.Options, v string) { o.HTTPProxy, o.Transport = v, knock.HTTP })},
+	{short: 'w', long: "wget-cmd", value: true, help: "learn -R's address by running this wget", set: str(func(o *knock.Options, v string) { o.WgetCmd = v })},
+	{long: "use-wget-user-agent", help: "send wget's own User-Agent with -R, not -u's", set: flag(func(c *knockCmd) { c.o.WgetUserAgent = true })},
+	{long: "resolve-http-only", help: "as -R, over plain HTTP (the default URL's http:// form; an https:// --resolve-url is refused)", set: flag(func(c *knockCmd) { c.o.ResolveHTTPOnly, c.o.ResolveIP = true, true })},
+	// The stock client's delivery options (knock.Delivery).
+	{short: 'S', long: "source-port", value: true, help: "send from this source port", set: func(c *knockCmd, v string) (err error) {
+		c.o.SourcePort, err = knock.ParsePort("source-port", v)
+		return err
+	}},
+	{short: 'r', long: "rand-port", help: "send to a random port in 10000..65534 (the server must listen there)", set: flag(func(c *knockCmd) { c.o.RandPort = true })},
+	{short: 'G', long: "get-key", value: true, help: "read the Rijndael key from the \"SERVER: KEY\" line of FILE", set: str(func(o *knock.Options, v string) { o.KeyFile = v })},
+	{long: "get-hmac-key", value: true, help: "read the HMAC key from the \"SERVER: KEY\" line of FILE", set: str(func(o *knock.Options, v string) { o.HMACKeyFile, o.UseHMAC = v, true })},
+	{long: "no-home-dir", meta: true, help: "read and write nothing in $HOME: needs --rc-file (or --no-rc-file) and -E", set: flag(func(c *knockCmd) { c.noHomeDir = true })},
 }
 
 func spoofSource(c *knockCmd, v string) (err error) {
@@ -217,7 +268,7 @@ func runKnock(ctx context.Context, args []string, sys *System) error {
 	if err != nil {
 		return err
 	}
-	c := &knockCmd{o: knock.NewOptions()}
+	c := &knockCmd{o: knock.NewOptions(), inputFD: -1}
 	if err := apply(c, found, true); err != nil {
 		return err
 	}
@@ -229,6 +280,13 @@ func runKnock(ctx context.Context, args []string, sys *System) error {
 		return err
 	case len(operands) > 0:
 		return knockProfile(ctx, c, found, operands, sys)
+	case c.noHomeDir:
+		if err := c.checkNoHomeDir(); err != nil {
+			return err
+		}
+	}
+	if c.showLast || c.lastCmd {
+		return c.lastCommand(ctx, sys)
 	}
 	if err := c.loadRC(sys); err != nil || c.listNames {
 		return err
@@ -241,8 +299,16 @@ func runKnock(ctx context.Context, args []string, sys *System) error {
 	if err := apply(c, found, false); err != nil {
 		return err
 	}
+	if path := c.savedArgsFile(sys); path != "" && !c.noSaveArgs && !c.o.NoSaveArgs {
+		if err := saveArgs(path, args); err != nil {
+			return err
+		}
+	}
+	if c.saveRC {
+		return c.saveAndRun(ctx, sys, found)
+	}
 	if c.keygen {
-		return keygen(sys, c.o.HMACDigest)
+		return c.genKeys(sys)
 	}
 	return c.run(ctx, sys)
 }
@@ -278,15 +344,26 @@ func (c *knockCmd) loadRC(sys *System) error {
 		}
 		path = filepath.Join(home, ".fwknoprc")
 	}
-	f, err := fwknoprc.Load(path)
+	if c.rcFile != "" {
+		if err := createRC(path, sys.Stderr); err != nil {
+			return err
+		}
+	}
+	f, warning, err := fwknoprc.Read(path)
+	if warning != nil {
+		// The stock client reads such a file too, with a warning.
+		fmt.Fprintln(sys.Stderr, "sesame knock: warning: "+oneLine(warning.Error()))
+	}
 	switch {
 	case fwknoprc.IsNotExist(err) && c.rcFile == "" && c.stanza == "" && !c.listNames:
 		return nil
 	case err != nil:
 		return err
 	case c.listNames:
-		_, err := fmt.Fprintln(sys.Stdout, strings.Join(f.Names(), "\n"))
-		return err
+		return printStanzas(sys.Stdout, f)
+	}
+	if c.saveRC && c.stanza != "" && !f.Has(c.stanza) {
+		return f.Apply(c.o, "") // the stanza --save-rc-stanza is to write
 	}
 	return f.Apply(c.o, c.stanza)
 }
@@ -296,8 +373,13 @@ func (c *knockCmd) loadRC(sys *System) error {
 func (c *knockCmd) run(ctx context.Context, sys *System) error {
 	pipe := &client.Pipeline{Now: sys.Now, Getenv: sys.Getenv, Prompt: sys.Prompt, Lookup: sys.Lookup,
 		External: client.URLSource{Resolver: sys.Resolver}}
-	k, err := pipe.Run(ctx, c.o, client.Run{Offline: c.test})
-	if k != nil && c.verbose {
+	if in := c.keyInput(sys); in != nil {
+		pipe.Prompt = streamPrompter(in)
+	}
+	k, err := pipe.Run(ctx, c.o, client.Run{Offline: c.test,
+		Sealed: func(k *client.Knock) error { return c.savePacket(k.Packet) }})
+	verbose := c.verbose || c.o.Verbose  // -v or VERBOSE
+	if k != nil && (verbose || c.test) { // -T prints the fields, as the stock client
 		if err := c.dump(sys, k); err != nil {
 			return err
 		}
@@ -308,7 +390,7 @@ func (c *knockCmd) run(ctx context.Context, sys *System) error {
 	case c.test:
 		_, err := fmt.Fprintln(sys.Stdout, k.Packet)
 		return err
-	case c.verbose:
+	case verbose:
 		fmt.Fprintf(sys.Stderr, "sesame knock: sent %d bytes to %s over %s\n", len(k.Packet), k.Target.Addr, k.Target.Transport)
 	}
 	return nil

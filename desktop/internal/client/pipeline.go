@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/netip"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/sesame-spa/sesame/desktop/internal/knock"
@@ -59,6 +60,9 @@ type Run struct {
 	Offline bool
 	// Check is the port check; nil: none (the flags path).
 	Check *Check
+	// Sealed, when set, is called with the sealed knock before it is sent
+	// (and offline too): -B saves the packet there. An error stops the run.
+	Sealed func(*Knock) error
 }
 
 // Check is the pipeline's optional last stage: a TCP port that the access
@@ -108,6 +112,14 @@ func (p *Pipeline) Run(ctx context.Context, opts *knock.Options, run Run) (*Knoc
 	if !run.Offline && o.Destination == "" {
 		return nil, fmt.Errorf("%w: no server: give -D HOST (or SPA_SERVER in the -n stanza)", knock.ErrInvalid)
 	}
+	if o.HTTPProxy != "" {
+		if o.Transport != knock.HTTP {
+			return nil, fmt.Errorf("%w: --http-proxy needs -P http", knock.ErrInvalid)
+		}
+		if _, _, err := knock.ParseProxy(o.HTTPProxy); err != nil {
+			return nil, err
+		}
+	}
 	k := &Knock{Options: &o}
 	var server netip.Addr
 	var err error
@@ -118,7 +130,11 @@ func (p *Pipeline) Run(ctx context.Context, opts *knock.Options, run Run) (*Knoc
 		}
 		defer raw.Close()
 	}
-	if !run.Offline {
+	switch {
+	case !run.Offline && o.HTTPProxy != "":
+		// The proxy resolves the server's name, as with the stock client.
+		k.Target = target(&o, netip.IPv4Unspecified())
+	case !run.Offline:
 		if server, err = p.resolve(ctx, &o); err != nil {
 			return nil, err
 		}
@@ -148,8 +164,22 @@ func (p *Pipeline) Run(ctx context.Context, opts *knock.Options, run Run) (*Knoc
 	if k.Packet, err = spa.Seal(k.Message, k.Keys, p.rand()); err != nil {
 		return nil, err
 	}
+	if run.Sealed != nil {
+		if err := run.Sealed(k); err != nil {
+			return k, err
+		}
+	}
 	if run.Offline {
 		return k, nil
+	}
+	if o.RandPort {
+		// After the seal, as the stock client: -r's port says nothing of
+		// the message's random data.
+		port, err := knock.RandPort(p.rand())
+		if err != nil {
+			return k, err
+		}
+		k.Target.Addr = netip.AddrPortFrom(k.Target.Addr.Addr(), port)
 	}
 	k.Already = openBefore != nil && <-openBefore
 	k.At = p.now()
@@ -183,7 +213,8 @@ func (p *Pipeline) resolve(ctx context.Context, o *knock.Options) (netip.Addr, e
 // transport writes it in the Host header (knock.HTTPRequest brackets an
 // IPv6 literal there).
 func target(o *knock.Options, server netip.Addr) knock.Target {
-	return knock.Target{Host: o.Destination, Addr: netip.AddrPortFrom(server, o.ServerPort), Transport: o.Transport, UserAgent: o.UserAgent}
+	return knock.Target{Host: o.Destination, Addr: netip.AddrPortFrom(server, o.ServerPort), Transport: o.Transport, UserAgent: o.UserAgent,
+		SourcePort: o.SourcePort, Proxy: o.HTTPProxy}
 }
 
 // allow is the allow stage: it fills in k.Options.AllowIP when the options
@@ -262,17 +293,24 @@ type URLSource struct {
 
 // External implements AddrSource.
 func (u URLSource) External(ctx context.Context, o *knock.Options, fam knock.Family) (netip.Addr, string, error) {
-	url := o.ResolveURL
-	if url == "" {
-		url = knock.DefaultResolveURL
+	url, err := resolveURL(o)
+	if err != nil {
+		return netip.Addr{}, "", err
 	}
 	ua := o.UserAgent
 	if ua == "" {
 		ua = knock.DefaultUserAgent
 	}
 	var r knock.AddrResolver = knock.HTTPResolver{}
-	if u.Resolver != nil {
+	switch {
+	case o.WgetCmd != "":
+		// -w: the stock client's way, through wget.
+		r = knock.WgetResolver{Cmd: o.WgetCmd, OwnUserAgent: o.WgetUserAgent}
+	case u.Resolver != nil:
 		r = u.Resolver
+	}
+	if o.WgetUserAgent && o.WgetCmd == "" {
+		ua = "" // no User-Agent of ours, as wget would send its own
 	}
 	a, err := r.ExternalAddr(ctx, url, ua, fam)
 	return a, url, err
@@ -288,4 +326,20 @@ func (d DetectorSource) External(ctx context.Context, _ *knock.Options, fam knoc
 	nf := map[knock.Family]netinfo.Family{knock.AnyFamily: netinfo.Any, knock.IPv4: netinfo.IPv4, knock.IPv6: netinfo.IPv6}[fam]
 	r, err := d.Detector.External(ctx, nf)
 	return r.Addr, r.Source, err
+}
+
+// resolveURL is the URL -R asks: --resolve-url, else the default; with
+// --resolve-http-only (RESOLVE_HTTP_ONLY) the default over plain HTTP,
+// and an https:// URL refused, as the stock client's resolve_ip_http.
+func resolveURL(o *knock.Options) (string, error) {
+	url := o.ResolveURL
+	switch {
+	case o.ResolveHTTPOnly && url == "":
+		return "http://" + strings.TrimPrefix(knock.DefaultResolveURL, "https://"), nil
+	case o.ResolveHTTPOnly && len(url) >= 5 && strings.EqualFold(url[:5], "https"):
+		return "", fmt.Errorf("%w: https is not supported for --resolve-http-only (--resolve-url %s)", knock.ErrInvalid, url)
+	case url == "":
+		return knock.DefaultResolveURL, nil
+	}
+	return url, nil
 }

@@ -51,6 +51,15 @@ func Parse(r io.Reader, path string) (*File, error) { return wrapFile(rc.Parse(r
 // Load reads the rc file at path (see shared/fwknoprc.Load: mode 0600).
 func Load(path string) (*File, error) { return wrapFile(rc.Load(path)) }
 
+// Read reads the rc file at path as the stock client does (see
+// shared/fwknoprc.Read): a file that others may read is read all the
+// same, and warning says so.
+func Read(path string) (f *File, warning, err error) {
+	raw, warning, err := rc.Read(path)
+	f, err = wrapFile(raw, err)
+	return f, warning, err
+}
+
 func wrapFile(f *rc.File, err error) (*File, error) {
 	if err != nil {
 		return nil, err

@@ -95,14 +95,13 @@ func TestApplyErrors(t *testing.T) {
 		{"bad digest", "[default]\nDIGEST_TYPE sha999\n", "", ErrBadValue, "rc:2: DIGEST_TYPE: unknown digest"},
 		{"bad port", "[default]\nSPA_SERVER_PORT 70000\n", "", ErrBadValue, "rc:2: SPA_SERVER_PORT: want a port"},
 		{"bad allow ip", "[x]\nALLOW_IP 1.2.3\n", "x", ErrBadValue, "rc:2: ALLOW_IP: want source, resolve"},
-		{"bad bool", "[default]\nUSE_HMAC yes\n", "", ErrBadValue, "rc:2: USE_HMAC: want Y or N"},
+		{"lower case", "[default]\nuse_hmac Y\n", "", ErrUnknownVar, "rc:2: use_hmac: variable names are upper case (USE_HMAC)"},
+		{"bad verbose", "[default]\nVERBOSE 9\n", "", ErrBadValue, "rc:2: VERBOSE: want Y or a level"},
 		{"bad proto", "[default]\nSPA_SERVER_PROTO icmpraw\n", "", ErrBadValue, "rc:2: SPA_SERVER_PROTO: unknown transport \"icmpraw\""},
 		{"bad spoof source", "[default]\nSPOOF_SOURCE_IP 2001:db8::1\n", "", ErrBadValue, "rc:2: SPOOF_SOURCE_IP: spoof-source: \"2001:db8::1\" is not an IPv4"},
 		{"bad mode", "[default]\nENCRYPTION_MODE pcbc\n", "", ErrBadValue, "rc:2: ENCRYPTION_MODE: encryption-mode: pcbc is not implemented"},
 		{"bad offset", "[default]\nTIME_OFFSET 5y\n", "", ErrBadValue, "rc:2: TIME_OFFSET: time offset"},
 		{"bad timeout", "[default]\nFW_TIMEOUT -1\n", "", ErrBadValue, "rc:2: FW_TIMEOUT: fw-timeout"},
-		{"rand port", "[default]\nRAND_PORT Y\n", "", ErrUnsupported, "rc:2: RAND_PORT: sesame does not support"},
-		{"key file", "[default]\nKEY_FILE /x\n", "", ErrUnsupported, "rc:2: KEY_FILE: sesame does not support fwknop key files"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -162,4 +161,33 @@ func FuzzApply(f *testing.F) {
 			}
 		}
 	})
+}
+
+// The stock client's booleans (is_yes_str): Y turns a setting on, any
+// other value leaves it as it was. So USE_HMAC N does not undo the HMAC
+// an HMAC key asks for, and NAT_LOCAL yes is no local NAT. The delivery
+// variables are read.
+func TestStockVariables(t *testing.T) {
+	tests := []struct {
+		text  string
+		check func(o *knock.Options) bool
+	}{
+		{"HMAC_KEY secret2\nUSE_HMAC N\n", func(o *knock.Options) bool { return o.UseHMAC }},
+		{"USE_HMAC y\n", func(o *knock.Options) bool { return o.UseHMAC }},
+		{"NAT_LOCAL yes\n", func(o *knock.Options) bool { return !o.NATLocal }},
+		{"NAT_LOCAL Y\n", func(o *knock.Options) bool { return o.NATLocal }},
+		{"RAND_PORT Y\nSPA_SOURCE_PORT 40000\n", func(o *knock.Options) bool { return o.RandPort && o.SourcePort == 40000 }},
+		{"KEY_FILE /k\n", func(o *knock.Options) bool { return o.KeyFile == "/k" && !o.UseHMAC }},
+		{"HMAC_KEY_FILE /h\n", func(o *knock.Options) bool { return o.HMACKeyFile == "/h" && o.UseHMAC }},
+		{"VERBOSE 3\n", func(o *knock.Options) bool { return o.Verbose }},
+		{"VERBOSE 0\n", func(o *knock.Options) bool { return !o.Verbose }},
+	}
+	for _, tt := range tests {
+		o := knock.NewOptions()
+		if err := mustParse(t, "[default]\n"+tt.text).Apply(o, ""); err != nil {
+			t.Errorf("%q: %v", tt.text, err)
+		} else if !tt.check(o) {
+			t.Errorf("%q gave %+v", tt.text, *o)
+		}
+	}
 }

@@ -3,6 +3,7 @@ package fwknoprc
 import (
 	"encoding/base64"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/sesame-spa/sesame/desktop/internal/knock"
@@ -30,15 +31,15 @@ var vars = map[string]setter{
 	"TIME_OFFSET":      setTimeOffset,
 	"SPOOF_USER":       func(o *knock.Options, v string) error { o.SpoofUser = v; return nil },
 	"NAT_ACCESS":       func(o *knock.Options, v string) error { o.NATAccess = v; return nil },
-	"NAT_LOCAL":        yesNo(func(o *knock.Options, b bool) { o.NATLocal = b }),
-	"NAT_RAND_PORT":    yesNo(func(o *knock.Options, b bool) { o.NATRandPort = b }),
+	"NAT_LOCAL":        yes(func(o *knock.Options) { o.NATLocal = true }),
+	"NAT_RAND_PORT":    yes(func(o *knock.Options) { o.NATRandPort = true }),
 	"NAT_PORT":         port(func(o *knock.Options, p uint16) { o.NATPort = int(p) }),
 	"KEY":              func(o *knock.Options, v string) error { o.SetKey(v); return nil },
 	"KEY_BASE64":       b64(func(o *knock.Options, v string) { o.SetKeyBase64(v) }),
 	"HMAC_KEY":         func(o *knock.Options, v string) error { o.SetHMACKey(v); return nil },
 	"HMAC_KEY_BASE64":  b64(func(o *knock.Options, v string) { o.SetHMACKeyBase64(v) }),
-	"USE_HMAC":         yesNo(func(o *knock.Options, b bool) { o.UseHMAC = b }),
-	"USE_GPG":          yesNo(func(o *knock.Options, b bool) { o.UseGPG = b }),
+	"USE_HMAC":         yes(func(o *knock.Options) { o.UseHMAC = true }),
+	"USE_GPG":          yes(func(o *knock.Options) { o.UseGPG = true }),
 	"GPG_RECIPIENT":    func(o *knock.Options, v string) error { o.GPGRecipient = v; return nil },
 	"GPG_SIGNER":       func(o *knock.Options, v string) error { o.GPGSigner = v; return nil },
 	"GPG_HOMEDIR":      func(o *knock.Options, v string) error { o.GPGHome = strings.TrimRight(v, "/"); return nil },
@@ -52,31 +53,36 @@ var vars = map[string]setter{
 		return nil
 	},
 	"RESOLVE_URL":         func(o *knock.Options, v string) error { o.ResolveURL = v; return nil },
-	"RESOLVE_IP_HTTPS":    yesNo(func(o *knock.Options, b bool) { o.ResolveIP = b }),
-	"RESOLVE_IP_HTTP":     yesNo(func(o *knock.Options, b bool) { o.ResolveIP = b }),
+	"RESOLVE_IP_HTTPS":    yes(func(o *knock.Options) { o.ResolveIP = true }),
+	"RESOLVE_IP_HTTP":     yes(func(o *knock.Options) { o.ResolveIP = true }),
 	"HTTP_USER_AGENT":     func(o *knock.Options, v string) error { o.UserAgent = v; return nil },
-	"SERVER_RESOLVE_IPV4": yesNo(func(o *knock.Options, b bool) { o.ServerIPv4 = b }),
-	"RAND_PORT":           refuseYes("random destination ports"),
-	"SPA_SOURCE_PORT":     refuse("a fixed source port"),
+	"SERVER_RESOLVE_IPV4": yes(func(o *knock.Options) { o.ServerIPv4 = true }),
 	"SPOOF_SOURCE_IP": func(o *knock.Options, v string) (err error) {
 		o.SpoofSource, err = knock.ParseSpoofSource(v)
 		return err
 	},
-	"KEY_FILE":            refuse("fwknop key files; use --key-rijndael-file or SESAME_KEY_* variables"),
-	"HMAC_KEY_FILE":       refuse("fwknop key files; use --key-hmac-file or SESAME_KEY_* variables"),
-	"RESOLVE_HTTP_ONLY":   ignore,
-	"USE_GPG_AGENT":       ignore,
-	"GPG_NO_SIGNING_PW":   ignore,
-	"GPG_EXE":             ignore,
-	"USE_WGET_USER_AGENT": ignore,
-	"WGET_CMD":            ignore,
-	"NO_SAVE_ARGS":        ignore,
-	"VERBOSE":             ignore,
+	"USE_GPG_AGENT":     ignore,
+	"GPG_NO_SIGNING_PW": ignore,
+	"GPG_EXE":           ignore,
+	// The stock client's delivery settings (knock.Delivery).
+	"RAND_PORT":           yes(func(o *knock.Options) { o.RandPort = true }),
+	"SPA_SOURCE_PORT":     port(func(o *knock.Options, p uint16) { o.SourcePort = p }),
+	"KEY_FILE":            func(o *knock.Options, v string) error { o.KeyFile = v; return nil },
+	"HMAC_KEY_FILE":       func(o *knock.Options, v string) error { o.HMACKeyFile, o.UseHMAC = v, true; return nil },
+	"RESOLVE_HTTP_ONLY":   yes(func(o *knock.Options) { o.ResolveHTTPOnly = true }), // does not turn -R on, as in the stock client
+	"USE_WGET_USER_AGENT": yes(func(o *knock.Options) { o.WgetUserAgent = true }),
+	"WGET_CMD":            func(o *knock.Options, v string) error { o.WgetCmd = v; return nil },
+	"NO_SAVE_ARGS":        yes(func(o *knock.Options) { o.NoSaveArgs = true }),
+	"VERBOSE":             setVerbose,
 }
 
 func applySetting(o *knock.Options, s Setting) error {
 	set, ok := vars[s.Name]
-	if !ok {
+	switch {
+	case !ok && vars[strings.ToUpper(s.Name)] != nil:
+		// The stock client matches names case-sensitively, and stops.
+		return &Error{Reason: "variable names are upper case (" + strings.ToUpper(s.Name) + ")", Err: ErrUnknownVar}
+	case !ok:
 		return &Error{Reason: "not an fwknop client variable", Err: ErrUnknownVar}
 	}
 	return set(o, s.Value)
@@ -94,30 +100,32 @@ func refuse(what string) setter {
 	}
 }
 
-func refuseYes(what string) setter {
-	return yesNoErr(func(_ *knock.Options, b bool) error {
-		if b {
-			return refuse(what)(nil, "")
+// yes reads fwknop's booleans as its is_yes_str does: "Y" in either case
+// turns the setting on; any other value ("N", but also "yes") leaves it
+// as it is. So "USE_HMAC N" does not turn off the HMAC that an HMAC key
+// set, and "NAT_LOCAL yes" asks for no local NAT, as with the stock
+// client.
+func yes(set func(*knock.Options)) setter {
+	return func(o *knock.Options, v string) error {
+		if strings.EqualFold(v, "Y") {
+			set(o)
 		}
 		return nil
-	})
-}
-
-// yesNo reads fwknop's booleans: Y or N, in either case.
-func yesNo(set func(*knock.Options, bool)) setter {
-	return yesNoErr(func(o *knock.Options, b bool) error { set(o, b); return nil })
-}
-
-func yesNoErr(set func(*knock.Options, bool) error) setter {
-	return func(o *knock.Options, v string) error {
-		switch strings.ToUpper(v) {
-		case "Y":
-			return set(o, true)
-		case "N":
-			return set(o, false)
-		}
-		return badValue("want Y or N, got %q", v)
 	}
+}
+
+// setVerbose reads VERBOSE: Y or a level 0..6, as the stock client.
+func setVerbose(o *knock.Options, v string) error {
+	if strings.EqualFold(v, "Y") {
+		o.Verbose = true
+		return nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 0 || n > 6 {
+		return badValue("want Y or a level 0..6, got %q", v)
+	}
+	o.Verbose = n > 0
+	return nil
 }
 
 func port(set func(*knock.Options, uint16)) setter {

@@ -2,7 +2,9 @@
 // defines them: its options (Options, with the parsers of its flags),
 // the keys (Keys, GnuPG's among them), the SPA message (Message), the
 // server's address (ResolveFamily, and HTTPResolver for -R) and the
-// sending (Send, HTTPRequest). It runs none of them in order: the client
+// sending (Send, HTTPRequest, and through -H's proxy ParseProxy and
+// ProxyRequest), with the stock client's delivery settings (Delivery: -S,
+// -r, -G key files read by KeyFromFile, -w's WgetResolver). It runs none of them in order: the client
 // pipeline (package client) does, for the flags, the saved profiles and
 // the GUI alike. FromProfile and (*Options).Profile turn a typed profile
 // (shared/profile) into options and back, so that a saved profile knocks

@@ -31,6 +31,11 @@ func Keys(o *Options, prompt Prompter) (*spa.Keys, error) {
 		return nil, invalid("encryption mode asymmetric (-M asymmetric) needs GPG recipient/signing keys, as in fwknop")
 	}
 	k := &spa.Keys{Mode: o.Mode, HMACType: o.HMACDigest}
+	copied := *o
+	o = &copied
+	if err := keysFromFiles(o); err != nil {
+		return nil, err
+	}
 	var err error
 	if o.UseGPG {
 		if o.Mode != spa.CBC && o.Mode != spa.Asymmetric {

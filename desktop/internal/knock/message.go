@@ -2,8 +2,8 @@ package knock
 
 import (
 	"context"
-	"encoding/binary"
 	"io"
+	"net"
 	"net/netip"
 	"os"
 	"os/user"
@@ -128,9 +128,11 @@ func (o *Options) accessPorts(rand io.Reader) ([]spa.ProtoPort, string, error) {
 	}
 	natPort := o.NATPort
 	if o.NATRandPort {
-		if natPort, err = randPort(rand); err != nil {
+		p, err := RandPort(rand)
+		if err != nil {
 			return nil, "", err
 		}
+		natPort = int(p)
 	}
 	switch {
 	case natPort <= 0:
@@ -154,11 +156,30 @@ func (o *Options) natAccess() (spa.NAT, error) {
 		}
 		return parseNAT(o.Destination+","+leadingDigits(portText), "-D "+o.Destination)
 	}
-	host, port, ok := strings.Cut(strings.Replace(o.NATAccess, ":", ",", 1), ",")
+	host, port, ok := splitNAT(o.NATAccess)
 	if !ok {
 		port = leadingDigits(portText)
 	}
 	return parseNAT(host+","+port, "nat-access "+strconv.Quote(o.NATAccess))
+}
+
+// splitNAT splits -N's "host,port", "host:port" or "[v6]:port"; a host
+// alone (an IPv6 address among them) has no port. Only a lone ':'
+// separates a port: "2001:db8::55,88" is an IPv6 host and port 88.
+func splitNAT(s string) (host, port string, ok bool) {
+	if host, port, ok := strings.Cut(s, ","); ok {
+		return host, port, true
+	}
+	if strings.HasPrefix(s, "[") {
+		if h, p, err := net.SplitHostPort(s); err == nil {
+			return h, p, true
+		}
+		return strings.Trim(s, "[]"), "", false
+	}
+	if strings.Count(s, ":") == 1 {
+		return strings.Cut(s, ":")
+	}
+	return s, "", false
 }
 
 // parseNAT reads the "host,port" natAccess put together from what the user
@@ -177,15 +198,6 @@ func leadingDigits(s string) string {
 		i++
 	}
 	return s[:i]
-}
-
-// randPort is get_rand_port: a port in 1024..65534 from random data.
-func randPort(r io.Reader) (int, error) {
-	var b [4]byte
-	if _, err := io.ReadFull(r, b[:]); err != nil {
-		return 0, err
-	}
-	return 1024 + int(binary.BigEndian.Uint32(b[:])%(65535-1024)), nil
 }
 
 // AllowAddr is the allow address of a message Message built (or Open

@@ -37,6 +37,9 @@ func TestMessageTypes(t *testing.T) {
 		{"client timeout", func(o *Options) { o.FWTimeout = 30 }, spa.ClientTimeoutAccessMsg, "198.51.100.7,tcp/22", "", 30},
 		{"client timeout 0", func(o *Options) { o.FWTimeout = 0 }, spa.AccessMsg, "198.51.100.7,tcp/22", "", 0},
 		{"nat", func(o *Options) { o.NATAccess = "192.0.2.10:2222" }, spa.NATAccessMsg, "198.51.100.7,tcp/22", "192.0.2.10,2222", 0},
+		{"nat ipv6", func(o *Options) { o.NATAccess = "2001:db8::55,88" }, spa.NATAccessMsg, "198.51.100.7,tcp/22", "2001:db8::55,88", 0},
+		{"nat ipv6 brackets", func(o *Options) { o.NATAccess = "[2001:db8::55]:88" }, spa.NATAccessMsg, "198.51.100.7,tcp/22", "2001:db8::55,88", 0},
+		{"nat ipv6 host only", func(o *Options) { o.NATAccess = "2001:db8::55" }, spa.NATAccessMsg, "198.51.100.7,tcp/22", "2001:db8::55,22", 0},
 		{"nat host only", func(o *Options) { o.NATAccess = "internal.example" }, spa.NATAccessMsg, "198.51.100.7,tcp/22", "internal.example,22", 0},
 		{"nat timeout", func(o *Options) { o.NATAccess = "192.0.2.10,80"; o.FWTimeout = 60 }, spa.ClientTimeoutNATAccessMsg, "198.51.100.7,tcp/22", "192.0.2.10,80", 60},
 		{"nat port", func(o *Options) { o.NATAccess = "192.0.2.10:22"; o.NATPort = 40022 }, spa.NATAccessMsg, "198.51.100.7,tcp/40022", "192.0.2.10,22", 0},
@@ -212,5 +215,19 @@ func TestHTTPRequest(t *testing.T) {
 	want := "GET /ab-c_d HTTP/1.1\r\nUser-Agent: Fwknop/2.6.10\r\nAccept: */*\r\nHost: 203.0.113.5\r\nConnection: close\r\n\r\n"
 	if got != want {
 		t.Fatalf("got %q", got)
+	}
+}
+
+// --nat-rand-port picks from the stock client's range, 10000..65534.
+func TestRandPortRange(t *testing.T) {
+	for _, b := range [][]byte{{0, 0, 0, 0}, {0xff, 0xff, 0xff, 0xff}, {0, 0, 0xd8, 0xef}, {0, 0, 0xd8, 0xee}} {
+		p, err := RandPort(bytes.NewReader(b))
+		if err != nil || p < 10000 || p > 65534 {
+			t.Errorf("RandPort(%x) = %d, %v", b, p, err)
+		}
+	}
+	p, _ := RandPort(bytes.NewReader([]byte{0, 0, 0, 5}))
+	if p != 10005 {
+		t.Errorf("RandPort(5) = %d, want 10005", p)
 	}
 }

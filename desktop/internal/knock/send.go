@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net"
 	"net/netip"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -15,6 +16,12 @@ type Target struct {
 	Addr      netip.AddrPort
 	Transport Transport
 	UserAgent string // for HTTP; empty: DefaultUserAgent
+	// SourcePort is the local port to send from (-S); 0: the system's
+	// choice.
+	SourcePort uint16
+	// Proxy is -H's HTTP proxy, host[:port]; empty: none. The packet goes
+	// to it (on Addr's port when it names none), Addr's host unused.
+	Proxy string
 }
 
 // sendTimeout bounds a TCP or HTTP connect and write.
@@ -35,8 +42,22 @@ func Send(ctx context.Context, t Target, packet string) error {
 	case HTTP:
 		network, payload = "tcp", HTTPRequest(t.Host, t.UserAgent, packet)
 	}
+	addr := t.Addr.String()
+	if t.Proxy != "" && t.Transport == HTTP {
+		host, port, err := ParseProxy(t.Proxy)
+		if err != nil {
+			return err
+		}
+		if port == 0 {
+			port = t.Addr.Port()
+		}
+		addr, payload = net.JoinHostPort(host, strconv.Itoa(int(port))), ProxyRequest(t.Host, t.UserAgent, packet)
+	}
 	var d net.Dialer
-	conn, err := d.DialContext(ctx, network, t.Addr.String())
+	if t.SourcePort != 0 {
+		d.LocalAddr = localAddr(network, t.SourcePort)
+	}
+	conn, err := d.DialContext(ctx, network, addr)
 	if err != nil {
 		return fmt.Errorf("%w: %v", ErrSend, err)
 	}
@@ -73,4 +94,13 @@ func hostHeader(host string) string {
 		return "[" + host + "]"
 	}
 	return host
+}
+
+// localAddr is the wildcard address with port, of the dialer's network,
+// for -S (the stock client binds the same way).
+func localAddr(network string, port uint16) net.Addr {
+	if network == "udp" {
+		return &net.UDPAddr{Port: int(port)}
+	}
+	return &net.TCPAddr{Port: int(port)}
 }
