@@ -196,7 +196,7 @@ type Options struct {
 	SpoofSource netip.Addr // -Q / SPOOF_SOURCE_IP: the IPv4 source to write; zero: the route's own
 	ICMPType    uint8      // --icmp-type, 0..40; 0 (echo reply) as the stock
 	ICMPCode    uint8      // --icmp-code, 0..15
-	Delivery // how the packet travels, where the keys come from
+	Delivery               // how the packet travels, where the keys come from
 }
 
 // NewOptions returns the stock client's defaults: UDP to port 62201, no
