@@ -68,6 +68,11 @@
 //   - The log never holds a key or a packet's plaintext beyond its decoded
 //     fields. Rejects beyond DefaultRejectsPerSecond a second are folded
 //     into one summary per second; accepts are always logged.
+//   - Each text log line of an event the stock fwknopd also logs (start-up,
+//     a packet accepted, each reject reason, a replay, a grant's removal)
+//     starts with the stock daemon's wording, then "; " and Sesame's own
+//     fields (stocktext.go): fwknop's test suite and log watchers grep for
+//     them. --log-json is unchanged.
 //   - Command messages run without a shell (SplitCommand), as
 //     CMD_EXEC_USER, with a timeout, and with none of the daemon's
 //     capabilities: childcaps.Start clears their ambient and inheritable

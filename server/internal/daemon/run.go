@@ -41,6 +41,7 @@ func Run(ctx context.Context, opts Options, cfg *Config, stdio Stdio, ready func
 		return err
 	}
 	defer pid.Close()
+	log.Infof("%s%spid file %s", stockStarting, stockSep, srv.PIDFile)
 
 	reportCapabilities(log, opts, cfg)
 	store, err := openReplay(opts, srv, log)
@@ -82,7 +83,7 @@ func Run(ctx context.Context, opts Options, cfg *Config, stdio Stdio, ready func
 	signal.Notify(sigs, syscall.SIGHUP, syscall.SIGTERM, syscall.SIGINT)
 	defer signal.Stop(sigs)
 	go handleSignals(ctx, sigs, stop, d, log)
-	log.Warnf("fwknopd (Sesame) serving: %s; %d access stanzas", describeSource(opts, srv), len(cfg.Access.Stanzas))
+	log.Warnf("%s%sfwknopd (Sesame) serving: %s; %d access stanzas", stockServing(opts, srv), stockSep, describeSource(opts, srv), len(cfg.Access.Stanzas))
 	if ready != nil {
 		ready()
 	}
