@@ -53,6 +53,8 @@ func dispatch(c *cmdline, args []string, stdout, stderr io.Writer) error {
 		return clientLifeCycle(c, stdout)
 	case lockdownPorts:
 		return lockdownAction(c, stdout)
+	case keyGen:
+		return generateKeys(c.keyGen, stdout)
 	}
 	cfg, err := daemon.LoadConfig(&c.opts)
 	if err != nil {
@@ -70,6 +72,12 @@ func dispatch(c *cmdline, args []string, stdout, stderr io.Writer) error {
 			fmt.Fprintf(stderr, "fwknopd: warning: %s\n", w)
 		}
 		fmt.Fprintln(stdout, "Configs parsed, exiting.")
+		return nil
+	case parseDigestCache:
+		if err := daemon.ParseDigestCache(c.opts, cfg, stderr); err != nil {
+			return err
+		}
+		fmt.Fprintln(stdout, "Digest cache parsed, exiting.")
 		return nil
 	}
 	if !c.opts.Foreground && !daemon.InBackground() {
@@ -207,6 +215,13 @@ Usage: fwknopd [options]
  -v, --verbose              More detail in the log (repeat for more).
  -V, --version              Print the version.
  -h, --help                 Print this message.
+ -k, --key-gen              Print a fresh KEY_BASE64 and HMAC_KEY_BASE64, and exit.
+     --key-gen-file FILE    Write them to FILE instead.
+     --key-len N            Rijndael key length in bytes for --key-gen (1-32).
+     --hmac-key-len N       HMAC key length in bytes for --key-gen (1-128).
+     --exit-parse-digest-cache  Read the digest cache (from a copy) and exit.
+     --no-ipt-check-support, --syslog-enable, -l/--locale LOCALE
+                            Accepted as the stock takes them; they change nothing.
 
 Sesame additions:
      --new-client NAME --server HOST[:PORT] --open tcp/22[,...] [--source ADDRS]

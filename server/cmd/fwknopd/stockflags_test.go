@@ -1,0 +1,103 @@
+package main
+
+import (
+	"encoding/base64"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+var keyLine = regexp.MustCompile(`^KEY_BASE64: (\S+)\nHMAC_KEY_BASE64: (\S+)\n$`)
+
+func decodedLens(t *testing.T, out string) (int, int) {
+	t.Helper()
+	m := keyLine.FindStringSubmatch(out)
+	if m == nil {
+		t.Fatalf("--key-gen printed %q, want the stock's two lines", out)
+	}
+	k, err1 := base64.StdEncoding.DecodeString(m[1])
+	h, err2 := base64.StdEncoding.DecodeString(m[2])
+	if err1 != nil || err2 != nil {
+		t.Fatalf("keys not base64: %q", out)
+	}
+	return len(k), len(h)
+}
+
+func TestKeyGen(t *testing.T) {
+	for _, c := range []struct {
+		args       []string
+		key, hmacN int
+	}{
+		{[]string{"--key-gen"}, 32, 64},
+		{[]string{"-k", "--key-len", "16", "--hmac-key-len", "128"}, 16, 128},
+	} {
+		r := fwknopd(t, c.args...)
+		if r.code != 0 {
+			t.Fatalf("%v: exit %d %q", c.args, r.code, r.stderr)
+		}
+		if k, h := decodedLens(t, r.stdout); k != c.key || h != c.hmacN {
+			t.Errorf("%v: key %d, hmac key %d bytes; want %d, %d", c.args, k, h, c.key, c.hmacN)
+		}
+	}
+	for _, bad := range [][]string{{"-k", "--key-len", "33"}, {"-k", "--hmac-key-len", "0"}, {"-k", "--key-len", "x"}} {
+		if r := fwknopd(t, bad...); r.code != 1 || !strings.Contains(r.stderr, "must be in [1-") {
+			t.Errorf("%v: exit %d %q; want a range error", bad, r.code, r.stderr)
+		}
+	}
+	file := filepath.Join(t.TempDir(), "keys")
+	r := fwknopd(t, "--key-gen-file", file)
+	b, err := os.ReadFile(file)
+	if r.code != 0 || err != nil || !strings.Contains(r.stdout, "Wrote Rijndael and HMAC keys to: "+file) {
+		t.Fatalf("--key-gen-file: exit %d %q %v", r.code, r.stdout, err)
+	}
+	decodedLens(t, string(b))
+	if fi, _ := os.Stat(file); fi.Mode().Perm() != 0o600 {
+		t.Errorf("key file mode %v, want 0600", fi.Mode().Perm())
+	}
+}
+
+// Stock flags that change nothing in Sesame must not fail a command line.
+func TestStockFlagsAccepted(t *testing.T) {
+	_, args := confDir(t, "PCAP_INTF lo;\n", goodAccess)
+	args = append(args, "--no-ipt-check-support", "--syslog-enable", "-l", "C", "--locale=C", "--exit-parse-config")
+	if r := fwknopd(t, args...); r.code != 0 || r.stdout != "Configs parsed, exiting.\n" {
+		t.Fatalf("exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
+	}
+}
+
+func TestExitParseDigestCache(t *testing.T) {
+	dir, args := confDir(t, "PCAP_INTF lo;\n", goodAccess)
+	args = append(args, "--exit-parse-digest-cache")
+	r := fwknopd(t, args...)
+	if r.code != 0 || r.stdout != "Digest cache parsed, exiting.\n" {
+		t.Fatalf("exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
+	}
+	cache := filepath.Join(dir, "digest.cache")
+	if _, err := os.Stat(cache); !os.IsNotExist(err) {
+		t.Errorf("parsing created the digest cache: %v", err)
+	}
+	if err := os.WriteFile(cache, []byte("not a cache\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if r := fwknopd(t, args...); r.code != 1 || !strings.Contains(r.stderr, cache) {
+		t.Errorf("damaged cache: exit %d, stderr %q; want exit 1 naming %s", r.code, r.stderr, cache)
+	}
+	if b, _ := os.ReadFile(cache); string(b) != "not a cache\n" {
+		t.Errorf("the digest cache changed: %q", b)
+	}
+}
+
+func TestExclusiveServerActions(t *testing.T) {
+	_, args := confDir(t, "PCAP_INTF lo;\n", goodAccess)
+	for _, extra := range [][]string{{"-f", "-K", "-R", "--exit-parse-config"}, {"-D", "-R"}, {"-S", "-K"}, {"-DK"}} {
+		r := fwknopd(t, append(append([]string{}, args...), extra...)...)
+		if r.code != 1 || !strings.Contains(r.stderr, "mutually exclusive") {
+			t.Errorf("%v: exit %d, stderr %q; want refused as mutually exclusive", extra, r.code, r.stderr)
+		}
+	}
+	if c, err := parseArgs([]string{"-K", "-K"}); err != nil || c.action != kill {
+		t.Errorf("-K twice: %v %v", c, err)
+	}
+}
