@@ -42,6 +42,7 @@ type cmdline struct {
 	yes      bool   // --yes: no confirmation for --lockdown
 	keyGen   keyGenOpts
 	given    []action // every action flag, in order (checkExclusive)
+	locale   string   // -l: only checked (checkLocale)
 }
 
 func clientAction(a action) func(*cmdline, string) error {
@@ -131,7 +132,7 @@ var options = []option{
 	{0, "no-ipt-check-support", false, ignored},
 	{0, "exit-parse-digest-cache", false, do(parseDigestCache)},
 	{0, "syslog-enable", false, ignored},
-	{'l', "locale", true, ignored},
+	{'l', "locale", true, func(c *cmdline, v string) error { c.locale = v; return nil }},
 }
 
 // usageError is a command line that cannot be parsed.

@@ -32,6 +32,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "fwknopd: %v (fwknopd -h lists the options)\n", err)
 		return 1
 	}
+	checkLocale(c.locale, stderr)
 	if err := dispatch(c, args, stdout, stderr); err != nil {
 		fmt.Fprintf(stderr, "fwknopd: %v\n", err)
 		return 1

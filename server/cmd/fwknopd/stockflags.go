@@ -95,3 +95,13 @@ func (c *cmdline) checkExclusive() error {
 	}
 	return nil
 }
+
+// checkLocale warns, as the stock does, when -l names a locale this system
+// cannot set (localeAvailable). Sesame's messages are not translated, so
+// a locale that exists changes nothing.
+func checkLocale(name string, stderr io.Writer) {
+	if name == "" || localeAvailable(name) {
+		return
+	}
+	fmt.Fprintf(stderr, "fwknopd: warning: Unable to set locale to '%s'.\n", name)
+}

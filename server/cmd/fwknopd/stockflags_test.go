@@ -101,3 +101,14 @@ func TestExclusiveServerActions(t *testing.T) {
 		t.Errorf("-K twice: %v %v", c, err)
 	}
 }
+
+func TestInvalidLocaleWarns(t *testing.T) {
+	_, args := confDir(t, "PCAP_INTF lo;\n", goodAccess)
+	r := fwknopd(t, append(args, "-f", "-l", "somelocale", "--exit-parse-config")...)
+	if r.code != 0 || !strings.Contains(r.stderr, "Unable to set locale to 'somelocale'") {
+		t.Errorf("exit %d, stderr %q; want exit 0 and the stock's warning", r.code, r.stderr)
+	}
+	if r := fwknopd(t, append(args, "-l", "C", "--exit-parse-config")...); r.code != 0 || r.stderr != "" {
+		t.Errorf("-l C: exit %d, stderr %q", r.code, r.stderr)
+	}
+}
