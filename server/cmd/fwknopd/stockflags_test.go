@@ -112,3 +112,22 @@ func TestInvalidLocaleWarns(t *testing.T) {
 		t.Errorf("-l C: exit %d, stderr %q", r.code, r.stderr)
 	}
 }
+
+// A stock digest cache with invalid entries fails the validation, as the
+// stock's does, naming each entry.
+func TestExitParseDigestCacheInvalidEntries(t *testing.T) {
+	dir, args := confDir(t, "PCAP_INTF lo;\n", goodAccess)
+	cache := filepath.Join(dir, "digest.cache")
+	text := "ybbYzHw4QMLd3rAlifxSAIedifnchUyuU0NW02hC6Zs 17 127.0.0.1 37246 127.0.0.1 62201 1399089310\n" +
+		"rrrrrrrrU369w8emmAyP4NMx9CvgkvplpfRt1306fns 17 -127.0.0.1 58901 127.0.0.1 62201 1399089319\n"
+	if err := os.WriteFile(cache, []byte(text), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	r := fwknopd(t, append(args, "--exit-parse-digest-cache")...)
+	if r.code != 1 || !strings.Contains(r.stderr, "-127.0.0.1") || !strings.Contains(r.stderr, "1 invalid entries") {
+		t.Errorf("exit %d, stderr %q; want exit 1 naming the bad entry", r.code, r.stderr)
+	}
+	if b, _ := os.ReadFile(cache); string(b) != text {
+		t.Errorf("the digest cache changed")
+	}
+}

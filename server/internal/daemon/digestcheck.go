@@ -3,17 +3,30 @@ package daemon
 import (
 	"fmt"
 	"io"
+
+	"github.com/sesame-spa/sesame/server/internal/replay"
 )
 
-// ParseDigestCache reads the replay cache as a start would, from a copy
-// (as -t does), reporting on w what it finds, and changes nothing: the
-// stock fwknopd's --exit-parse-digest-cache.
+// ParseDigestCache reads the replay cache (DIGEST_FILE) from a copy, as -t
+// does, printing each invalid entry on w, and changes nothing: the stock
+// fwknopd's --exit-parse-digest-cache. Invalid entries make it fail, as
+// the stock's validation fails, although a start only warns about them.
 func ParseDigestCache(opts Options, cfg *Config, w io.Writer) error {
-	opts.Test, opts.RotateCache = true, false
-	log := NewLogger(NewTextSink(w, false, SystemClock{}.Now), nil, max(opts.Verbose, levelInfo))
-	store, err := openReplay(opts, cfg.Server, log)
+	srv := cfg.Server
+	path, cleanup, err := copyForTest(srv.DigestFile)
 	if err != nil {
-		return fmt.Errorf("replay cache %s: %w", cfg.Server.DigestFile, err)
+		return fmt.Errorf("digest cache %s: %w", srv.DigestFile, err)
 	}
-	return store.Close()
+	defer cleanup()
+	bad := 0
+	c, err := replay.Open(path, replay.Options{MaxAge: srv.MaxSPAPacketAge, Aging: srv.PacketAging(false), NoSync: true,
+		Warn: func(err error) { bad++; fmt.Fprintf(w, "fwknopd: digest cache %s: %v\n", srv.DigestFile, err) }})
+	if err != nil {
+		return fmt.Errorf("digest cache %s: %w", srv.DigestFile, err)
+	}
+	c.Close()
+	if bad > 0 {
+		return fmt.Errorf("digest cache %s: %d invalid entries", srv.DigestFile, bad)
+	}
+	return nil
 }
