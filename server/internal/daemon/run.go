@@ -87,7 +87,8 @@ func Run(ctx context.Context, opts Options, cfg *Config, stdio Stdio, ready func
 	if ready != nil {
 		ready()
 	}
-	err = d.Run(ctx)
+	exitErr := startIntfWatch(ctx, opts, srv, log, stop)
+	err = exitErr(d.Run(ctx))
 	log.Warnf("shutting down")
 	return err
 }
