@@ -65,6 +65,9 @@ func chainVar(name string, f func(*Server) *Chain) serverVar {
 		parse: func(s *Server, v string) (err error) {
 			c, err := ParseChain(v)
 			if err == nil {
+				err = checkTarget(c.Target)
+			}
+			if err == nil {
 				*f(s) = c
 			}
 			return err

@@ -21,3 +21,15 @@ func TestRelativeRunDirRefused(t *testing.T) {
 		t.Errorf("absolute run dir: %v", err)
 	}
 }
+
+// A chain target iptables does not know is refused at its file:line.
+func TestUnknownChainTargetRefused(t *testing.T) {
+	dir := t.TempDir()
+	path := writeFile(t, dir, "fwknopd.conf", "PCAP_INTF lo\nIPT_INPUT_ACCESS        AACCEPT, filter, INPUT, 1, FWKNOP_INPUT_TEST, 1;\n", 0o600)
+	_, _, err := LoadServer(path)
+	assertErr(t, err, path, 2, ErrValue)
+	ok := writeFile(t, dir, "ok.conf", "IPT_INPUT_ACCESS DROP, filter, INPUT, 1, FWKNOP_INPUT, 1;\nIPT_DNAT_ACCESS DNAT, nat, PREROUTING, 1, FWKNOP_PREROUTING, 1;\n", 0o600)
+	if _, _, err := LoadServer(ok); err != nil {
+		t.Errorf("known targets: %v", err)
+	}
+}
