@@ -206,7 +206,8 @@ Usage: fwknopd [options]
  -p, --pid-file FILE        Use an alternate pid file.
  -P, --pcap-filter EXPR     Capture filter (PCAP_FILTER).
      --pcap-any-direction   Also process packets this host sends.
-     --pcap-file FILE       Judge the packets of a pcap file, then exit.
+     --pcap-file FILE       Judge the packets of a pcap file, then exit (without -t,
+                            once the grants they made have expired).
  -R, --restart              Make the running fwknopd re-read its configuration.
  -r, --run-dir DIR          State directory (FWKNOP_RUN_DIR).
      --rotate-digest-cache  Move the digest cache to <file>-old before starting.

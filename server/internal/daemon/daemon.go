@@ -154,6 +154,9 @@ func (d *Daemon) Run(ctx context.Context) error {
 	}
 	in.queue.close()
 	workers.Wait()
+	if err == nil {
+		d.lingerAfterFile(ctx, in.limit > 0 && in.count >= in.limit)
+	}
 	if d.fw != nil {
 		close(d.fw.reqs)
 	}

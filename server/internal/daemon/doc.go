@@ -77,6 +77,8 @@
 //     default), the daemon exits with an error when the interface goes down
 //     or away, as the stock's does (intfwatch.go). The pid file is left at
 //     exit, as the stock leaves it; its lock says whether a daemon runs.
+//   - A --pcap-file run (not -t) keeps running after the file until the
+//     grants it made have expired, as the stock's (pcaplinger.go).
 //   - Command messages run without a shell (SplitCommand), as
 //     CMD_EXEC_USER, with a timeout, and with none of the daemon's
 //     capabilities: childcaps.Start clears their ambient and inheritable
