@@ -205,6 +205,7 @@ func (d *Daemon) decide(it item) {
 	now := d.clock.Now()
 	st := d.state.Load()
 	dec := st.judge.DecideDatagram(it.payload, it.meta, now)
+	d.log.packet(it.meta.Src.Addr(), it.payload)
 	it.release()
 	ev := eventOf(dec, now)
 	switch {

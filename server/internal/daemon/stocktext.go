@@ -2,6 +2,7 @@ package daemon
 
 import (
 	"fmt"
+	"net/netip"
 	"strconv"
 
 	"github.com/sesame-spa/sesame/server/internal/access"
@@ -34,6 +35,18 @@ func stockServing(opts Options, srv *config.Server) string {
 // expiry (fw_util_iptables.c's "Removed rule ... with expire time of").
 func stockRemoved(g firewall.Grant) string {
 	return fmt.Sprintf("Removed rule for %s with expire time of %d", g, g.Expires.Unix())
+}
+
+// packet logs a packet's wire text at -vv (debugging), with the stock's
+// "Final SPA Data" words from its -vv SPA decode dump: fwknop's test suite
+// waits for them after each knock. The wire text is what anyone on the path
+// sees, never a key nor the plaintext; it is quoted so that junk bytes
+// cannot forge log lines.
+func (l *Logger) packet(src netip.Addr, payload []byte) {
+	if l.verbose < levelDebug {
+		return
+	}
+	l.Debugf("[%s] SPA Packet: Final SPA Data: %q", src, payload)
 }
 
 // appendStock appends the stock wording of decision e and stockSep, or

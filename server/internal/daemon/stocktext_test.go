@@ -92,3 +92,22 @@ func TestStockWordingOfRejectsInLog(t *testing.T) {
 		e.human.next(t, c.want)
 	}
 }
+
+// At -vv each packet's wire text is logged with the stock's "Final SPA
+// Data" words, quoted; below -vv nothing.
+func TestStockWordingOfPacketAtDebug(t *testing.T) {
+	src := netip.MustParseAddr("198.51.100.7")
+	for _, verbose := range []int{levelInfo, levelDebug} {
+		human := newLines()
+		l := NewLogger(NewTextSink(human, true, func() time.Time { return t0 }), nil, verbose)
+		l.packet(src, []byte("abc\ndef"))
+		got := strings.Join(human.snapshot(), "")
+		want := `[198.51.100.7] SPA Packet: Final SPA Data: "abc\ndef"`
+		if verbose < levelDebug && got != "" {
+			t.Errorf("-v: %q logged", got)
+		}
+		if verbose >= levelDebug && !strings.Contains(got, want) {
+			t.Errorf("-vv: %q, want %q", got, want)
+		}
+	}
+}
