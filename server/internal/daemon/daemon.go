@@ -205,7 +205,9 @@ func (d *Daemon) decide(it item) {
 	now := d.clock.Now()
 	st := d.state.Load()
 	dec := st.judge.DecideDatagram(it.payload, it.meta, now)
-	d.log.packet(it.meta.Src.Addr(), it.payload)
+	if dec.Accept { // rejects are folded under a flood; this line is not
+		d.log.packet(it.meta.Src.Addr(), it.payload)
+	}
 	it.release()
 	ev := eventOf(dec, now)
 	switch {

@@ -37,7 +37,7 @@ func stockRemoved(g firewall.Grant) string {
 	return fmt.Sprintf("Removed rule for %s with expire time of %d", g, g.Expires.Unix())
 }
 
-// packet logs a packet's wire text at -vv (debugging), with the stock's
+// packet logs an accepted packet's wire text at -vv (debugging), with the stock's
 // "Final SPA Data" words from its -vv SPA decode dump: fwknop's test suite
 // waits for them after each knock. The wire text is what anyone on the path
 // sees, never a key nor the plaintext; it is quoted so that junk bytes
