@@ -1,6 +1,7 @@
 package daemon
 
 import (
+	"errors"
 	"fmt"
 	"net/netip"
 	"strconv"
@@ -47,6 +48,16 @@ func (l *Logger) packet(src netip.Addr, payload []byte) {
 		return
 	}
 	l.Debugf("[%s] SPA Packet: Final SPA Data: %q", src, payload)
+}
+
+// stockCommandError is the text of a command message that was not run: a
+// command the stock cannot split into its argv (more than 30 words, none)
+// gets its words first.
+func stockCommandError(err error) string {
+	if errors.Is(err, ErrCommand) {
+		return "Error converting cmd str to argv: " + err.Error()
+	}
+	return err.Error()
 }
 
 // appendStock appends the stock wording of decision e and stockSep, or

@@ -1,6 +1,7 @@
 package daemon
 
 import (
+	"errors"
 	"net/netip"
 	"strings"
 	"testing"
@@ -109,5 +110,15 @@ func TestStockWordingOfPacketAtDebug(t *testing.T) {
 		if verbose >= levelDebug && !strings.Contains(got, want) {
 			t.Errorf("-vv: %q, want %q", got, want)
 		}
+	}
+}
+
+func TestStockWordingOfRefusedCommand(t *testing.T) {
+	_, err := SplitCommand(strings.Repeat("ls ", MaxCommandArgs+1))
+	if got := stockCommandError(err); !strings.HasPrefix(got, "Error converting cmd str to argv: command refused: more than 30 words") {
+		t.Errorf("got %q", got)
+	}
+	if got := stockCommandError(errors.New("exec: not found")); got != "exec: not found" {
+		t.Errorf("other error: %q", got)
 	}
 }
