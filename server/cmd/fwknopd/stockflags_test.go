@@ -124,10 +124,19 @@ func TestExitParseDigestCacheInvalidEntries(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := fwknopd(t, append(args, "--exit-parse-digest-cache")...)
-	if r.code != 1 || !strings.Contains(r.stderr, "-127.0.0.1") || !strings.Contains(r.stderr, "1 invalid entries") {
+	if r.code != 1 || !strings.Contains(r.stderr, "invalid digest file entry") || !strings.Contains(r.stderr, "-127.0.0.1") || !strings.Contains(r.stderr, "1 invalid entries") {
 		t.Errorf("exit %d, stderr %q; want exit 1 naming the bad entry", r.code, r.stderr)
 	}
 	if b, _ := os.ReadFile(cache); string(b) != text {
 		t.Errorf("the digest cache changed")
+	}
+}
+
+// A capture on a missing interface fails with the stock's words.
+func TestSniffMissingInterface(t *testing.T) {
+	_, args := confDir(t, "PCAP_INTF lo;\n", goodAccess)
+	r := fwknopd(t, append(args, "-f", "-t", "-i", "nosuchif0")...)
+	if r.code != 1 || !strings.Contains(r.stderr, "pcap_open_live() error") || !strings.Contains(r.stderr, "nosuchif0") {
+		t.Errorf("exit %d, stderr %q; want exit 1 with the stock's pcap_open_live error", r.code, r.stderr)
 	}
 }

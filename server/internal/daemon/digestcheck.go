@@ -20,7 +20,10 @@ func ParseDigestCache(opts Options, cfg *Config, w io.Writer) error {
 	defer cleanup()
 	bad := 0
 	c, err := replay.Open(path, replay.Options{MaxAge: srv.MaxSPAPacketAge, Aging: srv.PacketAging(false), NoSync: true,
-		Warn: func(err error) { bad++; fmt.Fprintf(w, "fwknopd: digest cache %s: %v\n", srv.DigestFile, err) }})
+		Warn: func(err error) {
+			bad++
+			fmt.Fprintf(w, "fwknopd: invalid digest file entry in %s: %v\n", srv.DigestFile, err)
+		}})
 	if err != nil {
 		return fmt.Errorf("digest cache %s: %w", srv.DigestFile, err)
 	}

@@ -67,7 +67,7 @@ func Run(ctx context.Context, opts Options, cfg *Config, stdio Stdio, ready func
 		}
 	}
 	if deps.Source, err = openSource(opts, srv); err != nil {
-		return err
+		return stockSourceError(opts, srv, err)
 	}
 	d, err := New(opts, cfg, deps)
 	if err != nil {

@@ -60,6 +60,15 @@ func stockCommandError(err error) string {
 	return err.Error()
 }
 
+// stockSourceError puts the stock's words before a libpcap capture that
+// cannot be opened (a missing interface, no permission).
+func stockSourceError(opts Options, srv *config.Server, err error) error {
+	if opts.PCAPFile != "" || opts.UDPServer || srv.EnableUDPServer {
+		return err
+	}
+	return fmt.Errorf("[*] pcap_open_live() error: %w", err)
+}
+
 // appendStock appends the stock wording of decision e and stockSep, or
 // nothing when the stock daemon has no line for it (queue_full).
 func (e Event) appendStock(b []byte) []byte {
