@@ -128,6 +128,7 @@ var options = []option{
 	{'k', "key-gen", false, do(keyGen)},
 	{0, "key-gen-file", true, func(c *cmdline, v string) error { c.action, c.keyGen.file = keyGen, v; return nil }},
 	{0, "key-len", true, keyLength("key length", maxRijndaelKeyLen, func(c *cmdline, n int) { c.keyGen.keyLen = n })},
+	{0, "hmac-digest-type", true, setHMACType},
 	{0, "hmac-key-len", true, keyLength("hmac key length", maxHMACKeyLen, func(c *cmdline, n int) { c.keyGen.hmacKeyLen = n })},
 	{0, "no-ipt-check-support", false, ignored},
 	{0, "exit-parse-digest-cache", false, do(parseDigestCache)},

@@ -221,6 +221,7 @@ Usage: fwknopd [options]
      --key-gen-file FILE    Write them to FILE instead.
      --key-len N            Rijndael key length in bytes for --key-gen (1-32).
      --hmac-key-len N       HMAC key length in bytes for --key-gen (1-128).
+     --hmac-digest-type T   HMAC type whose key length --key-gen uses (sha256).
      --exit-parse-digest-cache  Read the digest cache (from a copy) and exit.
      --no-ipt-check-support, --syslog-enable, -l/--locale LOCALE
                             Accepted as the stock takes them; they change nothing.

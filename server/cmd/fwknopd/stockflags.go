@@ -7,6 +7,8 @@ import (
 	"io"
 	"os"
 	"strconv"
+
+	"github.com/sesame-spa/sesame/shared/spa"
 )
 
 // The stock fwknopd's flags Sesame took on later (fwknop's own test suite
@@ -34,18 +36,41 @@ const (
 // keyGenOpts is what --key-gen prints.
 type keyGenOpts struct {
 	keyLen, hmacKeyLen int
-	file               string // --key-gen-file: written there instead
+	hmacType           spa.Hash // --hmac-digest-type: sets the HMAC key's default length
+	file               string   // --key-gen-file: written there instead
 }
 
 func keyLength(name string, max int, set func(*cmdline, int)) func(*cmdline, string) error {
 	return func(c *cmdline, v string) error {
 		n, err := strconv.Atoi(v)
 		if err != nil || n < 1 || n > max {
-			return fmt.Errorf("invalid %s '%s', must be in [1-%d]", name, v, max)
+			return fmt.Errorf("Invalid %s '%s', must be in [1-%d]", name, v, max) // the stock's capitalised words
 		}
 		set(c, n)
 		return nil
 	}
+}
+
+// hmacKeyLenFor is the HMAC key length --key-gen makes for h, as libfko's
+// fko_key_gen: the digest size for MD5 and SHA1, the hash's block size
+// otherwise (SHA256's by default).
+func hmacKeyLenFor(h spa.Hash) int {
+	switch h {
+	case spa.MD5, spa.SHA1:
+		return h.Size()
+	case spa.SHA384, spa.SHA512:
+		return maxHMACKeyLen
+	}
+	return defaultHMACKeyLen
+}
+
+func setHMACType(c *cmdline, v string) error {
+	h, err := spa.ParseHash(v)
+	if err != nil {
+		return fmt.Errorf("* Invalid hmac digest type: %s, use {md5,sha1,sha256,sha384,sha512,sha3_256,sha3_512}", v)
+	}
+	c.keyGen.hmacType = h
+	return nil
 }
 
 // ignored accepts a stock flag that Sesame has no use for.
@@ -59,7 +84,7 @@ func generateKeys(k keyGenOpts, stdout io.Writer) error {
 		keyLen = defaultKeyLen
 	}
 	if hmacLen == 0 {
-		hmacLen = defaultHMACKeyLen
+		hmacLen = hmacKeyLenFor(k.hmacType)
 	}
 	buf := make([]byte, keyLen+hmacLen)
 	if _, err := io.ReadFull(rand.Reader, buf); err != nil {

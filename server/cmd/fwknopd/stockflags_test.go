@@ -32,6 +32,8 @@ func TestKeyGen(t *testing.T) {
 	}{
 		{[]string{"--key-gen"}, 32, 64},
 		{[]string{"-k", "--key-len", "16", "--hmac-key-len", "128"}, 16, 128},
+		{[]string{"-k", "--hmac-digest-type", "sha1"}, 32, 20},
+		{[]string{"-k", "--hmac-digest-type", "sha512"}, 32, 128},
 	} {
 		r := fwknopd(t, c.args...)
 		if r.code != 0 {
@@ -41,10 +43,13 @@ func TestKeyGen(t *testing.T) {
 			t.Errorf("%v: key %d, hmac key %d bytes; want %d, %d", c.args, k, h, c.key, c.hmacN)
 		}
 	}
-	for _, bad := range [][]string{{"-k", "--key-len", "33"}, {"-k", "--hmac-key-len", "0"}, {"-k", "--key-len", "x"}} {
-		if r := fwknopd(t, bad...); r.code != 1 || !strings.Contains(r.stderr, "must be in [1-") {
+	for _, bad := range [][]string{{"-k", "--key-len", "33"}, {"-k", "--hmac-key-len", "0"}, {"-k", "--key-len", "x"}, {"-k", "--key-len", "0"}} {
+		if r := fwknopd(t, bad...); r.code != 1 || !strings.Contains(r.stderr, "must be in [1-") || !strings.Contains(r.stderr, "Invalid ") {
 			t.Errorf("%v: exit %d %q; want a range error", bad, r.code, r.stderr)
 		}
+	}
+	if r := fwknopd(t, "-k", "--hmac-digest-type", "md4"); r.code != 1 || !strings.Contains(r.stderr, "Invalid hmac digest type") {
+		t.Errorf("md4: exit %d %q", r.code, r.stderr)
 	}
 	file := filepath.Join(t.TempDir(), "keys")
 	r := fwknopd(t, "--key-gen-file", file)
