@@ -33,3 +33,12 @@ func TestUnknownChainTargetRefused(t *testing.T) {
 		t.Errorf("known targets: %v", err)
 	}
 }
+
+// A file others may read is warned about in the stock's words.
+func TestPermissionWarningWording(t *testing.T) {
+	path := writeFile(t, t.TempDir(), "fwknopd.conf", "PCAP_INTF lo\n", 0o644)
+	_, w, err := LoadServer(path)
+	if err != nil || len(w) != 1 || !strings.Contains(w[0].Msg, "permissions should only be user read/write") {
+		t.Errorf("warnings %v, err %v; want the stock's words", w, err)
+	}
+}
