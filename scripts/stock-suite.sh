@@ -109,7 +109,7 @@ results() {
 			cat = name; sub(/^\[/, "", cat); sub(/\].*/, "", cat)
 			b = cat
 			if (name ~ /[Rr]eplay/) b = "replay"
-			else if (name ~ /NAT/) b = "NAT"
+			else if (name ~ /(^|[^A-Z_])(S|D)?NAT([^A-Z]|$)|FORCE_NAT|MASQ/) b = "NAT"
 			else if (cat ~ /^GPG/) b = "GPG"
 			printf "%s\t%s\t%s\n", b, verdict, name
 		}'
