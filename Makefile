@@ -5,7 +5,7 @@ GO      ?= go
 BIN     := bin
 FUZZTIME ?= 8s
 
-.PHONY: all deps deps-demo build build-headless demo test vet fmt-check fuzz bench screenshots package clean
+.PHONY: all deps deps-demo build build-headless demo test vet fmt-check fuzz bench screenshots package clean stock-suite
 
 all: build
 
@@ -54,6 +54,11 @@ screenshots: build
 	mkdir -p docs/screenshots
 	LANG=en_US.UTF-8 xvfb-run -a -s '-screen 0 1280x800x24' dbus-run-session -- \
 		env SESAME_SCREENSHOTS=$(CURDIR)/docs/screenshots $(BIN)/sesame-gui
+
+# fwknop's own test suite against the stock binaries and Sesame's (needs
+# root and an fwknop source tree; downloads nothing; not a CI step).
+stock-suite: build-headless
+	FWKNOP_SRC=$(FWKNOP_SRC) scripts/stock-suite.sh
 
 # The Linux desktop bundle (binary, .desktop file, icon) from FyneApp.toml.
 package: build

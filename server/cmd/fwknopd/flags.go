@@ -40,6 +40,9 @@ type cmdline struct {
 	source   string // --source for a new client's stanza
 	lockdown string // --lockdown PORTS, or "off"
 	yes      bool   // --yes: no confirmation for --lockdown
+	keyGen   keyGenOpts
+	given    []action // every action flag, in order (checkExclusive)
+	locale   string   // -l: only checked (checkLocale)
 }
 
 func clientAction(a action) func(*cmdline, string) error {
@@ -63,7 +66,7 @@ func setVar(name string) func(*cmdline, string) error {
 }
 
 func do(a action) func(*cmdline, string) error {
-	return func(c *cmdline, _ string) error { c.action = a; return nil }
+	return func(c *cmdline, _ string) error { c.action, c.given = a, append(c.given, a); return nil }
 }
 
 func flag(f func(*cmdline)) func(*cmdline, string) error {
@@ -121,6 +124,16 @@ var options = []option{
 	{'U', "udp-server", false, flag(func(c *cmdline) { c.opts.UDPServer = true })},
 	{'v', "verbose", false, flag(func(c *cmdline) { c.opts.Verbose++ })},
 	{'V', "version", false, do(version)},
+	// Stock flags added later (stockflags.go).
+	{'k', "key-gen", false, do(keyGen)},
+	{0, "key-gen-file", true, func(c *cmdline, v string) error { c.action, c.keyGen.file = keyGen, v; return nil }},
+	{0, "key-len", true, keyLength("key length", maxRijndaelKeyLen, func(c *cmdline, n int) { c.keyGen.keyLen = n })},
+	{0, "hmac-digest-type", true, setHMACType},
+	{0, "hmac-key-len", true, keyLength("hmac key length", maxHMACKeyLen, func(c *cmdline, n int) { c.keyGen.hmacKeyLen = n })},
+	{0, "no-ipt-check-support", false, ignored},
+	{0, "exit-parse-digest-cache", false, do(parseDigestCache)},
+	{0, "syslog-enable", false, ignored},
+	{'l', "locale", true, func(c *cmdline, v string) error { c.locale = v; return nil }},
 }
 
 // usageError is a command line that cannot be parsed.
@@ -153,6 +166,9 @@ func parseArgs(args []string) (*cmdline, error) {
 		if err != nil {
 			return nil, err
 		}
+	}
+	if err := c.checkExclusive(); err != nil {
+		return nil, err
 	}
 	if c.opts.PCAPFile != "" {
 		c.opts.Foreground = true // a file is read to its end, then fwknopd exits

@@ -32,6 +32,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "fwknopd: %v (fwknopd -h lists the options)\n", err)
 		return 1
 	}
+	checkLocale(c.locale, stderr)
 	if err := dispatch(c, args, stdout, stderr); err != nil {
 		fmt.Fprintf(stderr, "fwknopd: %v\n", err)
 		return 1
@@ -53,6 +54,8 @@ func dispatch(c *cmdline, args []string, stdout, stderr io.Writer) error {
 		return clientLifeCycle(c, stdout)
 	case lockdownPorts:
 		return lockdownAction(c, stdout)
+	case keyGen:
+		return generateKeys(c.keyGen, stdout)
 	}
 	cfg, err := daemon.LoadConfig(&c.opts)
 	if err != nil {
@@ -72,6 +75,12 @@ func dispatch(c *cmdline, args []string, stdout, stderr io.Writer) error {
 			fmt.Fprintf(stderr, "fwknopd: warning: %s\n", w)
 		}
 		fmt.Fprintln(stdout, "Configs parsed, exiting.")
+		return nil
+	case parseDigestCache:
+		if err := daemon.ParseDigestCache(c.opts, cfg, stderr); err != nil {
+			return err
+		}
+		fmt.Fprintln(stdout, "Digest cache parsed, exiting.")
 		return nil
 	}
 	if !c.opts.Foreground && !daemon.InBackground() {
@@ -199,7 +208,8 @@ Usage: fwknopd [options]
  -p, --pid-file FILE        Use an alternate pid file.
  -P, --pcap-filter EXPR     Capture filter (PCAP_FILTER).
      --pcap-any-direction   Also process packets this host sends.
-     --pcap-file FILE       Judge the packets of a pcap file, then exit.
+     --pcap-file FILE       Judge the packets of a pcap file, then exit (without -t,
+                            once the grants they made have expired).
  -R, --restart              Make the running fwknopd re-read its configuration.
  -r, --run-dir DIR          State directory (FWKNOP_RUN_DIR).
      --rotate-digest-cache  Move the digest cache to <file>-old before starting.
@@ -209,6 +219,14 @@ Usage: fwknopd [options]
  -v, --verbose              More detail in the log (repeat for more).
  -V, --version              Print the version.
  -h, --help                 Print this message.
+ -k, --key-gen              Print a fresh KEY_BASE64 and HMAC_KEY_BASE64, and exit.
+     --key-gen-file FILE    Write them to FILE instead.
+     --key-len N            Rijndael key length in bytes for --key-gen (1-32).
+     --hmac-key-len N       HMAC key length in bytes for --key-gen (1-128).
+     --hmac-digest-type T   HMAC type whose key length --key-gen uses (sha256).
+     --exit-parse-digest-cache  Read the digest cache (from a copy) and exit.
+     --no-ipt-check-support, --syslog-enable, -l/--locale LOCALE
+                            Accepted as the stock takes them; they change nothing.
 
 Sesame additions:
      --new-client NAME --server HOST[:PORT] --open tcp/22[,...] [--source ADDRS]

@@ -45,6 +45,8 @@ func TestDecisionsIn(t *testing.T) {
 		{sesame, `2026-11-25T09:23:50Z fwknopd[1]: accept 198.51.100.7 (stanza #1) user="bench" access=tcp/1 for 198.51.100.7`, "accept", 1},
 		{sesame, `2026-11-25T09:23:50Z fwknopd[1]: reject 198.51.100.7: bad_hmac`, "bad_hmac", 1},
 		{sesame, `2026-11-25T09:23:50Z fwknopd[1]: reject 198.51.100.7: replay`, "bad_hmac", 0},
+		{sesame, `2026-11-25T09:23:50Z fwknopd[1]: (stanza #1) SPA Packet from IP: 198.51.100.7 received with access source match; accept 198.51.100.7 (stanza #1)`, "accept", 1},
+		{sesame, `2026-11-25T09:23:50Z fwknopd[1]: [198.51.100.7] (stanza #1) Error creating fko context: Args contain invalid data: FKO_ERROR_INVALID_DATA_HMAC_COMPAREFAIL; reject 198.51.100.7: bad_hmac (stanza #1)`, "bad_hmac", 1},
 		{sesame, `2026-11-25T09:23:51Z fwknopd[1]: 49800 more rejects in the second before 2026-11-25T09:23:51Z not logged one by one: bad_hmac=49799, replay=1`, "bad_hmac", 49799},
 		{sesame, `2026-11-25T09:23:51Z fwknopd[1]: 3 more rejects in the second before 2026-11-25T09:23:51Z not logged one by one: replay=3`, "bad_hmac", 0},
 		{stock, `[198.51.100.7] (stanza #1) Error creating fko context: Args contain invalid data: FKO_ERROR_INVALID_DATA_HMAC_COMPAREFAIL`, "bad_hmac", 1},

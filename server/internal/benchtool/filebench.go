@@ -194,6 +194,13 @@ var stockTexts = map[string]string{
 	"replay":   "Replay detected",
 }
 
+// sesameDecision reports whether line is Sesame's decision line of the
+// given kind: right after the line's "fwknopd[pid]: ", or after the stock
+// wording the daemon puts first ("...; accept 198.51.100.7 ...").
+func sesameDecision(line, kind string) bool {
+	return strings.Contains(line, "]: "+kind) || strings.Contains(line, "; "+kind)
+}
+
 // decisionsIn counts the decisions of one log line: one for a decision
 // line, the folded count for Sesame's per-second summary of rejects.
 func decisionsIn(d daemon, line, expect string) int {
@@ -204,12 +211,12 @@ func decisionsIn(d daemon, line, expect string) int {
 		return 0
 	}
 	if expect == "accept" {
-		if strings.Contains(line, "]: accept ") {
+		if sesameDecision(line, "accept ") {
 			return 1
 		}
 		return 0
 	}
-	if strings.Contains(line, "]: reject ") && strings.Contains(line, ": "+expect) {
+	if sesameDecision(line, "reject ") && strings.Contains(line, ": "+expect) {
 		return 1
 	}
 	if _, counts, ok := strings.Cut(line, " not logged one by one: "); ok {

@@ -199,9 +199,9 @@ func (p *accessParser) parseFile(r io.Reader, file string) error {
 	for _, e := range entries {
 		switch {
 		case e.name == "%include":
-			err = p.includeFile(resolve(file, e.value), file, e.line)
+			err = p.includeFile(p.resolve(file, e.value), file, e.line)
 		case e.name == "%include_folder":
-			err = p.includeFolder(resolve(file, e.value), file, e.line)
+			err = p.includeFolder(p.resolve(file, e.value), file, e.line)
 		case e.name == "SOURCE":
 			if err = cur.done(p); err == nil {
 				cur, err = p.newStanza(e, file)
@@ -209,7 +209,7 @@ func (p *accessParser) parseFile(r io.Reader, file string) error {
 		case cur == nil:
 			err = errorf(ErrSyntax, file, e.line, "%s before the first SOURCE line", shownName(e.name))
 		case e.name == "%include_keys":
-			err = p.includeKeys(cur, resolve(file, e.value), file, e.line)
+			err = p.includeKeys(cur, p.resolve(file, e.value), file, e.line)
 		default:
 			err = p.setVar(cur, e, file, false)
 		}
@@ -220,9 +220,14 @@ func (p *accessParser) parseFile(r io.Reader, file string) error {
 	return cur.done(p)
 }
 
-// resolve makes an include path relative to the including file's folder.
-func resolve(from, path string) string {
+// resolve finds a relative include path as the stock daemon does, from
+// the working directory; when nothing is there, from the including file's
+// folder (where Sesame's own configurations put what they include).
+func (p *accessParser) resolve(from, path string) string {
 	if filepath.IsAbs(path) {
+		return path
+	}
+	if _, err := p.fsys.Stat(path); err == nil {
 		return path
 	}
 	return filepath.Join(filepath.Dir(from), path)
@@ -230,7 +235,7 @@ func resolve(from, path string) string {
 
 func (p *accessParser) checkDepth(from string, line int) error {
 	if p.depth >= maxIncludeDepth {
-		return errorf(ErrInclude, from, line, "includes nested deeper than %d levels", maxIncludeDepth)
+		return errorf(ErrInclude, from, line, "Refusing to go deeper than %d levels of includes", maxIncludeDepth)
 	}
 	return nil
 }

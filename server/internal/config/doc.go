@@ -17,9 +17,9 @@
 //
 // Differences from the stock daemon, on purpose: FLUSH_IPT_AT_INIT and
 // FLUSH_IPT_AT_EXIT default to N (Sesame recovers live grants at start);
-// relative %include paths are resolved against the including file's folder
-// rather than the working directory; %include_folder reads its files in name
-// order; files readable by the owner's group (0640) are not warned about
+// a relative %include path is looked up from the working directory, as the
+// stock does, and when nothing is there from the including file's folder;
+// %include_folder reads its files in name order; files readable by the owner's group (0640) are not warned about
 // (Sesame's daemon runs unprivileged and reads its config through its group).
 // FIREWALL_EXE, when set, is checked as files load (LoadServer): a relative
 // path, a missing file, a directory, a file without execute permission or a

@@ -47,7 +47,7 @@ func openConfig(fsys fileSystem, path string) (io.ReadCloser, []Warning, error) 
 	}
 	var warns []Warning
 	if perm := fi.Mode().Perm(); perm&0o137 != 0 {
-		warns = append(warns, Warning{File: path, Msg: "permissions " + octal(perm) + " should be 0600 (or 0640 for the daemon's group): the file holds keys"})
+		warns = append(warns, Warning{File: path, Msg: "permissions " + octal(perm) + ": permissions should only be user read/write (0600, or 0640 for the daemon's group): the file holds keys"})
 	}
 	if uid, ok := fsys.Owner(fi); ok && uid != 0 && uid != fsys.Euid() {
 		warns = append(warns, Warning{File: path, Msg: "not owned by root or the current effective user"})

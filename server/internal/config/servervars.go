@@ -65,6 +65,9 @@ func chainVar(name string, f func(*Server) *Chain) serverVar {
 		parse: func(s *Server, v string) (err error) {
 			c, err := ParseChain(v)
 			if err == nil {
+				err = checkTarget(c.Target)
+			}
+			if err == nil {
 				*f(s) = c
 			}
 			return err
@@ -132,7 +135,7 @@ var serverVars = []serverVar{
 	chainVar("IPT_SNAT_ACCESS", func(s *Server) *Chain { return &s.IPTSNATAccess }),
 	chainVar("IPT_MASQUERADE_ACCESS", func(s *Server) *Chain { return &s.IPTMasqueradeAccess }),
 	boolVar("ENABLE_IPT_COMMENT_CHECK", func(s *Server) *bool { return &s.EnableIPTCommentCheck }),
-	strVar("FWKNOP_RUN_DIR", nil, func(s *Server) *string { return &s.RunDir }),
+	strVar("FWKNOP_RUN_DIR", checkAbsolute, func(s *Server) *string { return &s.RunDir }),
 	strVar("FWKNOP_CONF_DIR", nil, func(s *Server) *string { return &s.ConfDir }),
 	strVar("ACCESS_FILE", nil, func(s *Server) *string { return &s.AccessFile }),
 	strVar("ACCESS_FOLDER", nil, func(s *Server) *string { return &s.AccessFolder }),

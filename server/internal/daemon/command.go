@@ -35,7 +35,7 @@ func (d *Daemon) command(ev Event, dec access.Decision, cfg *Config) {
 		code, err := d.deps.Runner.Run(context.Background(), c)
 		switch {
 		case err != nil:
-			ev.Error = err.Error()
+			ev.Error = stockCommandError(err)
 		case code != 0:
 			ev.Error = fmt.Sprintf("command exited with status %d", code)
 		}

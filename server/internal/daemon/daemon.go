@@ -154,6 +154,9 @@ func (d *Daemon) Run(ctx context.Context) error {
 	}
 	in.queue.close()
 	workers.Wait()
+	if err == nil {
+		d.lingerAfterFile(ctx, in.limit > 0 && in.count >= in.limit)
+	}
 	if d.fw != nil {
 		close(d.fw.reqs)
 	}
@@ -208,6 +211,9 @@ func (d *Daemon) decide(it item) {
 		return
 	}
 	dec := st.judge.DecideDatagram(payload, it.meta, now)
+	if dec.Accept { // rejects are folded under a flood; this line is not
+		d.log.packet(it.meta.Src.Addr(), payload)
+	}
 	it.release()
 	ev := eventOf(dec, now)
 	switch {

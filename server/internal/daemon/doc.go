@@ -68,6 +68,17 @@
 //   - The log never holds a key or a packet's plaintext beyond its decoded
 //     fields. Rejects beyond DefaultRejectsPerSecond a second are folded
 //     into one summary per second; accepts are always logged.
+//   - Each text log line of an event the stock fwknopd also logs (start-up,
+//     a packet accepted, each reject reason, a replay, a grant's removal)
+//     starts with the stock daemon's wording, then "; " and Sesame's own
+//     fields (stocktext.go): fwknop's test suite and log watchers grep for
+//     them. --log-json is unchanged.
+//   - With libpcap on a named interface and EXIT_AT_INTF_DOWN Y (the
+//     default), the daemon exits with an error when the interface goes down
+//     or away, as the stock's does (intfwatch.go). The pid file is left at
+//     exit, as the stock leaves it; its lock says whether a daemon runs.
+//   - A --pcap-file run (not -t) keeps running after the file until the
+//     grants it made have expired, as the stock's (pcaplinger.go).
 //   - Command messages run without a shell (SplitCommand), as
 //     CMD_EXEC_USER, with a timeout, and with none of the daemon's
 //     capabilities: childcaps.Start clears their ambient and inheritable

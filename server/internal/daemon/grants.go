@@ -158,7 +158,7 @@ func (w *fwWorker) expire(ctx context.Context) error {
 		return err
 	}
 	for _, g := range removed {
-		w.log.Warnf("grant expired and removed: %s", g)
+		w.log.Warnf("%s%sgrant expired and removed: %s", stockRemoved(g), stockSep, g)
 	}
 	w.next = next
 	w.arm()

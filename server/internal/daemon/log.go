@@ -336,6 +336,7 @@ func appendJSONString(b []byte, s string) []byte {
 
 // appendText appends e's human log line.
 func (e Event) appendText(b []byte) []byte {
+	b = e.appendStock(b)
 	if e.Accept {
 		b = append(b, "accept "...)
 		b = appendAddr(b, e.Src)

@@ -195,7 +195,8 @@ func TestEventJSONMatchesMarshal(t *testing.T) {
 
 func TestEventTextMatchesFmt(t *testing.T) {
 	for i, e := range formatCases() {
-		if got, want := string(e.appendText(nil)), refText(e); got != want {
+		// The stock wording (stocktext_test.go) comes first.
+		if got, want := string(e.appendText(nil)), string(e.appendStock(nil))+refText(e); got != want {
 			t.Errorf("case %d:\n got %s\nwant %s", i, got, want)
 		}
 	}

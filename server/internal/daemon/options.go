@@ -22,7 +22,7 @@ type Options struct {
 
 	Foreground  bool   // -f
 	Test        bool   // -t: decide and log, change nothing
-	PCAPFile    string // --pcap-file: read packets from a file, exit at its end
+	PCAPFile    string // --pcap-file: read packets from a file, exit at its end (once its grants expired, lingerAfterFile)
 	UDPServer   bool   // -U: a UDP socket instead of libpcap
 	PacketLimit int    // -C: exit after this many candidate packets (0: no limit)
 	Verbose     int    // -v count

@@ -56,9 +56,10 @@ func LockPIDFile(path string) (*PIDFile, error) {
 	return &PIDFile{f: f, path: path}, nil
 }
 
-// Close removes the pid file and releases the lock.
+// Close releases the lock and leaves the file, as the stock fwknopd leaves
+// its pid file at exit (fwknop's test suite reads it after the daemon
+// stopped): the lock, not the file, says whether a daemon runs.
 func (p *PIDFile) Close() error {
-	os.Remove(p.path)
 	return p.f.Close()
 }
 

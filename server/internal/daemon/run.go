@@ -41,6 +41,7 @@ func Run(ctx context.Context, opts Options, cfg *Config, stdio Stdio, ready func
 		return err
 	}
 	defer pid.Close()
+	log.Infof("%s%spid file %s", stockStarting, stockSep, srv.PIDFile)
 
 	reportCapabilities(log, opts, cfg)
 	store, err := openReplay(opts, srv, log)
@@ -69,7 +70,7 @@ func Run(ctx context.Context, opts Options, cfg *Config, stdio Stdio, ready func
 		}
 	}
 	if deps.Source, err = openSource(opts, srv); err != nil {
-		return err
+		return stockSourceError(opts, srv, err)
 	}
 	if deps.Source, err = withTCPServer(deps.Source, opts, srv, log); err != nil {
 		return err
@@ -88,11 +89,12 @@ func Run(ctx context.Context, opts Options, cfg *Config, stdio Stdio, ready func
 	signal.Notify(sigs, syscall.SIGHUP, syscall.SIGTERM, syscall.SIGINT)
 	defer signal.Stop(sigs)
 	go handleSignals(ctx, sigs, stop, d, log)
-	log.Warnf("fwknopd (Sesame) serving: %s; %d access stanzas", DescribeSource(opts, srv), len(cfg.Access.Stanzas))
+	log.Warnf("%s%sfwknopd (Sesame) serving: %s; %d access stanzas", stockServing(opts, srv), stockSep, DescribeSource(opts, srv), len(cfg.Access.Stanzas))
 	if ready != nil {
 		ready()
 	}
-	err = d.Run(ctx)
+	exitErr := startIntfWatch(ctx, opts, srv, log, stop)
+	err = exitErr(d.Run(ctx))
 	log.Warnf("shutting down")
 	return err
 }

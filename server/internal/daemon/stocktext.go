@@ -1,0 +1,146 @@
+package daemon
+
+import (
+	"errors"
+	"fmt"
+	"net/netip"
+	"strconv"
+
+	"github.com/sesame-spa/sesame/server/internal/access"
+	"github.com/sesame-spa/sesame/server/internal/config"
+	"github.com/sesame-spa/sesame/server/internal/firewall"
+)
+
+// The text log starts each line of an event both daemons have with the
+// stock fwknopd's wording for it (its log_msg texts, server/*.c), then
+// "; " and Sesame's own fields. fwknop's test suite waits for and greps
+// these words, and so do administrators' log watchers; --log-json is not
+// affected.
+
+// stockSep separates the stock wording from Sesame's fields.
+const stockSep = "; "
+
+// stockStarting is the stock daemon's first line.
+const stockStarting = "Starting fwknopd"
+
+// stockServing is the stock daemon's "ready for packets" line: the UDP
+// server's kick-off, or the capture loop's start (libpcap, a pcap file).
+func stockServing(opts Options, srv *config.Server) string {
+	if opts.PCAPFile == "" && (opts.UDPServer || srv.EnableUDPServer) {
+		return fmt.Sprintf("Kicking off UDP server to listen on port %d.", srv.UDPServPort)
+	}
+	return "Starting fwknopd main event loop."
+}
+
+// stockRemoved is the stock daemon's line for a grant taken out at its
+// expiry (fw_util_iptables.c's "Removed rule ... with expire time of").
+func stockRemoved(g firewall.Grant) string {
+	return fmt.Sprintf("Removed rule for %s with expire time of %d", g, g.Expires.Unix())
+}
+
+// packet logs an accepted packet's wire text at -vv (debugging), with the stock's
+// "Final SPA Data" words from its -vv SPA decode dump: fwknop's test suite
+// waits for them after each knock. The wire text is what anyone on the path
+// sees, never a key nor the plaintext; it is quoted so that junk bytes
+// cannot forge log lines.
+func (l *Logger) packet(src netip.Addr, payload []byte) {
+	if l.verbose < levelDebug {
+		return
+	}
+	l.Debugf("[%s] SPA Packet: Final SPA Data: %q", src, payload)
+}
+
+// stockCommandError is the text of a command message that was not run: a
+// command the stock cannot split into its argv (more than 30 words, none)
+// gets its words first.
+func stockCommandError(err error) string {
+	if errors.Is(err, ErrCommand) {
+		return "Error converting cmd str to argv: " + err.Error()
+	}
+	return err.Error()
+}
+
+// stockSourceError puts the stock's words before a libpcap capture that
+// cannot be opened (a missing interface, no permission).
+func stockSourceError(opts Options, srv *config.Server, err error) error {
+	if opts.PCAPFile != "" || opts.UDPServer || srv.EnableUDPServer {
+		return err
+	}
+	return fmt.Errorf("[*] pcap_open_live() error: %w", err)
+}
+
+// appendStock appends the stock wording of decision e and stockSep, or
+// nothing when the stock daemon has no line for it (queue_full).
+func (e Event) appendStock(b []byte) []byte {
+	if e.Accept {
+		b = e.appendReceived(b)
+		if e.Test {
+			b = append(b, ", --test mode enabled, skipping firewall manipulation."...)
+		} else if !e.Expires.IsZero() && e.Error == "" {
+			b = strconv.AppendInt(append(b, ", added with expire time of "...), e.Expires.Unix(), 10)
+		}
+		return append(b, stockSep...)
+	}
+	text, ok := stockReasons[access.Reason(e.Reason)]
+	if !ok {
+		return b
+	}
+	if e.Stanza > 0 {
+		// The stock logs the receipt of every packet a stanza's SOURCE
+		// matches, before it decides; fwknop's test suite waits for it.
+		b = append(e.appendReceived(b), stockSep...)
+	}
+	switch e.Reason {
+	case string(access.Replay):
+		b = appendAddr(append(b, "Replay detected from source IP: "...), e.Src)
+	case string(access.NoMatchingStanza):
+		b = appendAddr(append(b, "No access data found for source IP: "...), e.Src)
+	default:
+		b = append(appendAddr(append(b, '['), e.Src), "] "...)
+		b = append(e.appendStanza(b), text...)
+	}
+	return append(b, stockSep...)
+}
+
+// appendReceived appends the stock's receipt line of a packet that matched
+// a stanza's SOURCE.
+func (e Event) appendReceived(b []byte) []byte {
+	b = e.appendStanza(b)
+	b = appendAddr(append(b, "SPA Packet from IP: "...), e.Src)
+	return append(b, " received with access source match"...)
+}
+
+// appendStanza appends "(stanza #N) " when the event got to a stanza.
+func (e Event) appendStanza(b []byte) []byte {
+	if e.Stanza <= 0 {
+		return b
+	}
+	b = strconv.AppendInt(append(b, "(stanza #"...), int64(e.Stanza), 10)
+	return append(b, ") "...)
+}
+
+// stockReasons is the stock daemon's text for each reject reason (its
+// log_msg in incoming_spa.c, or the fko_errstr it logs), after "[src]
+// (stanza #N) ". Replay and no_matching_stanza have their own forms.
+var stockReasons = map[access.Reason]string{
+	access.TooShort:            "preprocess_spa_data() returned error: 'Not enough data to be a valid SPA message' for incoming packet.",
+	access.TooLong:             "preprocess_spa_data() returned error: 'Data is not a valid SPA message format' for incoming packet.",
+	access.BadBase64:           "preprocess_spa_data() returned error: 'Data is not a valid SPA message format' for incoming packet.",
+	access.BadHMAC:             "Error creating fko context: Args contain invalid data: FKO_ERROR_INVALID_DATA_HMAC_COMPAREFAIL",
+	access.DecryptFailed:       "Error creating fko context: Decryption failed or decrypted data is invalid",
+	access.Replay:              "",
+	access.StaleTimestamp:      "SPA data time difference is too great.",
+	access.NoMatchingStanza:    "",
+	access.PortNotAllowed:      "One or more requested protocol/ports was denied per access.conf.",
+	access.SourceRequired:      "Got 0.0.0.0 when valid source IP was required.",
+	access.UserMismatch:        "Username in SPA data does not match required username",
+	access.CommandNotAllowed:   "SPA Command messages are not allowed in the current configuration.",
+	access.NATNotEnabled:       "SPA packet requested NAT access, but is not enabled/supported",
+	access.GPGSignatureMissing: "Error creating fko context: Missing GPG signature",
+	access.GPGSignerNotAllowed: "Incoming SPA packet signed by an ID that is not in the GPG_REMOTE_ID or GPG_FINGERPRINT_ID list.",
+	access.AccessExpired:       "Access stanza has expired",
+	access.Malformed:           "Error creating fko context: Args contain invalid data",
+	access.GPGBadSignature:     "Error creating fko context: Bad GPG signature",
+	access.ReplayStoreFailed:   "Could not add digest to replay cache",
+	access.CycleNotBuilt:       "Could not build CMD_CYCLE_OPEN command",
+}
