@@ -141,8 +141,6 @@ var unsupported = map[string]string{
 	"save-rc-stanza":    "edit ~/.fwknoprc; sesame only reads it",
 	"last-cmd":          "sesame does not save its arguments",
 	"show-last":         "sesame does not save its arguments",
-	"gpg-agent":         "sesame reads exported key files",
-	"gpg-exe":           "sesame needs no gpg binary",
 	"icmp-type":         "it needs raw sockets",
 	"icmp-code":         "it needs raw sockets",
 	"fd":                "use --key-rijndael-file or SESAME_KEY_* variables",

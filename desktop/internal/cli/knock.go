@@ -115,6 +115,10 @@ var knockOptions = []option[*knockCmd]{
 	{short: 'v', long: "verbose", meta: true, help: "print the packet's fields", set: flag(func(c *knockCmd) { c.verbose = true })},
 	{short: 'V', long: "version", meta: true, help: "print the version and exit", set: flag(func(c *knockCmd) { c.version = true })},
 	{short: 'h', long: "help", meta: true, help: "show this help", set: flag(func(c *knockCmd) { c.help = true })},
+	// GnuPG home options (the keys used through the gpg program).
+	{long: "gpg-agent", help: "let gpg-agent supply the GPG signing passphrase", set: flag(func(c *knockCmd) { c.o.UseGPG, c.o.GPGAgent = true, true })},
+	{long: "gpg-exe", value: true, help: "the gpg program for a GnuPG home (default /usr/bin/gpg)", set: gpgOpt(func(o *knock.Options, v string) { o.GPGExe = v })},
+	{long: "gpg-no-signing-pw", help: "the GPG signing key has no passphrase: do not ask for one", set: flag(func(c *knockCmd) { c.o.UseGPG, c.o.GPGNoSigningPW = true, true })},
 }
 
 // family sets -4 or -6; giving both is a contradiction, not a "last wins".

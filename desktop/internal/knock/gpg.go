@@ -27,6 +27,9 @@ func loadGPG(o *Options, prompt Prompter) (*spa.GPG, error) {
 		return nil, invalid("GPG needs --gpg-recipient-key, the server's public key")
 	}
 	home := gpgHome(o)
+	if useGnuPG(o, home) {
+		return gnupgKeys(o, home, prompt)
+	}
 	rcpt, err := findKey("gpg-recipient-key", o.GPGRecipient, home, false)
 	if err != nil {
 		return nil, err

@@ -188,6 +188,11 @@ type Options struct {
 	GPGSigner    string // the same for the client's signing key (optional)
 	GPGHome      string // folder searched for key files; default ~/.gnupg
 	GPGSigningPW Secret // passphrase of the signing key, when it has one
+
+	// A GnuPG home (see gnupg.go) is used through the gpg program:
+	GPGExe         string // --gpg-exe, GPG_EXE: the gpg program; default /usr/bin/gpg
+	GPGAgent       bool   // --gpg-agent, USE_GPG_AGENT: the agent gets the signing passphrase
+	GPGNoSigningPW bool   // --gpg-no-signing-pw, GPG_NO_SIGNING_PW: do not ask for it
 }
 
 // NewOptions returns the stock client's defaults: UDP to port 62201, no
