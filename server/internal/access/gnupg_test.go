@@ -1,11 +1,15 @@
 package access
 
 import (
+	"os"
+	"os/exec"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ProtonMail/go-crypto/openpgp"
 
+	"github.com/sesame-spa/sesame/internal/stockfwknop"
 	"github.com/sesame-spa/sesame/shared/gnupg/gnupgtest"
 	"github.com/sesame-spa/sesame/shared/spa/spatest"
 )
@@ -93,4 +97,61 @@ func TestGnuPGHomeKeys(t *testing.T) {
 	if d := j.Decide(sealGPG(t, client, nil), clientIP, serverIP, gpgTime); d.Accept || d.Reason != DecryptFailed || !strings.Contains(d.Err.Error(), "GPG_DECRYPT_ID") {
 		t.Errorf("to another key of the home: accept=%v %q (%v)", d.Accept, d.Reason, d.Err)
 	}
+}
+
+// TestGnuPGHomeStockClient: packets the stock fwknop client makes with its
+// --gpg-* options from a GnuPG home are judged by a stanza on a GnuPG home:
+// signed by the listed key (accepted), by another trusted key
+// (gpg_signer_not_allowed), unsigned (gpg_signature_missing: signatures are
+// required by default).
+func TestGnuPGHomeStockClient(t *testing.T) {
+	stockfwknop.Require(t)
+	client := gnupgtest.Home(t, false, spatest.ClientSecretKey, spatest.ServerPublicKey)
+	wrong := gnupgtest.GenKey(t, client, "Wrong Signer <wrong@example.org>", "")
+	server := gnupgtest.Home(t, true, spatest.ServerSecretKey, spatest.ClientPublicKey, gnupgtest.Export(t, client, wrong))
+	const clientFP = "146AC9CE63E085C487814D643B3C942D487442C4"
+	stanza := "SOURCE ANY\nGPG_HOME_DIR " + server + "\nGPG_DECRYPT_ID CFA115A3\nGPG_ALLOW_NO_PW Y\nGPG_REMOTE_ID " + clientFP[32:] +
+		"\nHMAC_KEY_BASE64 " + b64(hmacA) + "\n"
+	base := []string{"-A", "tcp/22", "-a", clientIP.String(), "--use-hmac", "--key-base64-hmac", b64(hmacA),
+		"--gpg-home-dir", client, "--gpg-recipient-key", "CFA115A3", "--gpg-no-signing-pw"}
+	for _, tt := range []struct {
+		name   string
+		signer string
+		want   Reason
+	}{
+		{"signed", "487442C4", ""},
+		{"wrong signer", wrong, GPGSignerNotAllowed},
+		{"unsigned", "", GPGSignatureMissing},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			args := base
+			if tt.signer != "" {
+				args = append(append([]string{}, base...), "--gpg-signer-key", tt.signer)
+			}
+			packet := stockGPGPacket(t, args...)
+			j, _ := judge(t, stanza, "", aging)
+			d := j.Decide([]byte(packet), clientIP, serverIP, time.Now())
+			if d.Accept != (tt.want == "") || d.Reason != tt.want {
+				t.Fatalf("accept=%v %q (%v), want %q", d.Accept, d.Reason, d.Err, tt.want)
+			}
+		})
+	}
+}
+
+// stockGPGPacket runs `fwknop --test -v` and returns the packet it printed.
+// Unlike stockfwknop.Build it does not mind exit status 1: in test mode the
+// stock client decrypts its own packet for the dump, which fails without
+// the server's secret key in the client's home, after printing the packet.
+func stockGPGPacket(t *testing.T, args ...string) string {
+	t.Helper()
+	cmd := exec.Command("fwknop", append([]string{"--test", "-v", "--no-save-args", "-D", "127.0.0.1"}, args...)...)
+	cmd.Env = append(os.Environ(), "HOME="+t.TempDir())
+	out, _ := cmd.CombinedOutput()
+	for _, l := range strings.Split(string(out), "\n") {
+		if name, val, ok := strings.Cut(l, ": "); ok && strings.TrimSpace(name) == "Final SPA Data" {
+			return strings.TrimSpace(val)
+		}
+	}
+	t.Fatalf("fwknop printed no packet:\n%s", out)
+	return ""
 }
