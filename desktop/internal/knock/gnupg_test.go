@@ -2,12 +2,14 @@ package knock
 
 import (
 	"crypto/rand"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"testing"
 	"time"
 
+	"github.com/sesame-spa/sesame/internal/stockfwknop"
 	"github.com/sesame-spa/sesame/shared/gnupg"
 	"github.com/sesame-spa/sesame/shared/gnupg/gnupgtest"
 	"github.com/sesame-spa/sesame/shared/spa"
@@ -91,5 +93,35 @@ func TestGnuPGHomeSigningPassphrase(t *testing.T) {
 	}
 	if m := openWithHome(t, server, p); m.Signer == nil || !m.Signer.Verified {
 		t.Errorf("signer %+v", m.Signer)
+	}
+}
+
+// TestGnuPGHomeStockServer: packets sealed with the keys of a GnuPG home
+// (signed and unsigned) are accepted by the stock fwknopd, which decrypts
+// them through GPGME in its own GnuPG home and checks the signer.
+func TestGnuPGHomeStockServer(t *testing.T) {
+	stockfwknop.Require(t)
+	client := gnupgtest.Home(t, false, spatest.ClientSecretKey, spatest.ServerPublicKey)
+	for _, signed := range []bool{true, false} {
+		t.Run(fmt.Sprint("signed=", signed), func(t *testing.T) {
+			o := NewOptions()
+			o.UseGPG, o.GPGHome, o.GPGRecipient, o.GPGNoSigningPW = true, client, "CFA115A3", true
+			stanza := "SOURCE ANY\nGPG_HOME_DIR $GNUPGHOME\nGPG_DECRYPT_ID CFA115A3\nGPG_ALLOW_NO_PW Y\n"
+			if signed {
+				o.GPGSigner = "client@example.org"
+				stanza += "GPG_REMOTE_ID 487442C4\n"
+			} else {
+				stanza += "GPG_DISABLE_SIG Y\n"
+			}
+			p, err := sealWith(t, o, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			srv := stockfwknop.Server{AccessConf: stanza, GPGKeys: [][]byte{spatest.ServerSecretKey, spatest.ClientPublicKey}}
+			v := srv.Judge(t, []stockfwknop.Datagram{{Payload: []byte(p)}})
+			if len(v) != 1 || !v[0].Accepted {
+				t.Fatalf("stock fwknopd refused the packet: %+v", v)
+			}
+		})
 	}
 }
