@@ -30,6 +30,9 @@ type GPG struct {
 	// Now is the time at which key validity is judged. When nil the
 	// OpenPGP library reads the system clock.
 	Now func() time.Time
+	// Engine, when set, encrypts and decrypts in place of the keys above
+	// (a GnuPG home: see GPGEngine).
+	Engine GPGEngine
 }
 
 // Signer describes the signature of a GPG packet.
@@ -56,6 +59,9 @@ func (g *GPG) config(rand io.Reader) *packet.Config {
 }
 
 func gpgSeal(m *Message, plain []byte, g *GPG, rand io.Reader) (string, error) {
+	if g.Engine != nil {
+		return engineSeal(plain, g.Engine)
+	}
 	if g.Recipient == nil {
 		return "", badArg("gpg recipient", "missing")
 	}
@@ -86,6 +92,9 @@ func gpgOpen(body []byte, g *GPG) (*Message, error) {
 	raw, err := decodeWithPrefix(nil, gpgPrefix, body)
 	if err != nil {
 		return nil, err
+	}
+	if g.Engine != nil {
+		return engineOpen(raw, g.Engine)
 	}
 	keyring := append(append(openpgp.EntityList{}, g.Decrypt...), g.Verify...)
 	md, err := openpgp.ReadMessage(bytes.NewReader(raw), keyring, nil, g.config(nil))

@@ -131,10 +131,11 @@ SESAME_GPG_SIGNING_PW for a protected GPG signing key), then the key options.
 A key still missing is asked for on the terminal, without echo. Options on a
 command line are visible to other users: prefer the files and variables.
 
-GPG keys are read from exported key files, not GnuPG's pubring.kbx: give a
-key file, or a key id, fingerprint or user id found in pubring.gpg,
-secring.gpg or any *.asc / *.gpg file of --gpg-home-dir, e.g. after
-  gpg --export --armor SERVER_KEY > ~/.gnupg/server.asc
+GPG keys in a GnuPG 2.x home (pubring.kbx: the default ~/.gnupg) are used
+through the gpg program (--gpg-exe), as the stock client does: the signing
+passphrase goes to it through a pipe, or to gpg-agent with --gpg-agent.
+Key files are read in-process: a key file given as the key, or pubring.gpg,
+secring.gpg and *.asc / *.gpg files of a --gpg-home-dir without pubring.kbx.
 
 The last of -a, -s and -R wins. -a and -D take IPv6 addresses too (-D also a
 name with AAAA records); -s works over IPv6. Stock fwknopd 2.6 servers refuse

@@ -140,8 +140,5 @@ func unknownShort(c byte) error {
 
 // unsupported are stock client options sesame deliberately leaves out.
 var unsupported = map[string]string{
-	"gpg-agent":           "sesame reads exported key files",
-	"gpg-exe":             "sesame needs no gpg binary",
-	"gpg-no-signing-pw":   "sesame reads exported key files",
 	"fault-injection-tag": "a test hook of fwknop builds with libfiu",
 }

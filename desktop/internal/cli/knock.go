@@ -177,6 +177,10 @@ var knockOptions = []option[*knockCmd]{
 	{short: 'G', long: "get-key", value: true, help: "read the Rijndael key from the \"SERVER: KEY\" line of FILE", set: str(func(o *knock.Options, v string) { o.KeyFile = v })},
 	{long: "get-hmac-key", value: true, help: "read the HMAC key from the \"SERVER: KEY\" line of FILE", set: str(func(o *knock.Options, v string) { o.HMACKeyFile, o.UseHMAC = v, true })},
 	{long: "no-home-dir", meta: true, help: "read and write nothing in $HOME: needs --rc-file (or --no-rc-file) and -E", set: flag(func(c *knockCmd) { c.noHomeDir = true })},
+	// GnuPG home options (the keys used through the gpg program).
+	{long: "gpg-agent", help: "let gpg-agent supply the GPG signing passphrase", set: flag(func(c *knockCmd) { c.o.UseGPG, c.o.GPGAgent = true, true })},
+	{long: "gpg-exe", value: true, help: "the gpg program for a GnuPG home (default /usr/bin/gpg)", set: gpgOpt(func(o *knock.Options, v string) { o.GPGExe = v })},
+	{long: "gpg-no-signing-pw", help: "the GPG signing key has no passphrase: do not ask for one", set: flag(func(c *knockCmd) { c.o.UseGPG, c.o.GPGNoSigningPW = true, true })},
 }
 
 func spoofSource(c *knockCmd, v string) (err error) {

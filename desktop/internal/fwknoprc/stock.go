@@ -18,11 +18,8 @@ var stockVariables = []string{
 // variables that do not behave the same: "different: how" or "refused:
 // why". A variable of vars not listed here behaves as the stock's.
 var varStock = map[string]string{
-	"ENCRYPTION_MODE":   "different: a mode other than cbc with GPG, which the stock ignores, is refused",
-	"USE_GPG_AGENT":     "different: ignored",
-	"GPG_NO_SIGNING_PW": "different: ignored",
-	"GPG_EXE":           "different: ignored",
-	"HMAC_KEY_FILE":     "different: the HMAC key file (the stock client 2.6.10 takes it for the Rijndael key file, a bug)",
+	"ENCRYPTION_MODE": "different: a mode other than cbc with GPG, which the stock ignores, is refused",
+	"HMAC_KEY_FILE":   "different: the HMAC key file (the stock client 2.6.10 takes it for the Rijndael key file, a bug)",
 }
 
 // StockVariables lists the stock client's rc variables.

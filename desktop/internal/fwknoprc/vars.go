@@ -61,9 +61,9 @@ var vars = map[string]setter{
 		o.SpoofSource, err = knock.ParseSpoofSource(v)
 		return err
 	},
-	"USE_GPG_AGENT":     ignore,
-	"GPG_NO_SIGNING_PW": ignore,
-	"GPG_EXE":           ignore,
+	"USE_GPG_AGENT":     yes(func(o *knock.Options) { o.GPGAgent = true }),
+	"GPG_NO_SIGNING_PW": yes(func(o *knock.Options) { o.GPGNoSigningPW = true }),
+	"GPG_EXE":           func(o *knock.Options, v string) error { o.GPGExe = v; return nil },
 	// The stock client's delivery settings (knock.Delivery).
 	"RAND_PORT":           yes(func(o *knock.Options) { o.RandPort = true }),
 	"SPA_SOURCE_PORT":     port(func(o *knock.Options, p uint16) { o.SourcePort = p }),

@@ -66,8 +66,9 @@ func Dump(w io.Writer, m *spa.Message, k *spa.Keys, packet string) error {
 	line("Encryption Type", "%d (%s)", encType, encName)
 	line("Encryption Mode", "%d (%s)", mode.FKONumber(), mode.FKOName())
 	if k.GPG != nil {
-		line("GPG signer", "%s", fingerprintOf(k.GPG.Signer))
-		line("GPG recipient", "%s", fingerprintOf(k.GPG.Recipient))
+		signer, rcpt := gpgFingerprints(k.GPG)
+		line("GPG signer", "%s", signer)
+		line("GPG recipient", "%s", rcpt)
 	}
 	line("Encoded Data", "%s", encoded)
 	line("SPA Data Digest", "%s", digest)

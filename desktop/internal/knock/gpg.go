@@ -12,8 +12,9 @@ import (
 	"github.com/sesame-spa/sesame/shared/spa"
 )
 
-// GPG keys are read from files, not from GnuPG's keybox (pubring.kbx),
-// which no Go OpenPGP library reads. A --gpg-recipient-key or
+// GPG keys of a GnuPG 2.x home (pubring.kbx, which no Go OpenPGP library
+// reads) are used through the gpg program: see gnupg.go. Otherwise they
+// are read from files. A --gpg-recipient-key or
 // --gpg-signer-key value is either the path of a key file (armored or
 // binary), or a key id (8 or 16 hex digits, optional 0x), a fingerprint or
 // a user id fragment (such as an e-mail address) looked up in the key files
@@ -27,6 +28,9 @@ func loadGPG(o *Options, prompt Prompter) (*spa.GPG, error) {
 		return nil, invalid("GPG needs --gpg-recipient-key, the server's public key")
 	}
 	home := gpgHome(o)
+	if useGnuPG(o, home) {
+		return gnupgKeys(o, home, prompt)
+	}
 	rcpt, err := findKey("gpg-recipient-key", o.GPGRecipient, home, false)
 	if err != nil {
 		return nil, err

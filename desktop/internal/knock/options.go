@@ -197,6 +197,10 @@ type Options struct {
 	ICMPType    uint8      // --icmp-type, 0..40; 0 (echo reply) as the stock
 	ICMPCode    uint8      // --icmp-code, 0..15
 	Delivery               // how the packet travels, where the keys come from
+	// A GnuPG home (see gnupg.go) is used through the gpg program:
+	GPGExe         string // --gpg-exe, GPG_EXE: the gpg program; default /usr/bin/gpg
+	GPGAgent       bool   // --gpg-agent, USE_GPG_AGENT: the agent gets the signing passphrase
+	GPGNoSigningPW bool   // --gpg-no-signing-pw, GPG_NO_SIGNING_PW: do not ask for it
 }
 
 // NewOptions returns the stock client's defaults: UDP to port 62201, no

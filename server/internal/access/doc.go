@@ -46,25 +46,39 @@
 //
 // # GPG keys
 //
-// The OpenPGP library cannot read GnuPG's own keyrings (pubring.kbx,
-// private-keys-v1.d), so a GPG stanza reads armored key files: every
-// *.asc file in its GPG_HOME_DIR (or the server's). Export them once with
+// A GPG stanza's GPG_HOME_DIR (or the server's) is read one of two ways:
 //
-//	gpg --homedir DIR --export-secret-keys --armor SERVER_KEY > DIR/server-secret.asc
-//	gpg --homedir DIR --export --armor CLIENT_KEY > DIR/client-public.asc
+//   - exported key files: every *.asc file there, read in-process (the
+//     OpenPGP library cannot read GnuPG's own keyrings). Export them once with
 //
-// The decryption keys are the secret keys there whose key id (short or long)
-// or fingerprint matches GPG_DECRYPT_ID (all secret keys when it is unset),
-// unlocked with GPG_DECRYPT_PW unless GPG_ALLOW_NO_PW. Signatures are checked
-// against every key in the folder; GPG_FINGERPRINT_ID is compared with the
-// signing key's fingerprint and GPG_REMOTE_ID with the tail of its key id.
+//     gpg --homedir DIR --export-secret-keys --armor SERVER_KEY > DIR/server-secret.asc
+//     gpg --homedir DIR --export --armor CLIENT_KEY > DIR/client-public.asc
 //
+//     The decryption keys are the secret keys there whose key id (short or
+//     long) or fingerprint matches GPG_DECRYPT_ID (all secret keys when it
+//     is unset), unlocked with GPG_DECRYPT_PW unless GPG_ALLOW_NO_PW.
+//     Signatures are checked against every key in the folder.
+//   - a GnuPG home as `gpg --import` leaves it (pubring.kbx or pubring.gpg,
+//     no *.asc): each GPG packet is decrypted by the gpg program (GPG_EXE)
+//     there, as the stock daemon does through GPGME (shared/gnupg): the
+//     packet through a pipe, GPG_DECRYPT_PW through a pipe of its own,
+//     never argv; with GPG_ALLOW_NO_PW gpg asks nobody (the key has no
+//     passphrase or the agent holds it). GPG_DECRYPT_ID must name a secret
+//     key of the home (checked by New) and the packet must be encrypted to
+//     it. A signature is good only when gpg finds it good and the signing
+//     key valid (owner trust or a certification at least marginal), as
+//     libfko judges GPGME's result. At most 4 gpg children run at once per
+//     home; each is bounded by a timeout.
+//
+// Either way, GPG_FINGERPRINT_ID is compared with the signing key's
+// fingerprint and GPG_REMOTE_ID with the tail of its key id.
+
 // # Use
 //
 // A Judge is built once from the parsed configuration and is safe for
 // concurrent use; Decide never panics, whatever the packet, does no I/O but
 // through the ReplayCache it was given (and Options.Resolve for NAT host
-// names), never logs, and never puts key material in a Decision or an error.
+// names, and a gpg child for a GnuPG home's GPG packets), never logs, and never puts key material in a Decision or an error.
 // To reload, build a new Judge from the new configuration while the old one
 // keeps serving, then swap them (an atomic.Pointer): Judges share nothing but
 // the replay cache.

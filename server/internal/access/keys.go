@@ -13,15 +13,17 @@ import (
 	"github.com/ProtonMail/go-crypto/openpgp"
 
 	"github.com/sesame-spa/sesame/server/internal/config"
+	"github.com/sesame-spa/sesame/shared/gnupg"
 	"github.com/sesame-spa/sesame/shared/spa"
 )
 
 // builder shares Openers and key files between the stanzas of one New.
 type builder struct {
 	j        *Judge
-	openers  map[string]int       // index in j.openers, by keyID
-	macIndex map[string]int       // HMAC identity → index in j.macs
-	gpgDirs  map[string][]gpgFile // GPG home → its key files
+	openers  map[string]int        // index in j.openers, by keyID
+	macIndex map[string]int        // HMAC identity → index in j.macs
+	gpgDirs  map[string][]gpgFile  // GPG home → its key files
+	gnupgs   map[string]*gnupg.GPG // GnuPG home and gpg program → its runner
 }
 
 // gpgFile is one armored key file of a GPG home.
@@ -47,7 +49,7 @@ func (b *builder) stanza(cfg *config.Stanza) (stanza, error) {
 			return st, err
 		}
 		home := b.gpgHome(cfg)
-		if st.gpg, err = b.opener(&k, "gpg", home, cfg.GPGDecryptID, cfg.GPGDecryptPW); err != nil {
+		if st.gpg, err = b.opener(&k, "gpg", home, b.gpgExe(cfg), cfg.GPGDecryptID, cfg.GPGDecryptPW); err != nil {
 			return st, err
 		}
 	}
@@ -123,6 +125,9 @@ func (b *builder) gpgKeys(cfg *config.Stanza) (*spa.GPG, error) {
 	if err != nil {
 		return nil, err
 	}
+	if len(files) == 0 && gnupg.IsHome(home) {
+		return b.gnupgKeys(cfg, home)
+	}
 	g := &spa.GPG{}
 	for _, f := range files {
 		for _, e := range f.entities {
@@ -136,7 +141,7 @@ func (b *builder) gpgKeys(cfg *config.Stanza) (*spa.GPG, error) {
 		}
 	}
 	if len(g.Decrypt) == 0 {
-		return nil, fmt.Errorf("GPG_HOME_DIR %s: no armored secret key (*.asc) matching GPG_DECRYPT_ID %q; export it with gpg --export-secret-keys --armor", home, cfg.GPGDecryptID)
+		return nil, fmt.Errorf("GPG_HOME_DIR %s: no armored secret key (*.asc) matching GPG_DECRYPT_ID %q, and not a GnuPG home (no pubring.kbx or pubring.gpg); gpg --import the keys there, or export them with gpg --export-secret-keys --armor", home, cfg.GPGDecryptID)
 	}
 	return g, nil
 }
