@@ -314,3 +314,24 @@ func TestDuplicateCopiesKeys(t *testing.T) {
 		t.Fatalf("no web-copy-2 after a second copy of web: %v", f.ctl.Err())
 	}
 }
+
+// TestPacketFieldsFollowTheRow: knock web, look at its packet, select lab
+// and knock it: the highlighted row and the packet fields shown must be of
+// the same knock.
+func TestPacketFieldsFollowTheRow(t *testing.T) {
+	f := setup(t)
+	f.win.Select("web")
+	f.ctl.Knock("web", false)
+	f.win.SelectHistory(0)
+	_, webFields := f.win.ShownPacket()
+	*f.clock = now.Add(2 * time.Second)
+	f.win.Select("lab")
+	f.ctl.Knock("lab", false)
+	row, fields := f.win.ShownPacket()
+	if row < 0 || row >= len(f.ctl.History()) {
+		t.Fatalf("highlighted row %d of %d", row, len(f.ctl.History()))
+	}
+	if r := f.ctl.History()[row]; r.Profile != "web" || fields != webFields {
+		t.Errorf("row %d (%s) highlighted, the fields shown are\n%s\nwant web's\n%s", row, r.Profile, fields, webFields)
+	}
+}

@@ -182,3 +182,11 @@ func (w *Window) SelectTab(i int) { w.tabs.SelectIndex(i) }
 
 // Editor returns the profile editor.
 func (w *Window) Editor() *Editor { return w.editor }
+
+// SelectHistory shows the packet fields of history row i, as a click on
+// the row does.
+func (w *Window) SelectHistory(i int) { w.knock.history.Select(i) }
+
+// ShownPacket returns the highlighted history row (-1 for none) and the
+// packet fields shown.
+func (w *Window) ShownPacket() (int, string) { return w.knock.shown, w.knock.fields.Text }
