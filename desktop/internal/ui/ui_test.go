@@ -335,3 +335,36 @@ func TestPacketFieldsFollowTheRow(t *testing.T) {
 		t.Errorf("row %d (%s) highlighted, the fields shown are\n%s\nwant web's\n%s", row, r.Profile, fields, webFields)
 	}
 }
+
+// TestEditorRefusesBadBase64Key: a key that is not base64 while base64 is
+// ticked is said under the key as it is typed, and Save is refused.
+func TestEditorRefusesBadBase64Key(t *testing.T) {
+	f := setup(t)
+	f.win.Select("web")
+	e := f.win.Editor()
+	e.SetKey("not base64!")
+	if !strings.Contains(e.KeyReason(), "base64") {
+		t.Fatalf("bad base64 key: reason %q", e.KeyReason())
+	}
+	e.Save()
+	if strings.Contains(e.Message(), "Saved") {
+		t.Errorf("saved with a bad base64 key: %q", e.Message())
+	}
+	e.SetKey("c2VjcmV0")
+	if e.KeyReason() != "" {
+		t.Errorf("good key still refused: %q", e.KeyReason())
+	}
+}
+
+// TestNewProfileKeyPlaceholder: a new profile has no keys to keep.
+func TestNewProfileKeyPlaceholder(t *testing.T) {
+	f := setup(t)
+	f.win.New()
+	if p := f.win.Editor().KeyPlaceholder(); strings.Contains(p, "unchanged") {
+		t.Errorf("new profile's key field says %q", p)
+	}
+	f.win.Select("web")
+	if p := f.win.Editor().KeyPlaceholder(); !strings.Contains(p, "unchanged") {
+		t.Errorf("saved profile's key field says %q", p)
+	}
+}

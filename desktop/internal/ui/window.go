@@ -165,6 +165,9 @@ func (w *Window) refresh() {
 	w.knock.refresh()
 	st := w.ctl.Status()
 	text := fmt.Sprintf("%d profiles", len(w.ctl.Profiles()))
+	if len(w.ctl.Profiles()) == 1 {
+		text = "1 profile"
+	}
 	if st.Profile != "" {
 		text = fmt.Sprintf("%s: %s", st.Profile, st.Message)
 		if left := w.ctl.Left(); left != "" {
