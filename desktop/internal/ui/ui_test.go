@@ -368,3 +368,13 @@ func TestNewProfileKeyPlaceholder(t *testing.T) {
 		t.Errorf("saved profile's key field says %q", p)
 	}
 }
+
+// TestStatusCountsOneProfile: "1 profile", not "1 profiles".
+func TestStatusCountsOneProfile(t *testing.T) {
+	f := setup(t)
+	f.ctl.Delete("lab", func(error) {})
+	f.ctl.Delete("db-v6", func(error) {})
+	if got := f.win.StatusLine(); got != "1 profile" {
+		t.Errorf("status line %q, want \"1 profile\"", got)
+	}
+}

@@ -193,3 +193,6 @@ func (w *Window) SelectHistory(i int) { w.knock.history.Select(i) }
 // ShownPacket returns the highlighted history row (-1 for none) and the
 // packet fields shown.
 func (w *Window) ShownPacket() (int, string) { return w.knock.shown, w.knock.fields.Text }
+
+// StatusLine returns the status line at the bottom of the window.
+func (w *Window) StatusLine() string { return w.status.Text }
