@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"encoding/base64"
 	"errors"
 
 	"fyne.io/fyne/v2"
@@ -82,6 +83,7 @@ type Editor struct {
 
 	key, hmacKey             *widget.Entry
 	keyBase64, hmacKeyBase64 *widget.Check
+	keyReason, hmacKeyReason *widget.Label
 	keysTouched              bool
 
 	save    *widget.Button
@@ -133,10 +135,7 @@ func (e *Editor) build() fyne.CanvasObject {
 }
 
 func (e *Editor) fieldWidget(s fieldSpec) fyne.CanvasObject {
-	reason := widget.NewLabel("")
-	reason.Importance = widget.DangerImportance
-	reason.Wrapping = fyne.TextWrapWord
-	reason.Hide()
+	reason := reasonLabel()
 	e.reasons[s.field] = reason
 	onChange := func(v string) {
 		e.profile.Values[s.field] = v
@@ -156,19 +155,18 @@ func (e *Editor) fieldWidget(s fieldSpec) fyne.CanvasObject {
 
 func (e *Editor) keysForm() fyne.CanvasObject {
 	e.key = widget.NewPasswordEntry()
-	e.key.SetPlaceHolder("unchanged: the key stays where it is kept")
 	e.hmacKey = widget.NewPasswordEntry()
-	e.hmacKey.SetPlaceHolder("unchanged: the key stays where it is kept")
-	touched := func(string) { e.keysTouched = true }
+	e.keyReason, e.hmacKeyReason = reasonLabel(), reasonLabel()
+	touched := func(string) { e.keysTouched = true; e.validate() }
 	e.key.OnChanged, e.hmacKey.OnChanged = touched, touched
-	e.keyBase64 = widget.NewCheck("base64 (else a passphrase)", func(bool) { e.keysTouched = true })
-	e.hmacKeyBase64 = widget.NewCheck("base64 (else a passphrase)", func(bool) { e.keysTouched = true })
+	e.keyBase64 = widget.NewCheck("base64 (else a passphrase)", func(bool) { e.keysTouched = true; e.validate() })
+	e.hmacKeyBase64 = widget.NewCheck("base64 (else a passphrase)", func(bool) { e.keysTouched = true; e.validate() })
 
 	generate := widget.NewButtonWithIcon("Generate keys", theme.ViewRefreshIcon(), e.GenerateKeys)
 	show := widget.NewButtonWithIcon("Load keys", theme.VisibilityIcon(), e.LoadKeys)
 	form := container.New(layout.NewFormLayout(),
-		widget.NewLabel("Encryption key"), container.NewBorder(nil, nil, nil, e.keyBase64, e.key),
-		widget.NewLabel("HMAC key"), container.NewBorder(nil, nil, nil, e.hmacKeyBase64, e.hmacKey),
+		widget.NewLabel("Encryption key"), container.NewVBox(container.NewBorder(nil, nil, nil, e.keyBase64, e.key), e.keyReason),
+		widget.NewLabel("HMAC key"), container.NewVBox(container.NewBorder(nil, nil, nil, e.hmacKeyBase64, e.hmacKey), e.hmacKeyReason),
 	)
 	return container.NewVBox(form, container.NewHBox(generate, show))
 }
@@ -187,7 +185,44 @@ func (e *Editor) Load(previous string, p Profile) {
 	e.setKeys(Secrets{KeyBase64: true, HMACKeyBase64: true})
 	e.keysTouched = false
 	e.message.SetText("")
+	e.keyPlaceholders()
 	e.validate()
+}
+
+// keyPlaceholders say what empty key fields mean: for a saved profile (or
+// a copy) the keys it has stay; a new one has none to keep.
+func (e *Editor) keyPlaceholders() {
+	text := "unchanged: the key stays where it is kept"
+	if e.previous == "" && e.copyOf == "" {
+		text = "type a key or use Generate keys"
+	}
+	e.key.SetPlaceHolder(text)
+	e.hmacKey.SetPlaceHolder(text)
+}
+
+// KeyPlaceholder returns what the empty encryption key field says.
+func (e *Editor) KeyPlaceholder() string { return e.key.PlaceHolder }
+
+func reasonLabel() *widget.Label {
+	reason := widget.NewLabel("")
+	reason.Importance = widget.DangerImportance
+	reason.Wrapping = fyne.TextWrapWord
+	reason.Hide()
+	return reason
+}
+
+// keyValid shows under a key entry why its text is not a key, and says
+// whether it is one: a base64 key must decode.
+func keyValid(entry *widget.Entry, isBase64 bool, reason *widget.Label) bool {
+	if entry.Text != "" && isBase64 {
+		if _, err := base64.StdEncoding.DecodeString(entry.Text); err != nil {
+			reason.SetText("not valid base64: untick base64 for a passphrase")
+			reason.Show()
+			return false
+		}
+	}
+	reason.Hide()
+	return true
 }
 
 // LoadCopy shows p, a new profile copied from the profile from: saving it
@@ -195,6 +230,7 @@ func (e *Editor) Load(previous string, p Profile) {
 func (e *Editor) LoadCopy(from string, p Profile) {
 	e.Load("", p)
 	e.copyOf = from
+	e.keyPlaceholders()
 	e.message.SetText("A copy of " + from + ": saving it copies its keys too.")
 }
 
@@ -218,6 +254,11 @@ func (e *Editor) validate() bool {
 		ok = false
 		reason.SetText(err.Error())
 		reason.Show()
+	}
+	if e.keyReason != nil {
+		keyOK := keyValid(e.key, e.keyBase64.Checked, e.keyReason)
+		hmacOK := keyValid(e.hmacKey, e.hmacKeyBase64.Checked, e.hmacKeyReason)
+		ok = ok && keyOK && hmacOK
 	}
 	if ok {
 		e.save.Enable()
@@ -336,3 +377,14 @@ func (e *Editor) offerKeyFile(name string, cause error) {
 		e.Save()
 	})
 }
+
+// KeyReason returns the reason shown under the encryption key, or "".
+func (e *Editor) KeyReason() string {
+	if e.keyReason.Visible() {
+		return e.keyReason.Text
+	}
+	return ""
+}
+
+// SetKey types k into the encryption key entry, as the user would.
+func (e *Editor) SetKey(k string) { e.key.SetText(k) }

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -23,10 +24,16 @@ type knockView struct {
 	history    *widget.List
 	fields     *widget.Label
 	content    fyne.CanvasObject
+
+	// shown is the history row whose packet fields are shown, -1 for none,
+	// and shownKey that record's identity: a new knock moves the rows down,
+	// and the highlight must follow the record the fields are of.
+	shown    int
+	shownKey string
 }
 
 func newKnockView(ctl *Controller, selected func() string) *knockView {
-	v := &knockView{ctl: ctl, selected: selected}
+	v := &knockView{ctl: ctl, selected: selected, shown: -1}
 	v.knock = widget.NewButtonWithIcon("Knock", theme.LoginIcon(), func() { ctl.Knock(selected(), false) })
 	v.knock.Importance = widget.HighImportance
 	v.ssh = widget.NewButtonWithIcon("Open SSH", theme.ComputerIcon(), func() { ctl.Knock(selected(), true) })
@@ -44,7 +51,7 @@ func newKnockView(ctl *Controller, selected func() string) *knockView {
 			o.(*widget.Label).SetText(historyLine(ctl.History()[i]))
 		},
 	)
-	v.history.OnSelected = func(i widget.ListItemID) { v.fields.SetText(fieldsText(ctl.History()[i])) }
+	v.history.OnSelected = v.showPacket
 
 	buttons := container.NewHBox(v.knock, v.ssh, v.keepOpen)
 	top := container.NewVBox(buttons, widget.NewCard("", "Result", container.NewVBox(v.result, v.detail)))
@@ -79,6 +86,37 @@ func fieldsText(r Record) string {
 	return strings.TrimRight(b.String(), "\n")
 }
 
+// showPacket shows the packet fields of history row i.
+func (v *knockView) showPacket(i widget.ListItemID) {
+	r := v.ctl.History()[i]
+	v.shown, v.shownKey = i, recordKey(r)
+	v.fields.SetText(fieldsText(r))
+}
+
+// recordKey identifies a history record across reloads of the history.
+func recordKey(r Record) string {
+	return r.At.Format(time.RFC3339Nano) + " " + r.Profile
+}
+
+// followShownPacket keeps the highlighted row on the record whose fields
+// are shown after the history changed, or clears both when it is gone.
+func (v *knockView) followShownPacket() {
+	if v.shown < 0 {
+		return
+	}
+	for i, r := range v.ctl.History() {
+		if recordKey(r) == v.shownKey {
+			if i != v.shown {
+				v.history.Select(i)
+			}
+			return
+		}
+	}
+	v.shown, v.shownKey = -1, ""
+	v.history.UnselectAll()
+	v.fields.SetText("")
+}
+
 // refresh redraws the view for the selected profile.
 func (v *knockView) refresh() {
 	name := v.selected()
@@ -94,6 +132,7 @@ func (v *knockView) refresh() {
 	}
 	v.keepOpen.SetChecked(ok && p.KeepOpen)
 	v.history.Refresh()
+	v.followShownPacket()
 	if st.Profile != name || st.Message == "" {
 		v.result.SetText("Not knocked yet.")
 		v.detail.SetText("")

@@ -127,3 +127,29 @@ func TestTrayFollowsTheKnock(t *testing.T) {
 		t.Errorf("menus\n%s\nwant\n%s", got, wantMenus)
 	}
 }
+
+// TestTrayMenuRightAfterStart: the app sets the tray menu before the
+// profiles are read, and Fyne's driver draws the menu of that first call
+// again once the tray host answers, which may be after the profiles came.
+// What it draws then must list them, not "No profiles yet".
+func TestTrayMenuRightAfterStart(t *testing.T) {
+	f := setup(t)
+	ctl := ui.NewController(f.d.Services(), func() time.Time { return now }, func(run func()) { run() }, func(string, string) {})
+	var first *fyne.Menu // what the driver keeps to draw when the host answers
+	update := ui.TrayUpdater(ctl, false, tray.Actions{}, func(fyne.Resource) {},
+		func(m *fyne.Menu) {
+			if first == nil {
+				first = m
+			}
+		})
+	update()
+	ctl.Watch(update)
+	ctl.Reload()
+	var labels []string
+	for _, it := range first.Items {
+		labels = append(labels, it.Label)
+	}
+	if got := strings.Join(labels, "|"); got != "Sesame: ready||db-v6|lab|web||Open Sesame…|Quit" {
+		t.Errorf("the tray host drew the menu %q, want the three profiles", got)
+	}
+}

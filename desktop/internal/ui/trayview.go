@@ -16,8 +16,15 @@ import (
 // each change of ctl (the app's one-second tick is one), it redraws the
 // icon's countdown at most once a second, and once a minute while more
 // than a minute is left.
+//
+// It hands setMenu the same *fyne.Menu each time, its items replaced:
+// Fyne's driver keeps the menu of the first call and draws it again when
+// the tray host answers, which may be after later calls; a new menu each
+// time would put the first one ("No profiles yet", before the profiles
+// were read) back up until the next change.
 func TrayUpdater(ctl *Controller, dark bool, actions tray.Actions, setIcon func(fyne.Resource), setMenu func(*fyne.Menu)) func() {
 	var shownIcon, shownMenu string // keys of what is shown; never empty once set
+	menu := fyne.NewMenu("Sesame")
 	return func() {
 		st, now := ctl.Status(), ctl.now()
 		if key := st.State.String() + " " + TrayCountdown(st, now); key != shownIcon {
@@ -31,7 +38,8 @@ func TrayUpdater(ctl *Controller, dark bool, actions tray.Actions, setIcon func(
 		line := TrayLine(st, now)
 		if key := line + "\x00" + strings.Join(names, "\x00"); key != shownMenu {
 			shownMenu = key
-			setMenu(tray.Menu(names, line, actions))
+			menu.Items = tray.Menu(names, line, actions).Items
+			setMenu(menu)
 		}
 	}
 }

@@ -314,3 +314,67 @@ func TestDuplicateCopiesKeys(t *testing.T) {
 		t.Fatalf("no web-copy-2 after a second copy of web: %v", f.ctl.Err())
 	}
 }
+
+// TestPacketFieldsFollowTheRow: knock web, look at its packet, select lab
+// and knock it: the highlighted row and the packet fields shown must be of
+// the same knock.
+func TestPacketFieldsFollowTheRow(t *testing.T) {
+	f := setup(t)
+	f.win.Select("web")
+	f.ctl.Knock("web", false)
+	f.win.SelectHistory(0)
+	_, webFields := f.win.ShownPacket()
+	*f.clock = now.Add(2 * time.Second)
+	f.win.Select("lab")
+	f.ctl.Knock("lab", false)
+	row, fields := f.win.ShownPacket()
+	if row < 0 || row >= len(f.ctl.History()) {
+		t.Fatalf("highlighted row %d of %d", row, len(f.ctl.History()))
+	}
+	if r := f.ctl.History()[row]; r.Profile != "web" || fields != webFields {
+		t.Errorf("row %d (%s) highlighted, the fields shown are\n%s\nwant web's\n%s", row, r.Profile, fields, webFields)
+	}
+}
+
+// TestEditorRefusesBadBase64Key: a key that is not base64 while base64 is
+// ticked is said under the key as it is typed, and Save is refused.
+func TestEditorRefusesBadBase64Key(t *testing.T) {
+	f := setup(t)
+	f.win.Select("web")
+	e := f.win.Editor()
+	e.SetKey("not base64!")
+	if !strings.Contains(e.KeyReason(), "base64") {
+		t.Fatalf("bad base64 key: reason %q", e.KeyReason())
+	}
+	e.Save()
+	if strings.Contains(e.Message(), "Saved") {
+		t.Errorf("saved with a bad base64 key: %q", e.Message())
+	}
+	e.SetKey("c2VjcmV0")
+	if e.KeyReason() != "" {
+		t.Errorf("good key still refused: %q", e.KeyReason())
+	}
+}
+
+// TestNewProfileKeyPlaceholder: a new profile has no keys to keep.
+func TestNewProfileKeyPlaceholder(t *testing.T) {
+	f := setup(t)
+	f.win.New()
+	if p := f.win.Editor().KeyPlaceholder(); strings.Contains(p, "unchanged") {
+		t.Errorf("new profile's key field says %q", p)
+	}
+	f.win.Select("web")
+	if p := f.win.Editor().KeyPlaceholder(); !strings.Contains(p, "unchanged") {
+		t.Errorf("saved profile's key field says %q", p)
+	}
+}
+
+// TestStatusCountsOneProfile: "1 profile", not "1 profiles".
+func TestStatusCountsOneProfile(t *testing.T) {
+	f := setup(t)
+	f.ctl.Delete("lab", func(error) {})
+	f.ctl.Delete("db-v6", func(error) {})
+	if got := f.win.StatusLine(); got != "1 profile" {
+		t.Errorf("status line %q, want \"1 profile\"", got)
+	}
+}

@@ -165,6 +165,9 @@ func (w *Window) refresh() {
 	w.knock.refresh()
 	st := w.ctl.Status()
 	text := fmt.Sprintf("%d profiles", len(w.ctl.Profiles()))
+	if len(w.ctl.Profiles()) == 1 {
+		text = "1 profile"
+	}
 	if st.Profile != "" {
 		text = fmt.Sprintf("%s: %s", st.Profile, st.Message)
 		if left := w.ctl.Left(); left != "" {
@@ -182,3 +185,14 @@ func (w *Window) SelectTab(i int) { w.tabs.SelectIndex(i) }
 
 // Editor returns the profile editor.
 func (w *Window) Editor() *Editor { return w.editor }
+
+// SelectHistory shows the packet fields of history row i, as a click on
+// the row does.
+func (w *Window) SelectHistory(i int) { w.knock.history.Select(i) }
+
+// ShownPacket returns the highlighted history row (-1 for none) and the
+// packet fields shown.
+func (w *Window) ShownPacket() (int, string) { return w.knock.shown, w.knock.fields.Text }
+
+// StatusLine returns the status line at the bottom of the window.
+func (w *Window) StatusLine() string { return w.status.Text }
