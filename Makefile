@@ -5,7 +5,7 @@ GO      ?= go
 BIN     := bin
 FUZZTIME ?= 8s
 
-.PHONY: all deps deps-demo build build-headless demo test vet fmt-check fuzz bench screenshots package clean
+.PHONY: all deps deps-demo build build-headless demo test vet fmt-check fuzz bench screenshots package package-desktop clean
 
 all: build
 
@@ -55,9 +55,14 @@ screenshots: build
 	LANG=en_US.UTF-8 xvfb-run -a -s '-screen 0 1280x800x24' dbus-run-session -- \
 		env SESAME_SCREENSHOTS=$(CURDIR)/docs/screenshots $(BIN)/sesame-gui
 
-# The Linux desktop bundle (binary, .desktop file, icon) from FyneApp.toml.
-package: build
+# Installable packages in dist/ (nfpm): the server .deb, the headless
+# sesame-cli .deb and tarball, the macOS headless tarballs (amd64, arm64).
+package: deps
 	scripts/package.sh
+
+# The Linux desktop bundle (binary, .desktop file, icon) from FyneApp.toml.
+package-desktop: build
+	scripts/package.sh desktop
 
 clean:
 	rm -rf $(BIN)

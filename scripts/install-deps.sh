@@ -27,6 +27,9 @@ else
   gnome-keyring   # a real Secret Service for the desktop store tests
   libsecret-1-0   # the Secret Service client library gnome-keyring uses
   openssh-client  # ssh -G checks the generated ~/.ssh/config block
+  lintian         # packaging/pkgtest: no lintian errors in the .debs
+  debootstrap     # packaging/pkgtest: the throwaway Debian root the server .deb installs into
+  systemd         # packaging/pkgtest: systemd-analyze verify of the unit
   "$@"
   )
 fi
