@@ -92,6 +92,18 @@ func TestServerInstallsOverStock(t *testing.T) {
 	in(t, root, install)
 	checkInstalled(t, root)
 
+	// Going back: remove Sesame's package, reinstall the stock one (the
+	// README's commands; apt's cache in the root holds the stock .deb).
+	in(t, root, "dpkg -r sesame-server && dpkg -i --force-confold /var/cache/apt/archives/fwknop-server_*.deb")
+	if got, _ := os.ReadFile(filepath.Join(root, "etc/fwknop/access.conf")); string(got) != adminAccess {
+		t.Errorf("access.conf after going back to fwknop-server: %q", got)
+	}
+	if v := in(t, root, "fwknopd --version"); strings.Contains(v, "Sesame") {
+		t.Errorf("after going back, fwknopd is still Sesame's: %s", v)
+	}
+	in(t, root, install)
+	checkInstalled(t, root)
+
 	in(t, root, "dpkg --purge sesame-server")
 	if st := in(t, root, "dpkg-query -W -f='${Status}' sesame-server 2>&1 || true"); strings.Contains(st, " installed") {
 		t.Errorf("sesame-server after purge: %s", st)
