@@ -5,7 +5,7 @@ GO      ?= go
 BIN     := bin
 FUZZTIME ?= 8s
 
-.PHONY: all deps deps-demo build build-headless demo test vet fmt-check fuzz bench screenshots package clean stock-suite
+.PHONY: all deps deps-demo build build-headless demo test vet fmt-check fuzz bench screenshots package package-desktop clean stock-suite
 
 all: build
 
@@ -60,9 +60,14 @@ screenshots: build
 stock-suite: build-headless
 	FWKNOP_SRC=$(FWKNOP_SRC) scripts/stock-suite.sh
 
-# The Linux desktop bundle (binary, .desktop file, icon) from FyneApp.toml.
-package: build
+# Installable packages in dist/ (nfpm): the server .deb, the headless
+# sesame-cli .deb and tarball, the macOS headless tarballs (amd64, arm64).
+package: deps
 	scripts/package.sh
+
+# The Linux desktop bundle (binary, .desktop file, icon) from FyneApp.toml.
+package-desktop: build
+	scripts/package.sh desktop
 
 clean:
 	rm -rf $(BIN)

@@ -28,6 +28,9 @@ else
   libsecret-1-0   # the Secret Service client library gnome-keyring uses
   openssh-client  # ssh -G checks the generated ~/.ssh/config block
   redis-server    # the shared replay cache of the fleet tests (server/internal/fleetcache)
+  lintian         # packaging/pkgtest: no lintian errors in the .debs
+  debootstrap     # packaging/pkgtest: the throwaway Debian root the server .deb installs into
+  systemd         # packaging/pkgtest: systemd-analyze verify of the unit
   "$@"
   )
 fi

@@ -1,24 +1,112 @@
 #!/usr/bin/env bash
-# make package: the Linux desktop bundle bin/sesame-linux.tar.xz (the app, its
-# .desktop file and icon, and a Makefile that installs them) made by
-# fyne.io/tools' `fyne package` from FyneApp.toml and bin/sesame-gui.
-# The first run fetches the fyne tool through the Go module proxy.
+# make package: installable packages in dist/, built with nfpm
+# (github.com/goreleaser/nfpm, fetched once through the Go module proxy into
+# GOPATH/bin, outside this module's vendor tree):
+#   sesame-server_V_ARCH.deb  fwknopd, its hardened unit, conffiles, fwknopd(8)
+#   sesame-cli_V_ARCH.deb     the static headless sesame and sesame(1)
+#   sesame-cli_V_linux_ARCH.tar.gz, sesame_V_darwin_{amd64,arm64}.tar.gz
+#                             the headless sesame alone (no cgo)
+# usage: scripts/package.sh [STAGE...]   stages: server cli macos desktop
+# (default: server cli macos). `desktop` is the Fyne bundle of bin/sesame-gui
+# (make package-desktop builds it first).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-fyne=$(go env GOPATH)/bin/fyne
-if [ ! -x "$fyne" ]; then
-  go install fyne.io/tools/cmd/fyne@v1.7.4
-fi
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-# fyne package rewrites the FyneApp.toml it reads (it bumps Build and drops
-# the comments), so it gets a copy.
-# Installed, the GUI build is the `sesame` command: without arguments it
-# opens the app, with one it runs the headless command.
-cp -r FyneApp.toml icons "$work/"
-cp bin/sesame-gui "$work/sesame"
-(cd "$work" && "$fyne" package --os linux --exe sesame --release)
-mv "$work"/*.tar.xz bin/sesame-linux.tar.xz
-echo "bin/sesame-linux.tar.xz (install: tar -xJf it, then make -C sesame install):"
-tar -tvJf bin/sesame-linux.tar.xz | grep -v '/$'
-tar -xJOf bin/sesame-linux.tar.xz sesame/usr/local/share/applications/dev.sesame.Sesame.desktop
+NFPM_VERSION=v2.48.0
+DIST=${DIST:-dist}
+export VERSION=${VERSION:-$(awk -F'"' '/^Version/ {print $2}' FyneApp.toml)}
+export DEB_ARCH=${DEB_ARCH:-$(dpkg --print-architecture 2>/dev/null || go env GOARCH)}
+export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}
+export BUILD; BUILD=$(mktemp -d)
+trap 'rm -rf "$BUILD"' EXIT
+mkdir -p "$DIST" "$BUILD/doc"
+stages=("$@"); [ ${#stages[@]} -gt 0 ] || stages=(server cli macos)
+
+nfpm() {
+  local bin; bin=$(go env GOPATH)/bin/nfpm
+  if [ ! -x "$bin" ] || ! "$bin" --version 2>/dev/null | grep -q "${NFPM_VERSION#v}"; then
+    GOFLAGS=-mod=mod go install "github.com/goreleaser/nfpm/v2/cmd/nfpm@$NFPM_VERSION"
+  fi
+  "$bin" "$@"
+}
+
+# deb RECIPE: nfpm expands ${VERSION} and ${DEB_ARCH} itself, but not the
+# contents' paths, so the recipe gets the build directory written in.
+deb() {
+  sed "s|\${BUILD}|$BUILD|g" "packaging/nfpm/$1.yaml" > "$BUILD/$1.yaml"
+  nfpm package --config "$BUILD/$1.yaml" --packager deb --target "$DIST/"
+}
+
+# What Debian wants in every package's /usr/share/doc.
+docs() {
+  cat > "$BUILD/doc/copyright" <<TXT
+Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
+Upstream-Name: sesame
+Source: https://github.com/sesame-spa/sesame
+
+Files: *
+Copyright: Sesame developers
+License: Proprietary
+ No licence has been chosen yet; all rights reserved by the authors.
+TXT
+  printf '%s\n' "sesame ($VERSION) unstable; urgency=medium" "" \
+    "  * Built from $(git rev-parse --short HEAD 2>/dev/null || echo source)." "" \
+    " -- Sesame developers <sesame@example.org>  $(date -u -R -d "@$SOURCE_DATE_EPOCH")" \
+    | gzip -9n > "$BUILD/doc/changelog.gz"
+}
+
+# man PROGRAM SECTION SUMMARY CMD... : the page from the program's own help.
+man() {
+  local prog=$1 sec=$2 summary=$3; shift 3
+  local i=0 files=()
+  for cmd in "$@"; do
+    i=$((i + 1)); $cmd > "$BUILD/help$i" 2>&1 || true; files+=("$BUILD/help$i")
+  done
+  scripts/manpage.sh "$prog" "$sec" "$summary" "${files[@]}" | gzip -9n > "$BUILD/$prog.$sec.gz"
+}
+
+headless() { # GOOS GOARCH OUT
+  CGO_ENABLED=0 GOOS=$1 GOARCH=$2 go build -tags nogui -trimpath -ldflags='-s -w' -o "$3" .
+}
+
+stage_server() {
+  go build -trimpath -ldflags='-s -w' -o "$BUILD/fwknopd" ./server/cmd/fwknopd
+  man fwknopd 8 "Single Packet Authorization server" "$BUILD/fwknopd --help"
+  deb server
+}
+
+stage_cli() {
+  headless linux "$(go env GOARCH)" "$BUILD/sesame"
+  man sesame 1 "Single Packet Authorization client" "$BUILD/sesame help" "$BUILD/sesame knock -h"
+  deb cli
+  tar -C "$BUILD" --owner=0 --group=0 --mtime="@$SOURCE_DATE_EPOCH" \
+    -czf "$DIST/sesame-cli_${VERSION}_linux_$(go env GOARCH).tar.gz" sesame sesame.1.gz
+}
+
+stage_macos() {
+  local arch
+  for arch in amd64 arm64; do
+    mkdir -p "$BUILD/darwin-$arch"
+    headless darwin "$arch" "$BUILD/darwin-$arch/sesame"
+    tar -C "$BUILD/darwin-$arch" --owner=0 --group=0 --mtime="@$SOURCE_DATE_EPOCH" \
+      -czf "$DIST/sesame_${VERSION}_darwin_$arch.tar.gz" sesame
+  done
+}
+
+# The Fyne desktop bundle (binary, .desktop file, icon) from FyneApp.toml and
+# bin/sesame-gui, made by fyne.io/tools' `fyne package`.
+stage_desktop() {
+  local fyne; fyne=$(go env GOPATH)/bin/fyne
+  [ -x "$fyne" ] || go install fyne.io/tools/cmd/fyne@v1.7.4
+  # fyne package rewrites the FyneApp.toml it reads, so it gets a copy.
+  cp -r FyneApp.toml icons "$BUILD/"
+  cp bin/sesame-gui "$BUILD/sesame"
+  (cd "$BUILD" && "$fyne" package --os linux --exe sesame --release)
+  mv "$BUILD"/*.tar.xz "$DIST/sesame-linux.tar.xz"
+}
+
+docs
+for s in "${stages[@]}"; do
+  declare -F "stage_$s" >/dev/null || { echo "package.sh: unknown stage $s" >&2; exit 2; }
+  "stage_$s"
+done
+ls -l "$DIST"

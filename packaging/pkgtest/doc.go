@@ -1,0 +1,13 @@
+// Package pkgtest checks what `make package` (scripts/package.sh) builds:
+// the server and sesame-cli Debian packages (control fields, file lists,
+// conffiles, maintainer scripts, lintian), the unit (systemd-analyze
+// verify), the macOS binaries (Mach-O for amd64 and arm64), and, as root,
+// that the server package installs with dpkg into a throwaway Debian root
+// over the stock fwknop-server, keeps a changed access.conf, upgrades, and
+// purges clean.
+//
+// The packages are built once per run (a few minutes from a cold cache);
+// the throwaway root is a copy of a cached debootstrap root with
+// fwknop-server installed (/var/tmp/sesame-pkgtest-root, made on first use).
+// Missing tools skip a test outside CI and fail it in CI (CI=true).
+package pkgtest
