@@ -89,6 +89,9 @@ run_mode() {
 	local tree=$SUITE_OUT/$mode
 	mkdir -p "$tree"
 	cp -a "$FWKNOP_SRC/." "$tree/"
+	# A failed 'fatal' test ends the suite's run; for a comparison every
+	# test should run, in every mode alike.
+	sed -i "s/'fatal' *=> *\$YES/'fatal' => \$NO/" "$tree"/test/tests/*.pl
 	echo "stock-suite: $mode (client $client, daemon $daemon) in $tree/test" >&2
 	unshare --pid --fork --mount-proc --net --mount bash -c '
 		ip link set lo up
@@ -119,12 +122,11 @@ for m in $SUITE_MODES; do
 	run_mode "$m"
 done
 
-buckets="basic operations|Rijndael|Rijndael+HMAC|replay|NAT|GPG"
+buckets=("basic operations" Rijndael Rijndael+HMAC replay NAT GPG)
 printf '\n%-18s' "category"
 for m in $SUITE_MODES; do printf '%16s' "$m"; done
 printf '\n'
-IFS='|'
-for b in $buckets; do
+for b in "${buckets[@]}"; do
 	printf '%-18s' "$b"
 	for m in $SUITE_MODES; do
 		f=$SUITE_OUT/$m.results
@@ -134,7 +136,6 @@ for b in $buckets; do
 	done
 	printf '\n'
 done
-unset IFS
 
 # Sesame's failures that the stock binaries pass, by category.
 for m in $SUITE_MODES; do
