@@ -127,6 +127,7 @@ func TestRestartKeepsAndSchedulesLiveGrants(t *testing.T) {
 	if gs := grants(t, fw); len(gs) != 1 || gs[0].Port != 22 {
 		t.Fatalf("grants after start = %v", gs)
 	}
+	e.clock.waitDeadline(t, live.Expires)
 	e.clock.Advance(9 * time.Second)
 	if len(grants(t, fw)) != 1 {
 		t.Fatal("live grant removed early")

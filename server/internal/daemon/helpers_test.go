@@ -10,6 +10,7 @@ import (
 	"net/netip"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -92,6 +93,19 @@ func (c *fakeClock) deadlines() []time.Time {
 		}
 	}
 	return out
+}
+
+// waitDeadline waits (5 s at most) until a timer is armed to fire at at:
+// the daemon arms its timers on its own goroutines, and an Advance that
+// comes first would leave such a timer armed past the moved-on time.
+func (c *fakeClock) waitDeadline(t *testing.T, at time.Time) {
+	t.Helper()
+	for end := time.Now().Add(5 * time.Second); time.Now().Before(end); time.Sleep(time.Millisecond) {
+		if slices.ContainsFunc(c.deadlines(), at.Equal) {
+			return
+		}
+	}
+	t.Fatalf("no timer armed for %v: %v", at, c.deadlines())
 }
 
 func (t *fakeTimer) C() <-chan time.Time { return t.ch }
