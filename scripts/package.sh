@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # make package: installable packages in dist/, built with nfpm
-# (github.com/goreleaser/nfpm, fetched once through the Go module proxy into
-# GOPATH/bin, outside this module's vendor tree):
+# (github.com/goreleaser/nfpm, a tool of the nested module packaging/tools,
+# vendored there so that packages build offline and the main module's
+# dependencies stay as they are):
 #   sesame-server_V_ARCH.deb  fwknopd, its hardened unit, conffiles, fwknopd(8)
 #   sesame-cli_V_ARCH.deb     the static headless sesame and sesame(1)
 #   sesame-cli_V_linux_ARCH.tar.gz, sesame_V_darwin_{amd64,arm64}.tar.gz
@@ -11,7 +12,6 @@
 # (make package-desktop builds it first).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-NFPM_VERSION=v2.48.0
 DIST=${DIST:-dist}
 export VERSION=${VERSION:-$(awk -F'"' '/^Version/ {print $2}' FyneApp.toml)}
 export DEB_ARCH=${DEB_ARCH:-$(dpkg --print-architecture 2>/dev/null || go env GOARCH)}
@@ -21,12 +21,13 @@ trap 'rm -rf "$BUILD"' EXIT
 mkdir -p "$DIST" "$BUILD/doc"
 stages=("$@"); [ ${#stages[@]} -gt 0 ] || stages=(server cli macos)
 
+# nfpm is built once per run from packaging/tools/vendor (the version is
+# that module's go.mod; the build cache makes later runs quick).
 nfpm() {
-  local bin; bin=$(go env GOPATH)/bin/nfpm
-  if [ ! -x "$bin" ] || ! "$bin" --version 2>/dev/null | grep -q "${NFPM_VERSION#v}"; then
-    GOFLAGS=-mod=mod go install "github.com/goreleaser/nfpm/v2/cmd/nfpm@$NFPM_VERSION"
+  if [ ! -x "$BUILD/nfpm" ]; then
+    (cd packaging/tools && GOFLAGS=-mod=vendor go build -o "$BUILD/nfpm" github.com/goreleaser/nfpm/v2/cmd/nfpm)
   fi
-  "$bin" "$@"
+  "$BUILD/nfpm" "$@"
 }
 
 # deb RECIPE: nfpm expands ${VERSION} and ${DEB_ARCH} itself, but not the

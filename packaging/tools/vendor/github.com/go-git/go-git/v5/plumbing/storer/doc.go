@@ -1,0 +1,2 @@
+// Package storer defines the interfaces to store objects, references, etc.
+package storer

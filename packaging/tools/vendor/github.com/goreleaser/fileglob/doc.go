@@ -1,0 +1,2 @@
+// Package fileglob provides a filesystem glob API.
+package fileglob

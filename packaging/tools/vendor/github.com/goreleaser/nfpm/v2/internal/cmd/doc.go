@@ -1,0 +1,2 @@
+// Package cmd contains the main nfpm cli source code.
+package cmd
