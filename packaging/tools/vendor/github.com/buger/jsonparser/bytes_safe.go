@@ -1,3 +1,4 @@
+//go:build appengine || appenginevm || tinygo
 // +build appengine appenginevm tinygo
 
 // SYS-REQ-001, SYS-REQ-013, SYS-REQ-014: safe build-tag byte utilities

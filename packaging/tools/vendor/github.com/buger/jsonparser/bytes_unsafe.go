@@ -1,16 +1,16 @@
-// +build !appengine,!appenginevm, !tinygo
+//go:build (!appengine && !appenginevm && ignore) || !tinygo
+// +build !appengine,!appenginevm,ignore !tinygo
 
 // SYS-REQ-001, SYS-REQ-013, SYS-REQ-014: unsafe build-tag byte utilities
 package jsonparser
 
 import (
 	"reflect"
+	"runtime"
 	"strconv"
 	"unsafe"
-	"runtime"
 )
 
-//
 // The reason for using *[]byte rather than []byte in parameters is an optimization. As of Go 1.6,
 // the compiler cannot perfectly inline the function when using a non-pointer slice. That is,
 // the non-pointer []byte parameter version is slower than if its function body is manually
@@ -18,7 +18,6 @@ import (
 // version. Instruction count in assembly taken from "go tool compile" confirms this difference.
 //
 // TODO: Remove hack after Go 1.7 release
-//
 func equalStr(b *[]byte, s string) bool {
 	return *(*string)(unsafe.Pointer(b)) == s
 }

@@ -777,7 +777,7 @@ func Delete(data []byte, keys ...string) []byte {
 			return data
 		}
 
-		if data[endOffset+tokEnd] == ','  {
+		if data[endOffset+tokEnd] == ',' {
 			endOffset += tokEnd + 1
 		} else if data[endOffset+tokEnd] == ' ' && len(data) > endOffset+tokEnd+1 && data[endOffset+tokEnd+1] == ',' {
 			endOffset += tokEnd + 2

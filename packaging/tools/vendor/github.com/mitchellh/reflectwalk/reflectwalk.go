@@ -81,7 +81,6 @@ type PointerValueWalker interface {
 //
 //   - Struct: skips all fields from being walked
 //   - StructField: skips walking the struct value
-//
 var SkipEntry = errors.New("skip this entry")
 
 // Walk takes an arbitrary value and an interface and traverses the

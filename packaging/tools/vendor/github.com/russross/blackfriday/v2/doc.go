@@ -16,7 +16,7 @@
 // If you're interested in calling Blackfriday from command line, see
 // https://github.com/russross/blackfriday-tool.
 //
-// Sanitized Anchor Names
+// # Sanitized Anchor Names
 //
 // Blackfriday includes an algorithm for creating sanitized anchor names
 // corresponding to a given input text. This algorithm is used to create

@@ -17,15 +17,14 @@ import (
 // This is the kind of traversal you will expect when listing ordinary
 // files and directories recursively, for example:
 //
-//          Trie           Traversal order
-//          ----           ---------------
-//           .
-//         / | \           c
-//        /  |  \          d/
-//       d   c   z   ===>  d/a
-//      / \                d/b
-//     b   a               z
-//
+//	     Trie           Traversal order
+//	     ----           ---------------
+//	      .
+//	    / | \           c
+//	   /  |  \          d/
+//	  d   c   z   ===>  d/a
+//	 / \                d/b
+//	b   a               z
 //
 // This iterator is somewhat especial as you can chose to skip whole
 // "directories" when iterating:
