@@ -459,14 +459,21 @@ func natAccept(k key) key {
 	return key{src: k.src, proto: k.proto, port: k.to.Port(), dest: netip.PrefixFrom(to, to.BitLen())}
 }
 
-// timeout is the kernel timeout of a grant expiring at exp, rounded up to
-// the millisecond the kernel counts in (a zero timeout would never expire).
+// kernelTick is the longest a kernel tick lasts (HZ=100). The kernel
+// counts an element's timeout from its last tick, which lags the wall
+// clock by up to one tick, so a timeout of exactly exp-now could end the
+// grant a few milliseconds before its expiry second (seen on CI).
+const kernelTick = 10 * time.Millisecond
+
+// timeout is the kernel timeout of a grant expiring at exp: rounded up to
+// the millisecond the kernel counts in (a zero timeout would never
+// expire), plus one tick so that a grant never ends before exp.
 func timeout(exp int64, now time.Time) (time.Duration, bool) {
 	d := time.Unix(exp, 0).Sub(now)
 	if d <= 0 {
 		return 0, false
 	}
-	return (d + time.Millisecond - 1).Truncate(time.Millisecond), true
+	return (d + time.Millisecond - 1).Truncate(time.Millisecond) + kernelTick, true
 }
 
 func element(k key, exp int64, timeout time.Duration, nat bool) nftables.SetElement {
