@@ -108,8 +108,11 @@ func (s *TCPServer) Run(ctx context.Context, h Handler) error {
 		select {
 		case slots <- struct{}{}:
 			conns.Go(func() {
-				defer func() { <-slots }()
-				s.serve(ctx, conn, h)
+				p := s.serve(ctx, conn)
+				<-slots // the connection is closed: its slot is free before the packet is judged
+				if p != nil {
+					s.deliver(ctx, p, h)
+				}
 			})
 		default:
 			conn.SetLinger(0)
@@ -119,9 +122,9 @@ func (s *TCPServer) Run(ctx context.Context, h Handler) error {
 	}
 }
 
-// serve reads one packet from conn, delivers it or reports why there was
-// none, and closes conn.
-func (s *TCPServer) serve(ctx context.Context, conn *net.TCPConn, h Handler) {
+// serve reads one packet from conn, closes conn, and returns the packet to
+// deliver, or reports why there was none and returns nil.
+func (s *TCPServer) serve(ctx context.Context, conn *net.TCPConn) *Packet {
 	defer conn.Close()
 	stop := context.AfterFunc(ctx, func() { conn.SetReadDeadline(time.Unix(1, 0)) })
 	defer stop()
@@ -130,14 +133,15 @@ func (s *TCPServer) serve(ctx context.Context, conn *net.TCPConn, h Handler) {
 	n, err := readPacket(conn, buf)
 	switch {
 	case ctx.Err() != nil:
-		return
 	case n == 0 && isTimeout(err):
 		s.reject(conn, ReasonTCPTimeout)
 	case n == 0:
 		s.reject(conn, ReasonTCPNoData)
 	case s.Deliver:
-		s.deliver(ctx, conn, buf[:n], h)
+		return &Packet{Payload: buf[:n], Src: addrOf(conn.RemoteAddr()), Dst: addrOf(conn.LocalAddr()),
+			Proto: ProtoTCP, Time: time.Now()}
 	}
+	return nil
 }
 
 // readPacket reads into buf until it is full or a read fails (EOF, the
@@ -154,13 +158,11 @@ func readPacket(conn net.Conn, buf []byte) (int, error) {
 	return n, nil
 }
 
-func (s *TCPServer) deliver(ctx context.Context, conn *net.TCPConn, payload []byte, h Handler) {
-	p := Packet{Payload: payload, Src: addrOf(conn.RemoteAddr()), Dst: addrOf(conn.LocalAddr()),
-		Proto: ProtoTCP, Time: time.Now()}
+func (s *TCPServer) deliver(ctx context.Context, p *Packet, h Handler) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if ctx.Err() == nil {
-		h(&p)
+		h(p)
 	}
 }
 
