@@ -61,7 +61,8 @@ stock-suite: build-headless
 	FWKNOP_SRC=$(FWKNOP_SRC) scripts/stock-suite.sh
 
 # Installable packages in dist/ (nfpm): the server .deb, the headless
-# sesame-cli .deb and tarball, the macOS headless tarballs (amd64, arm64).
+# sesame-cli .deb and tarball, the macOS headless tarballs (amd64, arm64),
+# the desktop .deb `sesame` (builds bin/sesame-gui unless it is fresh).
 package: deps
 	scripts/package.sh
 

@@ -31,6 +31,8 @@ else
   lintian         # packaging/pkgtest: no lintian errors in the .debs
   debootstrap     # packaging/pkgtest: the throwaway Debian root the server .deb installs into
   systemd         # packaging/pkgtest: systemd-analyze verify of the unit
+  desktop-file-utils  # packaging/pkgtest: desktop-file-validate of the desktop package's menu entry
+  dpkg-dev        # dpkg-shlibdeps: the desktop package's Depends (scripts/package.sh)
   "$@"
   )
 fi

@@ -7,9 +7,12 @@
 #   sesame-cli_V_ARCH.deb     the static headless sesame and sesame(1)
 #   sesame-cli_V_linux_ARCH.tar.gz, sesame_V_darwin_{amd64,arm64}.tar.gz
 #                             the headless sesame alone (no cgo)
-# usage: scripts/package.sh [STAGE...]   stages: server cli macos desktop
-# (default: server cli macos). `desktop` is the Fyne bundle of bin/sesame-gui
-# (make package-desktop builds it first).
+#   sesame_V_ARCH.deb         the desktop app: GUI sesame, menu entry, icons,
+#                             sesame(1) (replaces sesame-cli)
+# usage: scripts/package.sh [STAGE...]
+#   stages: server cli macos desktop-deb desktop
+# (default: server cli macos desktop-deb). `desktop` is the Fyne bundle of
+# bin/sesame-gui (make package-desktop builds it first).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DIST=${DIST:-dist}
@@ -19,7 +22,7 @@ export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/n
 export BUILD; BUILD=$(mktemp -d)
 trap 'rm -rf "$BUILD"' EXIT
 mkdir -p "$DIST" "$BUILD/doc"
-stages=("$@"); [ ${#stages[@]} -gt 0 ] || stages=(server cli macos)
+stages=("$@"); [ ${#stages[@]} -gt 0 ] || stages=(server cli macos desktop-deb)
 
 # nfpm is built once per run from packaging/tools/vendor (the version is
 # that module's go.mod; the build cache makes later runs quick).
@@ -103,6 +106,54 @@ stage_desktop() {
   cp bin/sesame-gui "$BUILD/sesame"
   (cd "$BUILD" && "$fyne" package --os linux --exe sesame --release)
   mv "$BUILD"/*.tar.xz "$DIST/sesame-linux.tar.xz"
+}
+
+# gui_binary: bin/sesame-gui, built as the Makefile's `build` does unless
+# it is newer than every source it is made of (the GUI build takes minutes
+# from a cold cache, so a fresh one is reused).
+gui_binary() {
+  local gui=bin/sesame-gui
+  if [ -x "$gui" ] && [ -z "$(find . \( -path ./.git -o -path ./packaging/tools -o -path ./bin -o -path ./dist \) -prune \
+      -o -newer "$gui" ! -name '*_test.go' \( -name '*.go' -o -name go.mod -o -name go.sum -o -name modules.txt \
+      -o -name '*.[chm]' -o -name '*.png' -o -name '*.ttf' \) -print -quit)" ]; then
+    return
+  fi
+  go build -tags no_emoji -trimpath -ldflags='-s -w' -o "$gui" .
+}
+
+# shlibs_depends BINARY: the Depends its shared libraries need, from
+# dpkg-shlibdeps (dpkg-dev), which wants a debian/control to read and the
+# binary where debhelper would have installed it.
+shlibs_depends() {
+  local dir="$BUILD/shlibs"
+  mkdir -p "$dir/debian/sesame/usr/bin" "$dir/debian/sesame/DEBIAN"
+  printf 'Source: sesame\n\nPackage: sesame\nArchitecture: any\n' > "$dir/debian/control"
+  cp -l "$1" "$dir/debian/sesame/usr/bin/sesame"
+  (cd "$dir" && dpkg-shlibdeps -O debian/sesame/usr/bin/sesame) | sed -n 's/^shlibs:Depends=//p'
+}
+
+# hicolor DIR: the app icon as DIR/NxN/apps/sesame.png for each size rendered
+# in icons/png and generated in packaging/desktop/icons (iconsizes), and the
+# SVG as scalable/apps/sesame.svg.
+hicolor() {
+  local png size
+  for png in icons/png/sesame-*.png packaging/desktop/icons/sesame-*.png; do
+    size=${png##*-}; size=${size%.png}
+    install -D -m 0644 "$png" "$1/${size}x$size/apps/sesame.png"
+  done
+  install -D -m 0644 icons/svg/sesame.svg "$1/scalable/apps/sesame.svg"
+}
+
+stage_desktop-deb() {
+  gui_binary
+  mkdir -p "$BUILD/gui"
+  cp bin/sesame-gui "$BUILD/gui/sesame"
+  hicolor "$BUILD/gui/hicolor"
+  scripts/manpage.sh --client "$BUILD/gui/sesame" | gzip -9n > "$BUILD/gui/sesame.1.gz"
+  SHLIBS_DEPENDS=$(shlibs_depends "$BUILD/gui/sesame")
+  [ -n "$SHLIBS_DEPENDS" ] || { echo "package.sh: dpkg-shlibdeps found no libraries for the GUI sesame" >&2; exit 1; }
+  export SHLIBS_DEPENDS
+  deb desktop
 }
 
 docs

@@ -1,13 +1,20 @@
 // Package pkgtest checks what `make package` (scripts/package.sh) builds:
-// the server and sesame-cli Debian packages (control fields, file lists,
-// conffiles, maintainer scripts, lintian), the unit (systemd-analyze
+// the server, sesame-cli and desktop (sesame) Debian packages (control
+// fields, file lists, conffiles, maintainer scripts, lintian; the desktop
+// package's Depends against its binary's shared libraries, its menu entry
+// with desktop-file-validate, its icons' sizes), the unit (systemd-analyze
 // verify), the macOS binaries (Mach-O for amd64 and arm64), and, as root,
 // that the server package installs with dpkg into a throwaway Debian root
 // over the stock fwknop-server, keeps a changed access.conf, upgrades, and
-// purges clean.
+// purges clean; that the desktop package installs over sesame-cli there
+// and runs; and that the server package's fwknopd, run under setpriv with
+// the settings parsed from its unit (user, capabilities, no_new_privs),
+// opens a port for a real sesame knock between two network namespaces.
 //
-// The packages are built once per run (a few minutes from a cold cache);
-// the throwaway root is a copy of a cached debootstrap root with
-// fwknop-server installed (/var/tmp/sesame-pkgtest-root, made on first use).
+// The packages are built once per run (a few minutes from a cold cache;
+// the desktop package reuses a fresh bin/sesame-gui); the throwaway roots
+// are copies of a cached debootstrap root with fwknop-server installed
+// (/var/tmp/sesame-pkgtest-root, made on first use) and of that root with
+// the desktop package's Depends added (/var/tmp/sesame-pkgtest-desktop-root).
 // Missing tools skip a test outside CI and fail it in CI (CI=true).
 package pkgtest

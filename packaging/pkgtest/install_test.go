@@ -51,14 +51,17 @@ mv "$R.tmp" "$R"`
 }
 
 // throwaway copies baseRoot for one test and removes it afterwards.
-func throwaway(t *testing.T) string {
+func throwaway(t *testing.T) string { return throwawayOf(t, baseRoot) }
+
+// throwawayOf copies the root base for one test and removes it afterwards.
+func throwawayOf(t *testing.T, base string) string {
 	t.Helper()
 	root, err := os.MkdirTemp("/var/tmp", "sesame-pkgtest-")
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { exec.Command("rm", "-rf", "--one-file-system", root).Run() })
-	run(t, "cp", "-a", baseRoot+"/.", root)
+	run(t, "cp", "-a", base+"/.", root)
 	return root
 }
 
