@@ -11,6 +11,7 @@ import (
 
 	// Before Fyne's own init: see the package doc.
 	_ "github.com/sesame-spa/sesame/desktop/internal/guilocale"
+	"github.com/sesame-spa/sesame/desktop/internal/sessionbus"
 	"github.com/sesame-spa/sesame/desktop/internal/ui"
 	"github.com/sesame-spa/sesame/desktop/internal/ui/demo"
 	"github.com/sesame-spa/sesame/desktop/internal/ui/live"
@@ -36,6 +37,9 @@ func startGUI([]string) int {
 		}
 		cfg.QuitAfter = time.Duration(n * float64(time.Second))
 	}
+	// First: the store and Fyne must find the session bus settled, so
+	// that neither launches one (see package sessionbus).
+	sessionbus.Settle()
 	svc, err := services(os.Getenv("SESAME_DEMO") == "1" || cfg.Screenshots != "")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "sesame:", err)

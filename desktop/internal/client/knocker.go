@@ -120,7 +120,10 @@ func (k *Knocker) Knock(ctx context.Context, name string) Record {
 // knock is one knock with a saved profile: the profile's options (with
 // Override) through the pipeline, with the port check on.
 func (k *Knocker) knock(ctx context.Context, name string) Record {
-	r := Record{Profile: name, Reason: NotSent}
+	// The attempt's time, for a failure before any packet (no profile, keys
+	// that do not unlock): the history shows when it was tried, never the
+	// zero time. A sent packet's own time replaces it.
+	r := Record{Profile: name, Reason: NotSent, At: k.now()}
 	fail := func(reason Reason, err error) Record {
 		r.Reason, r.Diagnosis = reason, oneLine(err.Error())
 		return r

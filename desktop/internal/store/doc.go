@@ -23,6 +23,8 @@
 //     profile) is reported with its place and is never overwritten.
 //   - Every keyring call has a deadline, so a locked or hung keyring gives
 //     ErrKeyringTimeout instead of a hang; a missing one gives ErrNoKeyring.
+//     NoKeyring stands for a keyring the app must not even try (no D-Bus
+//     session: trying would launch a bus that outlives the app).
 //   - Nothing prompts unless Store.Passphrase is set: without a terminal a
 //     missing secret is one error line that says what to set.
 //   - Storing one profile's keys never changes another's. Keys are written

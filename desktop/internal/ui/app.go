@@ -25,6 +25,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 
+	"github.com/sesame-spa/sesame/desktop/internal/sessionbus"
 	"github.com/sesame-spa/sesame/desktop/internal/tray"
 	"github.com/sesame-spa/sesame/icons"
 )
@@ -54,6 +55,9 @@ type Config struct {
 // from the tray's Quit, by closing the window when there is no tray, or on
 // SIGINT or SIGTERM.
 func Run(cfg Config) int {
+	// Before Fyne, its systray or the keyring touch D-Bus: with no session
+	// bus they would launch one that outlives the app.
+	sessionbus.Settle()
 	a := app.NewWithID(AppID)
 	a.SetIcon(fyne.NewStaticResource("sesame.png", icons.App()))
 	win := a.NewWindow("Sesame")
@@ -65,7 +69,7 @@ func Run(cfg Config) int {
 	desk, isDesktop := a.(desktop.App)
 	trayErr := errNoTrayDriver
 	if isDesktop {
-		trayErr = tray.Probe(trayProbeTimeout)
+		trayErr = probeTray()
 	}
 	if trayErr != nil {
 		fmt.Fprintln(os.Stderr, "sesame: no tray icon:", trayErr)
@@ -86,6 +90,15 @@ func Run(cfg Config) int {
 	win.Resize(fyne.NewSize(960, 720))
 	win.ShowAndRun()
 	return 0
+}
+
+// probeTray looks for a tray host, saying in plain words when there is no
+// session bus to look on (sessionbus.Settle has found none).
+func probeTray() error {
+	if !sessionbus.Available() {
+		return fmt.Errorf("%w (%s is not set)", tray.ErrNoSessionBus, sessionbus.Variable)
+	}
+	return tray.Probe(trayProbeTimeout)
 }
 
 // startTray shows the state icon, then the menu (a tray shown without an

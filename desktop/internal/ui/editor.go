@@ -343,7 +343,10 @@ func (e *Editor) Save() {
 		keys = &Secrets{Key: e.key.Text, HMACKey: e.hmacKey.Text,
 			KeyBase64: e.keyBase64.Checked, HMACKeyBase64: e.hmacKeyBase64.Checked}
 	}
-	p := e.profile.Clone()
+	p, notes, ok := e.checkKeys(e.profile.Clone(), keys)
+	if !ok {
+		return
+	}
 	e.save.Disable()
 	e.message.SetText("Saving…")
 	done := func(err error) {
@@ -358,6 +361,7 @@ func (e *Editor) Save() {
 		e.previous, e.copyOf = p.Name(), ""
 		e.keysTouched = false
 		e.message.SetText("Saved.")
+		e.savedNotes(notes)
 	}
 	if e.previous == "" && e.copyOf != "" && keys == nil {
 		e.ctl.SaveCopy(e.copyOf, p, done)

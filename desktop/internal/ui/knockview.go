@@ -65,6 +65,9 @@ func newKnockView(ctl *Controller, selected func() string) *knockView {
 }
 
 func historyLine(r Record) string {
+	if r.Renewals > 0 {
+		return renewalLine(r)
+	}
 	outcome := r.Diagnosis
 	switch {
 	case r.AlreadyOpen:

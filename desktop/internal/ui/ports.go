@@ -144,6 +144,15 @@ type Record struct {
 	// all the same) is unchecked; Until is then the end of the profile's
 	// last known grant, zero when none is known.
 	AlreadyOpen bool
+	// AskedUntil is when the grant this knock asked for ends (Until but
+	// for AlreadyOpen): a keep-open renewal's new end.
+	AskedUntil time.Time
+
+	// Renewals, when above 0, is how many successive keep-open renewals
+	// this history row stands for (the newest's record), the oldest sent
+	// at FirstRenewal. Set by the Controller.
+	Renewals     int
+	FirstRenewal time.Time
 }
 
 // Knocker knocks, checks the port and opens ssh. Knock and OpenSSH block
@@ -178,4 +187,8 @@ type Services struct {
 	// UsePrompter, when set, is given the window's passphrase dialog by
 	// NewWindow, before the window makes any call to the services.
 	UsePrompter func(Prompter)
+	// NoKeyring, when set, says why there is no OS keyring to use (no
+	// D-Bus session): keys the editor would keep there go to a
+	// passphrase-protected file instead, and the editor says so.
+	NoKeyring string
 }

@@ -64,6 +64,9 @@ type Controller struct {
 	history  []Record
 	err      error // the latest failure of the store, shown in the window
 	watchers []func()
+
+	keep    map[string]*keepRun // keep-open runs by profile (keepopen.go)
+	renewal map[string]bool     // recordKey of each keep-open renewal
 }
 
 // NewController returns a Controller over svc. background runs long work
@@ -117,7 +120,7 @@ func (c *Controller) Reload() {
 				sort.Slice(ps, func(i, j int) bool { return ps[i].Name() < ps[j].Name() })
 				c.profiles = ps
 			}
-			c.history = newestFirst(h)
+			c.setHistory(h)
 			c.changed()
 		})
 	})
@@ -139,6 +142,9 @@ func (c *Controller) Knock(name string, ssh bool) {
 	if c.status.State == Knocking {
 		return // one knock at a time: the tray has one icon
 	}
+	if !ssh && c.keptOpen(name) {
+		return // no second knock within a kept-open grant
+	}
 	c.status = Status{State: Knocking, Profile: name, Message: "knocking…"}
 	c.changed()
 	c.background(func() {
@@ -151,28 +157,8 @@ func (c *Controller) Knock(name string, ssh bool) {
 		rec, err := knock(ctx, name)
 		h := c.svc.Knocker.History()
 		fyne.Do(func() {
-			c.history = newestFirst(h)
+			c.setHistory(h)
 			c.finish(name, rec, err)
-		})
-	})
-}
-
-// KeepOpen turns re-knocking for name on or off and saves the choice.
-func (c *Controller) KeepOpen(name string, on bool) {
-	p, ok := c.Profile(name)
-	if !ok || p.KeepOpen == on {
-		return
-	}
-	p = p.Clone()
-	p.KeepOpen = on
-	c.Save(name, p, nil, func(error) {})
-	c.svc.Knocker.KeepOpen(name, on, func(r Record) {
-		h := c.svc.Knocker.History()
-		fyne.Do(func() {
-			c.history = newestFirst(h)
-			if c.status.State != Knocking {
-				c.finish(r.Profile, r, nil)
-			}
 		})
 	})
 }

@@ -15,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -22,6 +23,7 @@ import (
 	"github.com/sesame-spa/sesame/desktop/internal/client"
 	"github.com/sesame-spa/sesame/desktop/internal/fwknoprc"
 	"github.com/sesame-spa/sesame/desktop/internal/qr"
+	"github.com/sesame-spa/sesame/desktop/internal/sessionbus"
 	"github.com/sesame-spa/sesame/desktop/internal/sshlaunch"
 	"github.com/sesame-spa/sesame/desktop/internal/store"
 	"github.com/sesame-spa/sesame/desktop/internal/ui"
@@ -55,9 +57,33 @@ func Open() (*Services, error) {
 	if err != nil {
 		return nil, err
 	}
-	st := &store.Store{Dir: dir, Secrets: store.NewKeyring()}
+	st := &store.Store{Dir: dir, Secrets: osKeyring()}
 	h, herr := client.OpenHistory(filepath.Join(dir, HistoryFile), 0)
 	return New(st, h), herr
+}
+
+// NoKeyringWhy says, in plain words, why there is no OS keyring.
+const NoKeyringWhy = "no desktop keyring (no D-Bus session)"
+
+// osKeyring is the OS keyring, or store.NoKeyring where it would be reached
+// over a D-Bus session bus that is not there: asking for it would launch a
+// bus that outlives the app (see package sessionbus).
+func osKeyring() store.Secrets {
+	if runtime.GOOS == "darwin" || runtime.GOOS == "windows" {
+		return store.NewKeyring()
+	}
+	if _, err := sessionbus.Settle(); err != nil {
+		return store.NoKeyring{Why: NoKeyringWhy}
+	}
+	return store.NewKeyring()
+}
+
+// noKeyring is why the store has no keyring, or "".
+func (s *Services) noKeyring() string {
+	if n, ok := s.Store.Secrets.(store.NoKeyring); ok {
+		return n.Why
+	}
+	return ""
 }
 
 // New returns services over st, keeping knocks in h.
@@ -68,7 +94,7 @@ func New(st *store.Store, h *client.History) *Services {
 
 // Services returns s as the window's Services.
 func (s *Services) Services() ui.Services {
-	return ui.Services{Profiles: s, Keys: s, Porter: s, Knocker: s, UsePrompter: s.UsePrompter}
+	return ui.Services{Profiles: s, Keys: s, Porter: s, Knocker: s, UsePrompter: s.UsePrompter, NoKeyring: s.noKeyring()}
 }
 
 // UsePrompter makes the store ask p for the passphrases of age: key files,
@@ -337,7 +363,7 @@ func record(r client.Record) ui.Record {
 		addr += " (" + r.AllowFrom + ")"
 	}
 	u := ui.Record{Profile: r.Profile, At: r.At, Opened: r.Opened, After: r.After, Until: r.Until,
-		Address: addr, Diagnosis: r.Diagnosis, Fields: r.Fields()}
+		Address: addr, Diagnosis: r.Diagnosis, Fields: r.Fields(), AskedUntil: r.Until}
 	if r.Reason == client.AlreadyOpen {
 		// The countdown is that of the grant known to hold the port open,
 		// not of the one this unchecked knock asked for.
