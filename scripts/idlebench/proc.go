@@ -18,6 +18,7 @@ const clockTick = 10 * time.Millisecond
 type usage struct {
 	cpu      float64 // % of one core, the app and its children
 	wakeups  float64 // context switches a second, all threads of the app and its children
+	waits    float64 // of which voluntary: the thread slept and was woken (the rest were preempted, more so on a loaded machine)
 	rss      int64   // the app's VmRSS at the end, KiB
 	treeRSS  int64   // the app's and its children's, KiB
 	children int     // how many child processes the app has
@@ -27,6 +28,7 @@ type usage struct {
 type counters struct {
 	cpu      time.Duration
 	switches int64
+	waits    int64
 	rss      int64
 	treeRSS  int64
 	children int
@@ -48,6 +50,7 @@ func sampleFor(pid int, d time.Duration) (usage, error) {
 	return usage{
 		cpu:      100 * float64(after.cpu-before.cpu) / float64(el),
 		wakeups:  float64(after.switches-before.switches) / el.Seconds(),
+		waits:    float64(after.waits-before.waits) / el.Seconds(),
 		rss:      after.rss,
 		treeRSS:  after.treeRSS,
 		children: after.children,
@@ -97,7 +100,9 @@ func processCounters(pid int, c *counters) (int64, error) {
 			continue // the thread ended
 		}
 		s := string(b)
-		c.switches += statusValue(s, "voluntary_ctxt_switches") + statusValue(s, "nonvoluntary_ctxt_switches")
+		v := statusValue(s, "voluntary_ctxt_switches")
+		c.waits += v
+		c.switches += v + statusValue(s, "nonvoluntary_ctxt_switches")
 	}
 	return rss, nil
 }
@@ -155,9 +160,9 @@ func descendants(pid int) []int {
 
 // printTable prints the rows, then each later label's ratio to the first.
 func printTable(w io.Writer, rows []row) {
-	fmt.Fprintf(w, "%-10s %-15s %8s %11s %10s %14s\n", "build", "state", "CPU %", "wake-ups/s", "RSS MiB", "tree RSS MiB")
+	fmt.Fprintf(w, "%-10s %-15s %8s %11s %10s %10s %14s\n", "build", "state", "CPU %", "wake-ups/s", "voluntary", "RSS MiB", "tree RSS MiB")
 	for _, r := range rows {
-		fmt.Fprintf(w, "%-10s %-15s %8.2f %11.0f %10.1f %14.1f\n", r.label, r.state, r.cpu, r.wakeups,
+		fmt.Fprintf(w, "%-10s %-15s %8.2f %11.0f %10.0f %10.1f %14.1f\n", r.label, r.state, r.cpu, r.wakeups, r.waits,
 			float64(r.rss)/1024, float64(r.treeRSS)/1024)
 	}
 	for _, r := range rows {
