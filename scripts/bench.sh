@@ -69,6 +69,21 @@ if [ -x bin/sesame-gui ]; then
     done
     kill $xvfb_pid 2>/dev/null || true
   fi
+  if command -v Xvfb >/dev/null && command -v xwininfo >/dev/null && command -v dbus-daemon >/dev/null; then
+    echo
+    echo "== desktop app at rest (demo data, Xvfb, a stand-in tray host): window open, then closed to the tray"
+    echo "   (each state sampled 20 s after 5 s to settle; CPU and wake-ups count all threads and children;"
+    echo "    'before' is the build before the idle work: IDLE_BEFORE=binary, else built from IDLE_BEFORE_REV)"
+    before=${IDLE_BEFORE:-}
+    rev=${IDLE_BEFORE_REV:-11ccce4648686ea1648d2499fc56a0a0f15dfa9c}
+    if [ -z "$before" ] && git rev-parse -q --verify "$rev^{commit}" >/dev/null; then
+      mkdir "$home/before-src"
+      git archive "$rev" | tar -x -C "$home/before-src"
+      (cd "$home/before-src" && go build -tags no_emoji -trimpath -ldflags='-s -w' -o "$home/before-gui" .)
+      before=$home/before-gui
+    fi
+    go run ./scripts/idlebench ${before:+before=$before} now=bin/sesame-gui
+  fi
 fi
 
 if [ -x scripts/bench-server.sh ]; then

@@ -10,6 +10,12 @@
 // interfaces, which run on their own goroutines and come back with fyne.Do,
 // and the Prompter's, which waits on the caller's goroutine for a dialog
 // shown with fyne.Do.
+//
+// At rest the app has no timer of its own: the countdown (Countdown) ticks
+// once a second only while a grant is open, and nothing is redrawn while
+// nothing changes. What it still costs at rest is Fyne's driver loop,
+// which polls for window events 60 times a second, shown or hidden (make
+// bench measures both).
 package ui
 
 import (
@@ -81,7 +87,7 @@ func Run(cfg Config) int {
 		startTray(a, desk, ctl, win)
 	}
 	quitOn(a, cfg.QuitAfter)
-	go tick(ctl)
+	StartCountdown(ctl, func(d time.Duration, f func()) func() bool { return time.AfterFunc(d, f).Stop }, fyne.Do)
 	if cfg.Screenshots != "" {
 		go screenshots(a, w, ctl, cfg.Screenshots)
 	}
@@ -132,12 +138,5 @@ func quitOn(a fyne.App, d time.Duration) {
 	}()
 	if d > 0 {
 		time.AfterFunc(d, func() { fyne.Do(a.Quit) })
-	}
-}
-
-// tick drives the countdown of an open grant.
-func tick(ctl *Controller) {
-	for range time.Tick(time.Second) {
-		fyne.Do(ctl.Tick)
 	}
 }

@@ -179,11 +179,16 @@ func (c *Controller) finish(name string, rec Record, err error) {
 	c.changed()
 }
 
-// Tick ends an open status whose grant has run out; the app calls it every
-// second, which also redraws the countdown. An open status without a known
-// end (a port already open) stays until the next knock.
+// Tick ends an open status whose grant has run out; the Countdown calls it
+// every second while a grant is open, which also redraws the countdown. An
+// open status without a known end (a port already open) stays until the
+// next knock. With no countdown shown it changes nothing and tells no
+// watcher, so a stray tick redraws nothing.
 func (c *Controller) Tick() {
-	if c.status.State == Open && !c.status.Until.IsZero() && !c.now().Before(c.status.Until) {
+	if !ticking(c.status) {
+		return
+	}
+	if !c.now().Before(c.status.Until) {
 		c.status = Status{State: Idle, Profile: c.status.Profile, Message: "the grant has ended"}
 	}
 	c.changed()
