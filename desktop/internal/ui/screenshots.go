@@ -17,6 +17,11 @@ import (
 // before it is captured; the screenshot run is a tool, not a test.
 const screenshotSettle = 700 * time.Millisecond
 
+// screenshotLine is the profile line the import preview shows; its keys
+// are the demo's, never real ones.
+const screenshotLine = "sesame1:name=office,host=spa.example.org,port=62201,transport=udp,access=tcp/22,allow=resolve," +
+	"key=c2VzYW1lIGRlbW8ga2V5IDAxMjM0NTY3ODlhYmNkZWY=,hmac-key=aG1hYy1kZW1vLWtleS1mb3ItdGhlLXNjcmVlbnNob3Q="
+
 // screenshots walks the window through the views the README shows and
 // writes each to dir as a PNG, then quits the app. A failure is printed
 // and ends the run with the app still quitting.
@@ -36,12 +41,25 @@ func screenshots(a fyne.App, w *Window, ctl *Controller, dir string) {
 		}},
 		{"profile-editor.png", func() {
 			w.SelectTab(1)
-			w.Editor().Set(FieldSPAPort, "70000") // shows a refusal beside its field
+			w.Editor().Set(FieldSPAPort, "70000") // shows a refusal under its field
+			w.Editor().SetKey("not base64!")      // and under the key
 		}},
 		{"knock-result.png", func() {
-			w.Editor().Set(FieldSPAPort, "62201")
+			w.Select(w.selected) // the editor as saved
 			w.SelectTab(0)
 			ctl.Knock(w.selected, false)
+		}},
+		{"first-screen.png", func() {
+			w.dismissDialogs()
+			for _, p := range ctl.Profiles() {
+				ctl.Delete(p.Name(), func(error) {}) // demo data, in memory
+			}
+			w.New()
+			w.drafting = false
+		}},
+		{"import-preview.png", func() {
+			w.ShowImport()
+			w.importing.text.SetText(screenshotLine)
 		}},
 	}
 	time.Sleep(screenshotSettle) // the profiles load and the window maps
@@ -51,6 +69,9 @@ func screenshots(a fyne.App, w *Window, ctl *Controller, dir string) {
 		if s.file == "knock-result.png" {
 			fyne.DoAndWait(func() { w.knock.history.Select(0) })
 			time.Sleep(screenshotSettle)
+		}
+		if s.file == "first-screen.png" {
+			time.Sleep(screenshotSettle) // the deletions reload the list
 		}
 		var size fyne.Size
 		fyne.DoAndWait(func() { size = w.win.Canvas().Size() })
