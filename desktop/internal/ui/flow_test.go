@@ -116,7 +116,10 @@ func texts(c fyne.Canvas) string {
 	return strings.Join(out, "\n")
 }
 
-func entryPositions(e *ui.Editor) map[string]fyne.Position {
+// entryPositions lays out c again, as the app's driver does when a size
+// changed, and returns where the editor's entries are.
+func entryPositions(c fyne.Canvas, e *ui.Editor) map[string]fyne.Position {
+	c.Content().Refresh()
 	d := fyne.CurrentApp().Driver()
 	out := map[string]fyne.Position{"key": d.AbsolutePositionForObject(e.KeyEntry())}
 	for _, f := range []ui.Field{ui.FieldName, ui.FieldHost, ui.FieldSPAPort, ui.FieldTransport, ui.FieldAccess, ui.FieldSSHUser} {
@@ -130,13 +133,13 @@ func entryPositions(e *ui.Editor) map[string]fyne.Position {
 // entry may move (a moved entry took the next click's text elsewhere).
 func TestFormStaysPutAsReasonsComeAndGo(t *testing.T) {
 	f := setup(t)
-	sized(f)
+	c := sized(f)
 	f.win.New()
 	e := f.win.Editor()
 	if e.Reason(ui.FieldName) == "" {
 		t.Fatal("a new profile's empty name has no reason: the test needs one to clear")
 	}
-	before := entryPositions(e)
+	before := entryPositions(c, e)
 	test.Type(e.Entry(ui.FieldName), "w")
 	if got := e.Reason(ui.FieldName); got != "" {
 		t.Fatalf("name \"w\" refused: %q", got)
@@ -146,7 +149,7 @@ func TestFormStaysPutAsReasonsComeAndGo(t *testing.T) {
 	if e.Reason(ui.FieldSPAPort) == "" || e.KeyReason() == "" {
 		t.Fatal("a bad port or key got no reason")
 	}
-	for name, pos := range entryPositions(e) {
+	for name, pos := range entryPositions(c, e) {
 		if pos != before[name] {
 			t.Errorf("the %s entry moved from %v to %v as reasons changed", name, before[name], pos)
 		}
