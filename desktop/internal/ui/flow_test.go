@@ -323,3 +323,30 @@ func TestToolbarSaysWhatItDoes(t *testing.T) {
 		t.Errorf("after copying the profile line the dialog says %q, no word of the keys", got)
 	}
 }
+
+// TestImportPastedFwknoprc: pasted ~/.fwknoprc stanzas preview as the
+// profiles they are, and Create saves them all, selecting the first.
+func TestImportPastedFwknoprc(t *testing.T) {
+	f := setup(t)
+	sized(f)
+	f.win.ShowImport()
+	f.win.ImportText().SetText("[office]\nSPA_SERVER 203.0.113.7\nACCESS tcp/22\nKEY_BASE64 " + importKey +
+		"\nHMAC_KEY_BASE64 " + importHMAC + "\n\n[home]\nSPA_SERVER 198.51.100.4\nACCESS tcp/2222\nKEY_BASE64 " + importKey + "\n")
+	p := f.win.ImportPreview()
+	for _, want := range []string{"2 profiles", "office: server 203.0.113.7", "home: server 198.51.100.4", "tcp/2222", "no HMAC key"} {
+		if !strings.Contains(p, want) {
+			t.Errorf("preview %q does not say %q", p, want)
+		}
+	}
+	if !f.win.ImportCreate() {
+		t.Fatalf("Create disabled: %q", p)
+	}
+	for _, n := range []string{"office", "home"} {
+		if _, ok := f.ctl.Profile(n); !ok {
+			t.Errorf("no %s after Create", n)
+		}
+	}
+	if f.win.Selected() != "office" || f.win.Highlighted() != "office" {
+		t.Errorf("selected %q, highlighted %q after the import, want office", f.win.Selected(), f.win.Highlighted())
+	}
+}

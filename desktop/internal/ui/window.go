@@ -12,7 +12,9 @@ import (
 
 // Window is the main window: the profiles on the left; the editor and the
 // knock view on the right; a status line at the bottom that also says why
-// there is no tray icon when there is none.
+// there is no tray icon when there is none. Without profiles it shows a
+// first screen instead, offering Import and New; what the user creates,
+// imports or duplicates is selected once saved (flow.go).
 type Window struct {
 	ctl      *Controller
 	win      fyne.Window
