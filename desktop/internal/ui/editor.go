@@ -20,51 +20,67 @@ type fieldSpec struct {
 	options     []string
 }
 
-// The editor's fields, grouped as the form shows them. Fields with options
-// are entries with a drop-down of the usual values: the store's validator,
-// not the widget, says what is allowed.
+// The editor's fields, grouped as the form shows them: the settings most
+// profiles need first, the rare ones (crypto modes, GPG, NAT, resolvers)
+// under Advanced, closed by default, so the everyday form fits a screen.
+// Fields with options are entries with a drop-down of the usual values:
+// the store's validator, not the widget, says what is allowed.
 var fieldGroups = []struct {
-	title  string
-	fields []fieldSpec
+	title    string
+	advanced bool
+	fields   []fieldSpec
 }{
-	{"Server", []fieldSpec{
+	{"Server", false, []fieldSpec{
 		{field: FieldName, label: "Name", placeholder: "web"},
 		{field: FieldHost, label: "Server host", placeholder: "spa.example.org, 203.0.113.7 or 2001:db8::7"},
 		{field: FieldSPAPort, label: "SPA port", placeholder: "62201"},
 		{field: FieldTransport, label: "Transport", options: []string{"udp", "tcp", "http"}},
 		{field: FieldAccess, label: "Ports to open", placeholder: "tcp/22"},
 		{field: FieldAllow, label: "Allow address", options: []string{"resolve", "source"}, placeholder: "resolve, source or an address"},
-		{field: FieldResolvers, label: "Address resolvers", placeholder: "HTTPS URLs, comma-separated (optional)"},
 		{field: FieldTimeout, label: "Open for (s)", placeholder: "0: the server's default"},
-		{field: FieldNAT, label: "NAT to", placeholder: "internal-host:port (optional)"},
-		{field: FieldNATLocal, label: "NAT local port", placeholder: "optional"},
 	}},
-	{"Crypto", []fieldSpec{
-		{field: FieldEncryption, label: "Encryption", options: []string{"cbc", "legacy", "gpg"}},
-		{field: FieldDigest, label: "Digest", options: []string{"sha256", "sha384", "sha512", "sha3_256", "sha3_512", "sha1", "md5"}},
-		{field: FieldHMACDigest, label: "HMAC", options: append([]string{"sha256", "sha384", "sha512", "sha3_256", "sha3_512", "sha1", "md5"}, "none")},
-		{field: FieldKeySource, label: "Keys kept in", options: []string{"keyring"}, placeholder: "keyring, age:FILE, file:FILE or env:VARIABLE"},
-		{field: FieldGPGRecipient, label: "GPG server key", placeholder: "key id (GPG only)"},
-		{field: FieldGPGSigner, label: "GPG signing key", placeholder: "key id (GPG only, optional)"},
-		{field: FieldGPGHome, label: "GPG folder", placeholder: "~/.gnupg"},
-	}},
-	{"SSH", []fieldSpec{
+	{"SSH", false, []fieldSpec{
 		{field: FieldSSHUser, label: "User", placeholder: "ssh's default"},
 		{field: FieldSSHPort, label: "Port", placeholder: "22"},
 		{field: FieldSSHIdentity, label: "Identity file", placeholder: "~/.ssh/id_ed25519"},
 		{field: FieldSSHArgs, label: "Extra arguments", placeholder: "-o ServerAliveInterval=30"},
 	}},
+	{"Crypto", true, []fieldSpec{
+		{field: FieldEncryption, label: "Encryption", options: []string{"cbc", "legacy", "gpg"}},
+		{field: FieldDigest, label: "Digest", options: []string{"sha256", "sha384", "sha512", "sha3_256", "sha3_512", "sha1", "md5"}},
+		{field: FieldHMACDigest, label: "HMAC", options: append([]string{"sha256", "sha384", "sha512", "sha3_256", "sha3_512", "sha1", "md5"}, "none")},
+		{field: FieldGPGRecipient, label: "GPG server key", placeholder: "key id (GPG only)"},
+		{field: FieldGPGSigner, label: "GPG signing key", placeholder: "key id (GPG only, optional)"},
+		{field: FieldGPGHome, label: "GPG folder", placeholder: "~/.gnupg"},
+	}},
+	{"Network", true, []fieldSpec{
+		{field: FieldNAT, label: "NAT to", placeholder: "internal-host:port (optional)"},
+		{field: FieldNATLocal, label: "NAT local port", placeholder: "optional"},
+		{field: FieldResolvers, label: "Address resolvers", placeholder: "HTTPS URLs, comma-separated (optional)"},
+	}},
 }
+
+// keySourceSpec is the one field shown in the Keys card, above the keys.
+var keySourceSpec = fieldSpec{field: FieldKeySource, label: "Keys kept in", options: []string{"keyring"},
+	placeholder: "keyring, age:FILE, file:FILE or env:VARIABLE"}
 
 // EditorFields lists the fields the editor shows, in order.
 func EditorFields() []Field {
 	var out []Field
-	for _, g := range fieldGroups {
-		for _, s := range g.fields {
-			out = append(out, s.field)
-		}
+	for _, s := range allFieldSpecs() {
+		out = append(out, s.field)
 	}
 	return out
+}
+
+// allFieldSpecs lists every field the editor shows: the groups', then the
+// key source of the Keys card.
+func allFieldSpecs() []fieldSpec {
+	var out []fieldSpec
+	for _, g := range fieldGroups {
+		out = append(out, g.fields...)
+	}
+	return append(out, keySourceSpec)
 }
 
 // Editor is the profile form: each field is checked with the store's
@@ -78,7 +94,8 @@ type Editor struct {
 	profile  Profile
 
 	setters  map[Field]func(string) // put a value in the field's widget
-	reasons  map[Field]*widget.Label
+	entries  map[Field]*widget.Entry
+	reasons  map[Field]*widget.Label // each field's reserved reason line
 	keepOpen *widget.Check
 
 	key, hmacKey             *widget.Entry
@@ -86,14 +103,17 @@ type Editor struct {
 	keyReason, hmacKeyReason *widget.Label
 	keysTouched              bool
 
-	save    *widget.Button
-	message *widget.Label
-	content fyne.CanvasObject
+	save     *widget.Button
+	message  *widget.Label
+	scroll   *container.Scroll
+	advanced *widget.Accordion
+	content  fyne.CanvasObject
 }
 
 // NewEditor returns an empty editor; Load puts a profile in it.
 func NewEditor(ctl *Controller, win fyne.Window) *Editor {
-	e := &Editor{ctl: ctl, win: win, setters: map[Field]func(string){}, reasons: map[Field]*widget.Label{}}
+	e := &Editor{ctl: ctl, win: win, setters: map[Field]func(string){},
+		entries: map[Field]*widget.Entry{}, reasons: map[Field]*widget.Label{}}
 	e.content = e.build()
 	e.Load("", NewProfile())
 	return e
@@ -112,26 +132,39 @@ func NewProfile() Profile {
 func (e *Editor) Content() fyne.CanvasObject { return e.content }
 
 func (e *Editor) build() fyne.CanvasObject {
-	var sections []fyne.CanvasObject
+	var everyday, advanced []fyne.CanvasObject
 	for _, g := range fieldGroups {
-		form := container.New(layout.NewFormLayout())
-		for _, s := range g.fields {
-			form.Add(widget.NewLabelWithStyle(s.label, fyne.TextAlignTrailing, fyne.TextStyle{}))
-			form.Add(e.fieldWidget(s))
+		card := widget.NewCard("", g.title, e.fieldForm(g.fields...))
+		if g.advanced {
+			advanced = append(advanced, card)
+		} else {
+			everyday = append(everyday, card)
 		}
-		sections = append(sections, widget.NewCard("", g.title, form))
 	}
 	e.keepOpen = widget.NewCheck("Keep open: knock again before the grant ends and when my address changes", func(on bool) {
 		e.profile.KeepOpen = on
 	})
-	sections = append(sections, e.keepOpen, widget.NewCard("", "Keys", e.keysForm()))
+	e.advanced = widget.NewAccordion(widget.NewAccordionItem(advancedTitle, container.NewVBox(advanced...)))
+	everyday = append(everyday, e.keepOpen, widget.NewCard("", "Keys", e.keysForm()), e.advanced)
 
 	e.save = widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), e.Save)
 	e.save.Importance = widget.HighImportance
 	e.message = widget.NewLabel("")
 	e.message.Wrapping = fyne.TextWrapWord
 	bar := container.NewBorder(nil, nil, nil, e.save, e.message)
-	return container.NewBorder(nil, bar, nil, nil, container.NewVScroll(container.NewVBox(sections...)))
+	e.scroll = container.NewVScroll(container.NewVBox(everyday...))
+	return container.NewBorder(nil, bar, nil, nil, wheelEverywhere(e.scroll))
+}
+
+// fieldForm lays out specs as label–entry rows, each entry with its
+// reserved reason line under it.
+func (e *Editor) fieldForm(specs ...fieldSpec) *fyne.Container {
+	form := container.New(layout.NewFormLayout())
+	for _, s := range specs {
+		form.Add(widget.NewLabelWithStyle(s.label, fyne.TextAlignTrailing, fyne.TextStyle{}))
+		form.Add(e.fieldWidget(s))
+	}
+	return form
 }
 
 func (e *Editor) fieldWidget(s fieldSpec) fyne.CanvasObject {
@@ -150,6 +183,7 @@ func (e *Editor) fieldWidget(s fieldSpec) fyne.CanvasObject {
 	entry.SetPlaceHolder(s.placeholder)
 	entry.OnChanged = onChange
 	e.setters[s.field] = entry.SetText
+	e.entries[s.field] = entry
 	return container.NewVBox(w, reason)
 }
 
@@ -164,10 +198,11 @@ func (e *Editor) keysForm() fyne.CanvasObject {
 
 	generate := widget.NewButtonWithIcon("Generate keys", theme.ViewRefreshIcon(), e.GenerateKeys)
 	show := widget.NewButtonWithIcon("Load keys", theme.VisibilityIcon(), e.LoadKeys)
-	form := container.New(layout.NewFormLayout(),
-		widget.NewLabel("Encryption key"), container.NewVBox(container.NewBorder(nil, nil, nil, e.keyBase64, e.key), e.keyReason),
-		widget.NewLabel("HMAC key"), container.NewVBox(container.NewBorder(nil, nil, nil, e.hmacKeyBase64, e.hmacKey), e.hmacKeyReason),
-	)
+	form := e.fieldForm(keySourceSpec)
+	form.Add(widget.NewLabelWithStyle("Encryption key", fyne.TextAlignTrailing, fyne.TextStyle{}))
+	form.Add(container.NewVBox(container.NewBorder(nil, nil, nil, e.keyBase64, e.key), e.keyReason))
+	form.Add(widget.NewLabelWithStyle("HMAC key", fyne.TextAlignTrailing, fyne.TextStyle{}))
+	form.Add(container.NewVBox(container.NewBorder(nil, nil, nil, e.hmacKeyBase64, e.hmacKey), e.hmacKeyReason))
 	return container.NewVBox(form, container.NewHBox(generate, show))
 }
 
@@ -176,10 +211,8 @@ func (e *Editor) Load(previous string, p Profile) {
 	e.previous = previous
 	e.copyOf = ""
 	e.profile = p.Clone()
-	for _, g := range fieldGroups {
-		for _, s := range g.fields {
-			e.setters[s.field](p.Values[s.field])
-		}
+	for _, s := range allFieldSpecs() {
+		e.setters[s.field](p.Values[s.field])
 	}
 	e.keepOpen.SetChecked(p.KeepOpen)
 	e.setKeys(Secrets{KeyBase64: true, HMACKeyBase64: true})
@@ -203,11 +236,15 @@ func (e *Editor) keyPlaceholders() {
 // KeyPlaceholder returns what the empty encryption key field says.
 func (e *Editor) KeyPlaceholder() string { return e.key.PlaceHolder }
 
+// reasonLabel is the line under a field that says why its text is
+// refused. The line is always there, empty while the text is fine, and
+// one caption-sized line at most (cut with "…"): a reason coming or going
+// must not move the fields under it while the user types or clicks.
 func reasonLabel() *widget.Label {
 	reason := widget.NewLabel("")
 	reason.Importance = widget.DangerImportance
-	reason.Wrapping = fyne.TextWrapWord
-	reason.Hide()
+	reason.SizeName = theme.SizeNameCaptionText
+	reason.Truncation = fyne.TextTruncateEllipsis
 	return reason
 }
 
@@ -217,11 +254,10 @@ func keyValid(entry *widget.Entry, isBase64 bool, reason *widget.Label) bool {
 	if entry.Text != "" && isBase64 {
 		if _, err := base64.StdEncoding.DecodeString(entry.Text); err != nil {
 			reason.SetText("not valid base64: untick base64 for a passphrase")
-			reason.Show()
 			return false
 		}
 	}
-	reason.Hide()
+	reason.SetText("")
 	return true
 }
 
@@ -248,12 +284,11 @@ func (e *Editor) validate() bool {
 	for f, reason := range e.reasons {
 		err := e.ctl.svc.Profiles.Validate(f, e.profile)
 		if err == nil {
-			reason.Hide()
+			reason.SetText("")
 			continue
 		}
 		ok = false
 		reason.SetText(err.Error())
-		reason.Show()
 	}
 	if e.keyReason != nil {
 		keyOK := keyValid(e.key, e.keyBase64.Checked, e.keyReason)
@@ -277,10 +312,7 @@ func (e *Editor) Profile() Profile { return e.profile.Clone() }
 
 // Reason returns the reason shown for field f, or "" when it is valid.
 func (e *Editor) Reason(f Field) string {
-	if r := e.reasons[f]; r.Visible() {
-		return r.Text
-	}
-	return ""
+	return e.reasons[f].Text
 }
 
 // Set types v into field f, as the user would.
@@ -384,10 +416,7 @@ func (e *Editor) offerKeyFile(name string, cause error) {
 
 // KeyReason returns the reason shown under the encryption key, or "".
 func (e *Editor) KeyReason() string {
-	if e.keyReason.Visible() {
-		return e.keyReason.Text
-	}
-	return ""
+	return e.keyReason.Text
 }
 
 // SetKey types k into the encryption key entry, as the user would.

@@ -3,10 +3,6 @@ package ui
 import (
 	"errors"
 	"fmt"
-	"io"
-	"os"
-	"path/filepath"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -14,68 +10,6 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 )
-
-// importMenu offers the import formats.
-func (w *Window) importMenu() {
-	var d dialog.Dialog
-	choice := func(label string, f func()) *widget.Button {
-		return widget.NewButton(label, func() { d.Hide(); f() })
-	}
-	d = dialog.NewCustom("Import", "Cancel", container.NewVBox(
-		choice("Paste a profile line or Fwknop2 key text…", w.importText),
-		choice("Read a QR code image…", w.importQRFile),
-		choice("Stanzas of ~/.fwknoprc", w.importFwknoprc),
-	), w.win)
-	d.Show()
-}
-
-// importText imports pasted text: a sesame1: profile line, or the Fwknop2
-// "KEY_BASE64:... HMAC_KEY_BASE64:..." text.
-func (w *Window) importText() {
-	entry := widget.NewMultiLineEntry()
-	entry.SetPlaceHolder("sesame1:… or KEY_BASE64:… HMAC_KEY_BASE64:…")
-	dialog.ShowForm("Import text", "Import", "Cancel",
-		[]*widget.FormItem{widget.NewFormItem("Text", entry)},
-		func(ok bool) {
-			if !ok {
-				return
-			}
-			kind := ImportFwknop2
-			if strings.HasPrefix(strings.TrimSpace(entry.Text), "sesame1:") {
-				kind = ImportLine
-			}
-			w.Import(kind, []byte(entry.Text))
-		}, w.win)
-}
-
-func (w *Window) importQRFile() {
-	dialog.ShowFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
-			return
-		}
-		defer r.Close()
-		data, err := io.ReadAll(io.LimitReader(r, 32<<20))
-		if err != nil {
-			dialog.ShowError(err, w.win)
-			return
-		}
-		w.Import(ImportQRImage, data)
-	}, w.win)
-}
-
-func (w *Window) importFwknoprc() {
-	home, err := os.UserHomeDir()
-	if err != nil {
-		dialog.ShowError(err, w.win)
-		return
-	}
-	data, err := os.ReadFile(filepath.Join(home, ".fwknoprc"))
-	if err != nil {
-		dialog.ShowError(err, w.win)
-		return
-	}
-	w.Import(ImportFwknoprc, data)
-}
 
 // Import parses data of the format kind (what the import menu read: a QR
 // image's bytes, pasted text, ~/.fwknoprc) off the UI goroutine and saves
@@ -122,6 +56,9 @@ func (w *Window) saveImports(list []Imported, saved int) {
 			ctl.Reload()
 			switch {
 			case err == nil:
+				if len(list) > 0 {
+					w.selectWhenListed(list[0].Profile.Name())
+				}
 				dialog.ShowInformation("Import", fmt.Sprintf("%d profile(s) imported.", saved), w.win)
 			case errors.Is(err, ErrKeyringUnavailable) && keptInKeyring(rest[0].Profile):
 				w.offerKeyFiles(rest, saved, err)
@@ -171,7 +108,7 @@ func (w *Window) exportMenu() {
 	}
 	d = dialog.NewCustom("Export "+name, "Cancel", container.NewVBox(
 		choice("QR code of the keys, for Fwknop2 on a phone", ExportPhoneQR),
-		choice("Copy the profile line (sesame1:…)", ExportLine),
+		choice("Copy the profile line (sesame1:…, holds the keys)", ExportLine),
 		choice("Copy an access.conf stanza for the server", ExportStanza),
 	), w.win)
 	d.Show()
@@ -203,12 +140,16 @@ func (w *Window) showExport(name string, kind ExportKind, data []byte) {
 		return
 	}
 	fyne.CurrentApp().Clipboard().SetContent(string(data))
-	what := "profile line"
+	text := "The profile line of " + name + " is on the clipboard.\n" + lineHoldsKeys
 	if kind == ExportStanza {
-		what = "access.conf stanza"
+		text = "The access.conf stanza of " + name + " is on the clipboard."
 	}
-	dialog.ShowInformation("Export", "The "+what+" of "+name+" is on the clipboard.", w.win)
+	dialog.ShowInformation("Export", text, w.win)
 }
+
+// lineHoldsKeys warns that a profile line, as a QR code of the keys,
+// gives whoever reads it the keys.
+const lineHoldsKeys = "It holds the keys: paste it only where the keys may go (your own devices), and clear the clipboard after."
 
 // newWithKeys starts a new profile holding imported keys: an Fwknop2 text
 // has no server settings, so the user fills them in and saves.

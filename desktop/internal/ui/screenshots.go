@@ -17,35 +17,54 @@ import (
 // before it is captured; the screenshot run is a tool, not a test.
 const screenshotSettle = 700 * time.Millisecond
 
+// screenshotLine is the profile line the import preview shows; its keys
+// are the demo's, never real ones.
+const screenshotLine = "sesame1:name=office,host=spa.example.org,port=62201,transport=udp,access=tcp/22,allow=resolve," +
+	"key=c2VzYW1lIGRlbW8ga2V5IDAxMjM0NTY3ODlhYmNkZWY=,hmac-key=aG1hYy1kZW1vLWtleS1mb3ItdGhlLXNjcmVlbnNob3Q="
+
 // screenshots walks the window through the views the README shows and
 // writes each to dir as a PNG, then quits the app. A failure is printed
-// and ends the run with the app still quitting.
+// and ends the run with the app still quitting. It runs off the UI
+// goroutine: the store calls of a step's offUI part block.
 func screenshots(a fyne.App, w *Window, ctl *Controller, dir string) {
 	defer fyne.Do(a.Quit)
+	var kept []Profile // the demo's profiles, put away for the first screen
 	steps := []struct {
 		file  string
+		offUI func()
 		setup func()
 	}{
-		{"main-window.png", func() {
-			for i, p := range ctl.Profiles() {
-				if p.Name() == "web" {
-					w.list.Select(i)
-				}
-			}
+		{"first-screen.png", func() { kept = emptyStore(ctl) }, func() {
+			ctl.Reload()
+			w.New()
+			w.drafting = false
+		}},
+		{"import-preview.png", nil, func() {
+			w.ShowImport()
+			w.importing.text.SetText(screenshotLine)
+		}},
+		{"main-window.png", func() { restoreStore(ctl, kept) }, func() {
+			w.dismissDialogs()
+			w.selectWhenListed("web")
+			ctl.Reload()
 			w.SelectTab(0)
 		}},
-		{"profile-editor.png", func() {
+		{"profile-editor.png", nil, func() {
 			w.SelectTab(1)
-			w.Editor().Set(FieldSPAPort, "70000") // shows a refusal beside its field
+			w.Editor().SetKey("not base64!")   // shows a refusal under the key
+			w.Editor().scroll.ScrollToBottom() // where the keys are
 		}},
-		{"knock-result.png", func() {
-			w.Editor().Set(FieldSPAPort, "62201")
+		{"knock-result.png", nil, func() {
+			w.Select(w.selected) // the editor as saved
 			w.SelectTab(0)
 			ctl.Knock(w.selected, false)
 		}},
 	}
 	time.Sleep(screenshotSettle) // the profiles load and the window maps
 	for _, s := range steps {
+		if s.offUI != nil {
+			s.offUI()
+		}
 		fyne.DoAndWait(s.setup)
 		time.Sleep(screenshotSettle)
 		if s.file == "knock-result.png" {
@@ -62,6 +81,29 @@ func screenshots(a fyne.App, w *Window, ctl *Controller, dir string) {
 			fmt.Fprintln(os.Stderr, "sesame: screenshot:", err)
 			return
 		}
+	}
+}
+
+// emptyStore deletes every profile of the (demo) store and returns them.
+func emptyStore(ctl *Controller) []Profile {
+	ctx, cancel := contextWithTimeout()
+	defer cancel()
+	ps, _ := ctl.svc.Profiles.List(ctx)
+	for _, p := range ps {
+		ctl.svc.Profiles.Delete(ctx, p.Name())
+	}
+	return ps
+}
+
+// restoreStore saves ps again, with the demo's sample keys, replacing what
+// else the store has (the imported profile).
+func restoreStore(ctl *Controller, ps []Profile) {
+	emptyStore(ctl)
+	ctx, cancel := contextWithTimeout()
+	defer cancel()
+	keys, _ := ctl.svc.Keys.Generate()
+	for _, p := range ps {
+		ctl.svc.Profiles.Save(ctx, "", p, &keys)
 	}
 }
 

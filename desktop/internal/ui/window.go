@@ -12,18 +12,32 @@ import (
 
 // Window is the main window: the profiles on the left; the editor and the
 // knock view on the right; a status line at the bottom that also says why
-// there is no tray icon when there is none.
+// there is no tray icon when there is none. Without profiles it shows a
+// first screen instead, offering Import and New; what the user creates,
+// imports or duplicates is selected once saved (flow.go).
 type Window struct {
 	ctl      *Controller
 	win      fyne.Window
 	selected string
+	// listRow is the row the profile list highlights, -1 for none.
+	listRow int
+	// want is a profile to select as soon as the list has it: one just
+	// imported, whose list is reloaded off the UI goroutine.
+	want string
+	// drafting: the user asked for a new profile, so the editor shows
+	// even while there is no profile yet (and the first screen does not).
+	drafting bool
+	// importing is the open import dialog, nil when none is.
+	importing *importDialog
 
-	list   *widget.List
-	tabs   *container.AppTabs
-	editor *Editor
-	knock  *knockView
-	status *widget.Label
-	notray *widget.Label
+	list    *widget.List
+	split   *container.Split
+	welcome fyne.CanvasObject // the first screen, shown while there is no profile
+	tabs    *container.AppTabs
+	editor  *Editor
+	knock   *knockView
+	status  *widget.Label
+	notray  *widget.Label
 }
 
 // NewWindow builds the main window in win. trayErr is why there is no tray
@@ -31,7 +45,7 @@ type Window struct {
 // tray icon can bring it back, and calls quit where there is none. The
 // services ask their passphrases in win.
 func NewWindow(ctl *Controller, win fyne.Window, trayErr error, quit func()) *Window {
-	w := &Window{ctl: ctl, win: win}
+	w := &Window{ctl: ctl, win: win, listRow: -1}
 	if ctl.svc.UsePrompter != nil {
 		ctl.svc.UsePrompter(NewPrompter(win))
 	}
@@ -54,7 +68,17 @@ func NewWindow(ctl *Controller, win fyne.Window, trayErr error, quit func()) *Wi
 			rows[1].(*widget.Label).SetText(profileSummary(p))
 		},
 	)
-	w.list.OnSelected = func(i widget.ListItemID) { w.Select(ctl.Profiles()[i].Name()) }
+	w.list.OnSelected = func(i widget.ListItemID) {
+		w.listRow = i
+		if name := ctl.Profiles()[i].Name(); name != w.selected {
+			w.Select(name)
+		}
+	}
+	w.list.OnUnselected = func(i widget.ListItemID) {
+		if w.listRow == i {
+			w.listRow = -1
+		}
+	}
 
 	w.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon("Knock", theme.LoginIcon(), w.knock.content),
@@ -71,10 +95,12 @@ func NewWindow(ctl *Controller, win fyne.Window, trayErr error, quit func()) *Wi
 	}
 
 	left := container.NewBorder(nil, nil, nil, nil, w.list)
-	split := container.NewHSplit(left, w.tabs)
-	split.Offset = 0.28
+	w.split = container.NewHSplit(left, w.tabs)
+	w.split.Offset = 0.28
+	w.welcome = w.firstScreen()
+	w.welcome.Hide()
 	bottom := container.NewVBox(w.notray, w.status)
-	win.SetContent(container.NewBorder(w.toolbar(), bottom, nil, nil, split))
+	win.SetContent(container.NewBorder(w.toolbar(), bottom, nil, nil, container.NewStack(w.split, w.welcome)))
 	ctl.Watch(w.refresh)
 	return w
 }
@@ -83,14 +109,21 @@ func profileSummary(p Profile) string {
 	return fmt.Sprintf("%s · %s", p.Values[FieldHost], p.Values[FieldAccess])
 }
 
+// toolbar is a row of labelled buttons: the vendored Fyne has no
+// tooltips, and bare icons left the user guessing.
 func (w *Window) toolbar() fyne.CanvasObject {
-	return widget.NewToolbar(
-		widget.NewToolbarAction(theme.ContentAddIcon(), w.New),
-		widget.NewToolbarAction(theme.ContentCopyIcon(), w.Duplicate),
-		widget.NewToolbarAction(theme.DeleteIcon(), w.confirmDelete),
-		widget.NewToolbarSeparator(),
-		widget.NewToolbarAction(theme.DownloadIcon(), w.importMenu),
-		widget.NewToolbarAction(theme.UploadIcon(), w.exportMenu),
+	button := func(label string, icon fyne.Resource, tapped func()) *widget.Button {
+		b := widget.NewButtonWithIcon(label, icon, tapped)
+		b.Importance = widget.LowImportance
+		return b
+	}
+	return container.NewHBox(
+		button("New profile", theme.ContentAddIcon(), w.New),
+		button("Duplicate", theme.ContentCopyIcon(), w.Duplicate),
+		button("Delete", theme.DeleteIcon(), w.confirmDelete),
+		widget.NewSeparator(),
+		button("Import…", theme.DownloadIcon(), w.ShowImport),
+		button("Export…", theme.UploadIcon(), w.exportMenu),
 	)
 }
 
@@ -108,6 +141,7 @@ func (w *Window) Select(name string) {
 // New puts an empty profile in the editor.
 func (w *Window) New() {
 	w.selected = ""
+	w.drafting = true
 	w.list.UnselectAll()
 	w.editor.Load("", NewProfile())
 	w.tabs.SelectIndex(1)
@@ -155,12 +189,15 @@ func (w *Window) confirmDelete() {
 				return
 			}
 			w.New()
+			w.drafting = false // no profile left: the first screen
 		})
 	}, w.win)
 }
 
 // refresh redraws what depends on the controller.
 func (w *Window) refresh() {
+	w.followSaved()
+	w.showFirstScreen(len(w.ctl.Profiles()) == 0 && !w.drafting)
 	w.list.Refresh()
 	w.knock.refresh()
 	st := w.ctl.Status()

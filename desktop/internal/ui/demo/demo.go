@@ -175,16 +175,11 @@ func (d *Services) Generate() (ui.Secrets, error) {
 	return ui.Secrets{Key: k, HMACKey: h, KeyBase64: true, HMACKeyBase64: true}, nil
 }
 
-// Import reads Fwknop2 key text into a profile named "imported".
-func (d *Services) Import(_ context.Context, kind ui.ImportKind, data []byte) ([]ui.Imported, error) {
-	keys, err := store.ParseKeys(string(data))
-	if err != nil {
-		return nil, err
-	}
-	return []ui.Imported{{KeysOnly: true, Secrets: ui.Secrets{
-		Key: base64.StdEncoding.EncodeToString(keys.Rijndael), KeyBase64: true,
-		HMACKey: base64.StdEncoding.EncodeToString(keys.HMAC), HMACKeyBase64: true,
-	}}}, nil
+// Import reads what the app reads (profile lines, Fwknop2 key text,
+// .fwknoprc stanzas, QR code images) with the app's own parsers, which
+// touch no store: what is created is saved in memory by Save.
+func (d *Services) Import(ctx context.Context, kind ui.ImportKind, data []byte) ([]ui.Imported, error) {
+	return new(live.Services).Import(ctx, kind, data)
 }
 
 // Export returns a short text naming the profile and the format.
