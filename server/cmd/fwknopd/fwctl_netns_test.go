@@ -110,7 +110,7 @@ func testFwCtl(t *testing.T, backend string) {
 		t.Errorf("--status: %s", out)
 	}
 	fwctl(t, server, cmd("-R")...)
-	d.waitLog(t, "got SIGHUP")
+	d.waitLog(t, "Got SIGHUP")
 	fwctl(t, server, cmd("-K")...)
 	select {
 	case <-d.done:

@@ -43,6 +43,9 @@ func ListChains(ctx context.Context, srv *config.Server, out io.Writer) error {
 	specs := []firewall.ChainSpec{cfg.Input}
 	if cfg.NAT {
 		specs = append(specs, cfg.Forward, cfg.DNAT)
+		if srv.EnableIPTSNAT {
+			specs = append(specs, cfg.SNAT, cfg.Masquerade)
+		}
 	}
 	for _, c := range specs {
 		if !chainExists(ctx, exe, c.Table, c.ToChain) {
@@ -145,11 +148,27 @@ func FirewallPrograms(srv *config.Server, b firewall.Backend) string {
 // always on: the daemon captures both families, and IPv6 grants go to
 // ip6tables or the IPv6 set.
 func NewFirewall(srv *config.Server, b firewall.Backend) (firewall.Firewall, error) {
+	return newFirewall(srv, FirewallConfig(srv), b)
+}
+
+// newTracedFirewall is the daemon's own NewFirewall: at -v -v (debugging)
+// the iptables backend's commands and chain listings go to the log at
+// debug level, as the stock daemon's do (firewall.Config.Trace); log
+// readers and fwknop's test suite find a NAT grant's rules there.
+func newTracedFirewall(srv *config.Server, b firewall.Backend, log *Logger) (firewall.Firewall, error) {
+	cfg := FirewallConfig(srv)
+	if log.verbose >= levelDebug {
+		cfg.Trace = func(line string) { log.Debugf("firewall: %s", line) }
+	}
+	return newFirewall(srv, cfg, b)
+}
+
+func newFirewall(srv *config.Server, cfg firewall.Config, b firewall.Backend) (firewall.Firewall, error) {
 	switch b {
 	case firewall.BackendIPTables:
-		return firewall.NewIPTables(FirewallConfig(srv))
+		return firewall.NewIPTables(cfg)
 	case firewall.BackendNFTables:
-		return firewall.NewNFTables(FirewallConfig(srv), NFTConfig(srv))
+		return firewall.NewNFTables(cfg, NFTConfig(srv))
 	}
 	return nil, fmt.Errorf("firewall backend %q is not available in this build", b)
 }
@@ -161,6 +180,9 @@ func FirewallConfig(srv *config.Server) firewall.Config {
 	cfg.Forward = chainSpec(srv.IPTForwardAccess)
 	cfg.DNAT = chainSpec(srv.IPTDNATAccess)
 	cfg.NAT = srv.EnableIPTForwarding || srv.EnableIPTLocalNAT
+	if srv.EnableIPTSNAT { // the stock makes the SNAT chains only then
+		cfg.SNAT, cfg.Masquerade = chainSpec(srv.IPTSNATAccess), chainSpec(srv.IPTMasqueradeAccess)
+	}
 	cfg.Prepend = srv.EnableRulePrepend
 	cfg.IPv6 = true
 	cfg.IPTablesExe = IPTablesExe(srv)
