@@ -111,6 +111,7 @@ func (d *Daemon) judgeFor(cfg *Config) (Judge, error) {
 	return d.deps.NewJudge(cfg, d.deps.Replay, access.Options{
 		TestMode:    d.opts.Test,
 		PacketAging: cfg.Server.PacketAging(d.opts.PCAPFile != ""),
+		Resolve:     resolveNATHost,
 	})
 }
 
