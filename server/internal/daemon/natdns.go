@@ -27,4 +27,3 @@ func resolveNATHost(host string) (netip.Addr, error) {
 	}
 	return addrs[0].Unmap(), nil
 }
-
