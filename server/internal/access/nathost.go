@@ -71,18 +71,18 @@ func validHostname(s string) bool {
 }
 
 // withSNAT adds the source rewriting the stock's snat_rule chooses for a
-// NAT grant when the stanza forces it or ENABLE_IPT_SNAT is on: the
+// NAT grant when ENABLE_IPT_SNAT is on (the stock has SNAT chains only
+// then, so a stanza's FORCE_SNAT alone rewrites nothing there either): the
 // stanza's FORCE_SNAT address, else masquerading if it says
-// FORCE_MASQUERADE, else SNAT_TRANSLATE_IP, else masquerading. (The
-// firewall makes the rule only where ENABLE_IPT_SNAT gave it a chain.)
+// FORCE_MASQUERADE, else SNAT_TRANSLATE_IP, else masquerading.
 func (p *packetState) withSNAT(cfg *config.Stanza, nat *firewall.NAT) *firewall.NAT {
 	srv := p.j.srv
 	switch {
+	case !srv.EnableIPTSNAT:
 	case cfg.ForceSNAT.IsValid():
 		nat.SNATTo = cfg.ForceSNAT
 	case cfg.ForceMasquerade:
 		nat.Masquerade = true
-	case !srv.EnableIPTSNAT:
 	case srv.SNATTranslateIP.IsValid():
 		nat.SNATTo = srv.SNATTranslateIP
 	default:

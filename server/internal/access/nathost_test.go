@@ -61,6 +61,7 @@ func TestNATSourceRewriting(t *testing.T) {
 		masq                 bool
 	}{
 		{"none", "", fwd, "", false},
+		{"no SNAT chains", "FORCE_NAT 192.0.2.10 22\nFORCE_SNAT 203.0.113.33\n", fwd, "", false},
 		{"translate ip", "", fwd + "ENABLE_IPT_SNAT Y\nSNAT_TRANSLATE_IP 203.0.113.5\n", "203.0.113.5", false},
 		{"masquerade by default", "", fwd + "ENABLE_IPT_SNAT Y\n", "", true},
 		{"force snat wins", "FORCE_NAT 192.0.2.10 22\nFORCE_SNAT 203.0.113.33\n", fwd + "ENABLE_IPT_SNAT Y\nSNAT_TRANSLATE_IP 203.0.113.5\n", "203.0.113.33", false},
