@@ -74,9 +74,11 @@ func validHostname(s string) bool {
 // NAT grant when ENABLE_IPT_SNAT is on (the stock has SNAT chains only
 // then, so a stanza's FORCE_SNAT alone rewrites nothing there either): the
 // stanza's FORCE_SNAT address, else masquerading if it says
-// FORCE_MASQUERADE, else SNAT_TRANSLATE_IP, else masquerading.
+// FORCE_MASQUERADE, else SNAT_TRANSLATE_IP, else masquerading. With
+// DISABLE_DNAT the grant makes no DNAT rule.
 func (p *packetState) withSNAT(cfg *config.Stanza, nat *firewall.NAT) *firewall.NAT {
 	srv := p.j.srv
+	nat.NoDNAT = cfg.DisableDNAT
 	switch {
 	case !srv.EnableIPTSNAT:
 	case cfg.ForceSNAT.IsValid():

@@ -79,3 +79,12 @@ func TestNATSourceRewriting(t *testing.T) {
 		}
 	}
 }
+
+// DISABLE_DNAT reaches the grant.
+func TestNATDisableDNAT(t *testing.T) {
+	j, _ := judge(t, "SOURCE ANY\n"+keysA+"FORCE_NAT 192.0.2.10 22\nDISABLE_DNAT Y\n", "ENABLE_IPT_FORWARDING Y\n", aging)
+	d := j.Decide(sealA(t), clientIP, serverIP, t0)
+	if !d.Accept || len(d.Grants) != 1 || d.Grants[0].NAT == nil || !d.Grants[0].NAT.NoDNAT {
+		t.Fatalf("%q (%v) %+v, want a NAT grant without DNAT", d.Reason, d.Err, d.Grants)
+	}
+}

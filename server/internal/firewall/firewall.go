@@ -123,6 +123,10 @@ type NAT struct {
 	// read back from the kernel is removed at its expiry, not by Revoke.
 	SNATTo     netip.Addr
 	Masquerade bool
+	// NoDNAT leaves the DNAT rule out (DISABLE_DNAT): only the accept and
+	// source rewriting rules are made. Such a grant is not read back by
+	// List (no DNAT rule names it); Expire removes its rules in time.
+	NoDNAT bool
 }
 
 func (g Grant) String() string {
@@ -336,7 +340,7 @@ func normalize(cfg Config, g Grant, needExpiry bool) (Grant, error) {
 		if snat.IsValid() && (snat.Is4() != g.Source.Is4() || snat.IsUnspecified() || snat.Zone() != "") {
 			return bad("SNAT address %s for source %s", g.NAT.SNATTo, g.Source)
 		}
-		g.NAT = &NAT{To: to, Local: g.NAT.Local, SNATTo: snat, Masquerade: g.NAT.Masquerade}
+		g.NAT = &NAT{To: to, Local: g.NAT.Local, SNATTo: snat, Masquerade: g.NAT.Masquerade, NoDNAT: g.NAT.NoDNAT}
 	}
 	if needExpiry && g.Expires.Unix() <= 0 {
 		return bad("no expiry")

@@ -68,12 +68,15 @@ func rulesFor(cfg Config, g Grant) []rule {
 	if g.NAT == nil {
 		return []rule{mk(kindInput, g.Port, true)}
 	}
-	dnat := mk(kindDNAT, g.Port, true, "--to-destination", g.NAT.To.String())
+	var rules []rule
+	if !g.NAT.NoDNAT {
+		rules = append(rules, mk(kindDNAT, g.Port, true, "--to-destination", g.NAT.To.String()))
+	}
 	if g.NAT.Local {
-		return []rule{dnat, mk(kindInput, g.NAT.To.Port(), true)}
+		return append(rules, mk(kindInput, g.NAT.To.Port(), true))
 	}
 	// The stock forward rule names no destination address.
-	rules := []rule{dnat, mk(kindForward, g.NAT.To.Port(), false)}
+	rules = append(rules, mk(kindForward, g.NAT.To.Port(), false))
 	if r, ok := snatRule(cfg, g); ok {
 		rules = append(rules, r)
 	}

@@ -72,3 +72,24 @@ func TestIPTablesSNATWithoutChains(t *testing.T) {
 }
 
 func contains(s, sub string) bool { return strings.Contains(s, sub) }
+
+// DISABLE_DNAT: a forwarded grant without its DNAT rule still makes its
+// accept and MASQUERADE rules, and Expire removes them.
+func TestIPTablesNoDNAT(t *testing.T) {
+	requireIPTables(t)
+	ns := netnstest.New(t, "nodnat")
+	fw := mustInit(t, iptablesIn(t, ns, snatCfg())())
+	g := tcp(other4, 22, at(60))
+	g.NAT = &firewall.NAT{To: netip.MustParseAddrPort("198.51.100.9:22"), Masquerade: true, NoDNAT: true}
+	mustGrant(t, fw, g)
+	wantRules(t, ns, "iptables", "nat", "FWKNOP_PREROUTING", "-N FWKNOP_PREROUTING")
+	wantRules(t, ns, "iptables", "filter", "FWKNOP_FORWARD", "-N FWKNOP_FORWARD",
+		"-A FWKNOP_FORWARD -s 203.0.113.9/32 -p tcp -m tcp --dport 22 -m comment --comment _exp_1795563493 -j ACCEPT")
+	wantRules(t, ns, "iptables", "nat", "FWKNOP_MASQUERADE", "-N FWKNOP_MASQUERADE",
+		"-A FWKNOP_MASQUERADE -d 198.51.100.9/32 -p tcp -m tcp --dport 22 -m comment --comment _exp_1795563493 -j MASQUERADE --to-ports 22")
+	if _, _, err := fw.Expire(context.Background(), at(60)); err != nil {
+		t.Fatal(err)
+	}
+	wantRules(t, ns, "iptables", "filter", "FWKNOP_FORWARD", "-N FWKNOP_FORWARD")
+	wantRules(t, ns, "iptables", "nat", "FWKNOP_MASQUERADE", "-N FWKNOP_MASQUERADE")
+}
