@@ -61,6 +61,23 @@ func ListChains(ctx context.Context, srv *config.Server, out io.Writer) error {
 	return nil
 }
 
+// tablesInUse are the iptables tables of the chains in use, each once, in
+// the stock's order of chains (input, then the NAT ones).
+func tablesInUse(srv *config.Server) []string {
+	cfg := FirewallConfig(srv)
+	specs := []firewall.ChainSpec{cfg.Input}
+	if cfg.NAT {
+		specs = append(specs, cfg.Forward, cfg.DNAT, cfg.SNAT, cfg.Masquerade)
+	}
+	var tables []string
+	for _, s := range specs {
+		if s.Table != "" && !slices.Contains(tables, s.Table) {
+			tables = append(tables, s.Table)
+		}
+	}
+	return tables
+}
+
 // chainExists reports whether `iptables -t table -S` declares chain; an
 // iptables that cannot list the table (none made yet) has no such chain.
 func chainExists(ctx context.Context, exe, table, chain string) bool {
@@ -68,14 +85,20 @@ func chainExists(ctx context.Context, exe, table, chain string) bool {
 	return err == nil && slices.Contains(strings.Split(string(text), "\n"), "-N "+chain)
 }
 
-// ListAllRules prints, after the grants, every rule of the filter and nat
-// tables as iptables shows them, or the whole nftables ruleset
-// (--fw-list-all).
+// ListAllRules prints, after the grants, every rule of the tables Sesame's
+// chains are in as the stock's --fw-list-all does (its heading, then
+// `iptables -t TABLE -v -n -L --line-numbers` for each), or the whole
+// nftables ruleset (--fw-list-all).
 func ListAllRules(ctx context.Context, srv *config.Server, b firewall.Backend, out io.Writer) error {
-	exe := IPTablesExe(srv)
-	cmds := [][]string{{exe, "-t", "filter", "-S"}, {exe, "-t", "nat", "-S"}}
+	var cmds [][]string
 	if b == firewall.BackendNFTables {
 		cmds = [][]string{{"nft", "list", "ruleset"}}
+	} else {
+		fmt.Fprintln(out, "\nListing all iptables rules in applicable tables...")
+		exe := IPTablesExe(srv)
+		for _, table := range tablesInUse(srv) {
+			cmds = append(cmds, []string{exe, "-t", table, "-v", "-n", "-L", "--line-numbers"})
+		}
 	}
 	for _, c := range cmds {
 		fmt.Fprintf(out, "\n# %s\n", strings.Join(c, " "))

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/sesame-spa/sesame/server/internal/access"
+	"github.com/sesame-spa/sesame/server/internal/config"
 )
 
 // The daemon names the signals it acts on as the stock fwknopd does:
@@ -36,5 +37,18 @@ func TestStockWordingOfNATHost(t *testing.T) {
 		if !strings.Contains(got, cause.Error()) || strings.Contains(got, "Args contain invalid data") {
 			t.Errorf("%v: logged %q", cause, got)
 		}
+	}
+}
+
+// --fw-list-all lists the tables of the chains in use, each once: filter
+// alone without NAT, filter and nat with it.
+func TestTablesInUse(t *testing.T) {
+	srv := config.NewServer()
+	if got := fmt.Sprint(tablesInUse(srv)); got != "[filter]" {
+		t.Errorf("no NAT: %s", got)
+	}
+	srv.EnableIPTForwarding, srv.EnableIPTSNAT = true, true
+	if got := fmt.Sprint(tablesInUse(srv)); got != "[filter nat]" {
+		t.Errorf("NAT: %s", got)
 	}
 }
