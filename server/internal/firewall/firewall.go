@@ -10,7 +10,11 @@
 //	-p 6 -s 198.51.100.7 -d 0.0.0.0/0 --dport 22 -m comment --comment _exp_1795563433 -j ACCEPT
 //
 // and, for NAT access, a FWKNOP_PREROUTING DNAT rule in the nat table with a
-// FWKNOP_FORWARD (forwarded) or FWKNOP_INPUT (local) accept rule. IPv6 grants
+// FWKNOP_FORWARD (forwarded) or FWKNOP_INPUT (local) accept rule, and, where
+// Config.SNAT/Masquerade name chains (ENABLE_IPT_SNAT), the stock's SNAT or
+// MASQUERADE rule for the NAT target (NAT.SNATTo, NAT.Masquerade; iptables
+// only; NAT.NoDNAT leaves the DNAT rule out). Config.Trace hears each
+// command and the changed chains' listings (the stock's -v -v). IPv6 grants
 // go to ip6tables with the same layout. The programs are the ones named
 // (Config.IPTablesExe: FIREWALL_EXE, e.g. iptables-legacy) and their
 // ip6tables counterpart in the same directory (IP6TablesFor), each checked
