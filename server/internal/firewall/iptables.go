@@ -202,6 +202,7 @@ func (f *IPTables) add(ctx context.Context, g Grant) (stale []rule, err error) {
 		}
 	}
 	f.live[k] = &entry{exp: exp, rules: rules}
+	f.traceAdded(g, rules)
 	f.traceRules(ctx, rules)
 	if old == nil {
 		return nil, nil

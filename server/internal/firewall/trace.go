@@ -2,6 +2,7 @@ package firewall
 
 import (
 	"context"
+	"fmt"
 	"os/exec"
 	"strconv"
 	"strings"
@@ -32,6 +33,35 @@ func (f *IPTables) program(v6 bool) string {
 		return f.progs.IPv6
 	}
 	return f.progs.IPv4
+}
+
+// traceAdded traces the stock's line for each rule of grant g added
+// ("Added DNAT rule to FWKNOP_PREROUTING for SRC -> DST tcp/22, expires at
+// N"; fw_util_iptables.c's ipt_rule).
+func (f *IPTables) traceAdded(g Grant, rules []rule) {
+	if f.cfg.Trace == nil {
+		return
+	}
+	src := g.Source.String()
+	if g.SourcePrefix.IsValid() {
+		src = g.SourcePrefix.String()
+	}
+	dst := "0.0.0.0/0"
+	if g.Source.Is6() {
+		dst = "::/0"
+	}
+	if g.Dest.IsValid() {
+		dst = g.Dest.String()
+	}
+	access := map[uint8]string{TCP: "tcp", UDP: "udp"}[g.Proto] + "/" + strconv.Itoa(int(g.Port))
+	for _, r := range rules {
+		msg := [...]string{kindInput: "access", kindForward: "FORWARD", kindDNAT: "DNAT", kindSNAT: "SNAT", kindMasquerade: "SNAT"}[r.kind]
+		if r.kind == kindInput && g.NAT != nil {
+			msg = "local NAT"
+		}
+		f.cfg.Trace(fmt.Sprintf("Added %s rule to %s for %s -> %s %s, expires at %d",
+			msg, f.cfg.spec(r.kind).ToChain, src, dst, access, r.exp))
+	}
 }
 
 // traceRules traces the listing of each chain that rules went into, once

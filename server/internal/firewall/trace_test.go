@@ -66,5 +66,8 @@ func TestIPTablesTraceNAT(t *testing.T) {
 		`^RULES LIST: 1 +DNAT .*203\.0\.113\.9 .*dpt:22 /\* _exp_\d+ \*/ to:198\.51\.100\.9:2222$`,
 		`^RULES LIST: \d +DNAT .*dpt:80 /\* _exp_\d+ \*/ to:198\.51\.100\.1:22$`,
 		`^RULES LIST: 1 +ACCEPT .*203\.0\.113\.9 .*dpt:2222 /\* _exp_\d+ \*/$`,
+		`^Added DNAT rule to FWKNOP_PREROUTING for 203\.0\.113\.9 -> 0\.0\.0\.0/0 tcp/22, expires at \d+$`,
+		`^Added FORWARD rule to FWKNOP_FORWARD for 203\.0\.113\.9 -> 0\.0\.0\.0/0 tcp/22, expires at \d+$`,
+		`^Added local NAT rule to FWKNOP_INPUT for 203\.0\.113\.9 -> 0\.0\.0\.0/0 tcp/80, expires at \d+$`,
 	)
 }
