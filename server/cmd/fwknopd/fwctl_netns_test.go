@@ -72,6 +72,12 @@ func testFwCtl(t *testing.T, backend string) {
 		if !regexp.MustCompile(`(?m)^\d+\s+ACCEPT .*198\.51\.100\.7\s.*dpt:5555 /\* _exp_\d+ \*/`).MatchString(out) {
 			t.Errorf("--fw-list lacks the stock's listing of FWKNOP_INPUT:\n%s", out)
 		}
+		// --fw-list-all: the stock's heading and iptables -v -n -L per table.
+		out = fwctl(t, server, cmd("--fw-list-all")...)
+		if !strings.Contains(out, "Listing all iptables rules in applicable tables...") ||
+			!regexp.MustCompile(`(?m)^\d+\s+\d+\s+\d+\s+ACCEPT .*198\.51\.100\.7\s.*dpt:5555 /\* _exp_\d+ \*/`).MatchString(out) {
+			t.Errorf("--fw-list-all is not in the stock's format:\n%s", out)
+		}
 	}
 	if !strings.Contains(kernel(), "5555") {
 		t.Fatalf("no grant in the kernel:\n%s", kernel())
@@ -110,7 +116,7 @@ func testFwCtl(t *testing.T, backend string) {
 		t.Errorf("--status: %s", out)
 	}
 	fwctl(t, server, cmd("-R")...)
-	d.waitLog(t, "got SIGHUP")
+	d.waitLog(t, "Got SIGHUP")
 	fwctl(t, server, cmd("-K")...)
 	select {
 	case <-d.done:

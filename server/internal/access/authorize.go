@@ -188,28 +188,15 @@ func protoNumber(proto string) uint8 {
 func (p *packetState) natTarget(cfg *config.Stanza, m *spa.Message) (*firewall.NAT, error) {
 	local := m.Type.IsLocalNAT()
 	if cfg.ForceNAT.IsValid() && !cfg.ForceNAT.Addr().IsUnspecified() {
-		return &firewall.NAT{To: cfg.ForceNAT, Local: local}, nil
+		return p.withSNAT(cfg, &firewall.NAT{To: cfg.ForceNAT, Local: local}), nil
 	}
 	if !m.Type.HasNAT() {
 		return nil, nil
 	}
 	to := m.Body.NAT
-	addr, err := netip.ParseAddr(to.Host)
+	addr, err := p.natAddr(to.Host)
 	if err != nil {
-		if addr, err = p.resolve(to.Host); err != nil {
-			return nil, err
-		}
+		return nil, err
 	}
-	return &firewall.NAT{To: netip.AddrPortFrom(addr.Unmap(), to.Port), Local: local}, nil
-}
-
-func (p *packetState) resolve(host string) (netip.Addr, error) {
-	if !p.j.srv.EnableNATDNS || p.j.opts.Resolve == nil {
-		return netip.Addr{}, fmt.Errorf("NAT host name %q and no NAT DNS", host)
-	}
-	a, err := p.j.opts.Resolve(host)
-	if err != nil {
-		return netip.Addr{}, fmt.Errorf("NAT host %q: %w", host, err)
-	}
-	return a, nil
+	return p.withSNAT(cfg, &firewall.NAT{To: netip.AddrPortFrom(addr.Unmap(), to.Port), Local: local}), nil
 }

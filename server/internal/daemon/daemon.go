@@ -111,6 +111,7 @@ func (d *Daemon) judgeFor(cfg *Config) (Judge, error) {
 	return d.deps.NewJudge(cfg, d.deps.Replay, access.Options{
 		TestMode:    d.opts.Test,
 		PacketAging: cfg.Server.PacketAging(d.opts.PCAPFile != ""),
+		Resolve:     resolveNATHost,
 	})
 }
 
@@ -263,7 +264,8 @@ func (d *Daemon) housekeep(ctx context.Context) {
 // eventOf turns a Decision into its log event: decoded fields only.
 func eventOf(dec access.Decision, now time.Time) Event {
 	ev := Event{Time: now, Src: dec.Source, Accept: dec.Accept, Reason: string(dec.Reason),
-		AllowIP: dec.AllowIP, Timeout: dec.Timeout, Command: dec.Command, Scope: replayScope(dec)}
+		AllowIP: dec.AllowIP, Timeout: dec.Timeout, Command: dec.Command, Scope: replayScope(dec),
+		stockText: stockDetail(dec.Err)}
 	if dec.Accept {
 		ev.Action = dec.Action.String()
 	}

@@ -51,6 +51,12 @@
 // and the start-up log name them (FirewallPrograms). Both families are
 // served at once: IPv6 grants go to ip6tables or the nftables IPv6 set. GRANT_PREFIX_V4/V6
 // widen a grant to the allow address's network (Grant.SourcePrefix).
+// At -v -v the iptables backend's commands and, after each grant, the
+// listings of the chains it changed are logged at debug level, as the
+// stock's debug output has them (firewall.Config.Trace); --fw-list-all
+// prints the stock's heading and `iptables -t TABLE -v -n -L
+// --line-numbers` for each table in use. NAT host names resolve to IPv4
+// (ENABLE_NAT_DNS; resolveNATHost), each look-up bounded.
 //
 // # Promises
 //

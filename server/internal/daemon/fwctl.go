@@ -43,6 +43,9 @@ func ListChains(ctx context.Context, srv *config.Server, out io.Writer) error {
 	specs := []firewall.ChainSpec{cfg.Input}
 	if cfg.NAT {
 		specs = append(specs, cfg.Forward, cfg.DNAT)
+		if srv.EnableIPTSNAT {
+			specs = append(specs, cfg.SNAT, cfg.Masquerade)
+		}
 	}
 	for _, c := range specs {
 		if !chainExists(ctx, exe, c.Table, c.ToChain) {
@@ -58,6 +61,23 @@ func ListChains(ctx context.Context, srv *config.Server, out io.Writer) error {
 	return nil
 }
 
+// tablesInUse are the iptables tables of the chains in use, each once, in
+// the stock's order of chains (input, then the NAT ones).
+func tablesInUse(srv *config.Server) []string {
+	cfg := FirewallConfig(srv)
+	specs := []firewall.ChainSpec{cfg.Input}
+	if cfg.NAT {
+		specs = append(specs, cfg.Forward, cfg.DNAT, cfg.SNAT, cfg.Masquerade)
+	}
+	var tables []string
+	for _, s := range specs {
+		if s.Table != "" && !slices.Contains(tables, s.Table) {
+			tables = append(tables, s.Table)
+		}
+	}
+	return tables
+}
+
 // chainExists reports whether `iptables -t table -S` declares chain; an
 // iptables that cannot list the table (none made yet) has no such chain.
 func chainExists(ctx context.Context, exe, table, chain string) bool {
@@ -65,14 +85,20 @@ func chainExists(ctx context.Context, exe, table, chain string) bool {
 	return err == nil && slices.Contains(strings.Split(string(text), "\n"), "-N "+chain)
 }
 
-// ListAllRules prints, after the grants, every rule of the filter and nat
-// tables as iptables shows them, or the whole nftables ruleset
-// (--fw-list-all).
+// ListAllRules prints, after the grants, every rule of the tables Sesame's
+// chains are in as the stock's --fw-list-all does (its heading, then
+// `iptables -t TABLE -v -n -L --line-numbers` for each), or the whole
+// nftables ruleset (--fw-list-all).
 func ListAllRules(ctx context.Context, srv *config.Server, b firewall.Backend, out io.Writer) error {
-	exe := IPTablesExe(srv)
-	cmds := [][]string{{exe, "-t", "filter", "-S"}, {exe, "-t", "nat", "-S"}}
+	var cmds [][]string
 	if b == firewall.BackendNFTables {
 		cmds = [][]string{{"nft", "list", "ruleset"}}
+	} else {
+		fmt.Fprintln(out, "\nListing all iptables rules in applicable tables...")
+		exe := IPTablesExe(srv)
+		for _, table := range tablesInUse(srv) {
+			cmds = append(cmds, []string{exe, "-t", table, "-v", "-n", "-L", "--line-numbers"})
+		}
 	}
 	for _, c := range cmds {
 		fmt.Fprintf(out, "\n# %s\n", strings.Join(c, " "))
@@ -145,11 +171,27 @@ func FirewallPrograms(srv *config.Server, b firewall.Backend) string {
 // always on: the daemon captures both families, and IPv6 grants go to
 // ip6tables or the IPv6 set.
 func NewFirewall(srv *config.Server, b firewall.Backend) (firewall.Firewall, error) {
+	return newFirewall(srv, FirewallConfig(srv), b)
+}
+
+// newTracedFirewall is the daemon's own NewFirewall: at -v -v (debugging)
+// the iptables backend's commands and chain listings go to the log at
+// debug level, as the stock daemon's do (firewall.Config.Trace); log
+// readers and fwknop's test suite find a NAT grant's rules there.
+func newTracedFirewall(srv *config.Server, b firewall.Backend, log *Logger) (firewall.Firewall, error) {
+	cfg := FirewallConfig(srv)
+	if log.verbose >= levelDebug {
+		cfg.Trace = func(line string) { log.Debugf("firewall: %s", line) }
+	}
+	return newFirewall(srv, cfg, b)
+}
+
+func newFirewall(srv *config.Server, cfg firewall.Config, b firewall.Backend) (firewall.Firewall, error) {
 	switch b {
 	case firewall.BackendIPTables:
-		return firewall.NewIPTables(FirewallConfig(srv))
+		return firewall.NewIPTables(cfg)
 	case firewall.BackendNFTables:
-		return firewall.NewNFTables(FirewallConfig(srv), NFTConfig(srv))
+		return firewall.NewNFTables(cfg, NFTConfig(srv))
 	}
 	return nil, fmt.Errorf("firewall backend %q is not available in this build", b)
 }
@@ -161,6 +203,9 @@ func FirewallConfig(srv *config.Server) firewall.Config {
 	cfg.Forward = chainSpec(srv.IPTForwardAccess)
 	cfg.DNAT = chainSpec(srv.IPTDNATAccess)
 	cfg.NAT = srv.EnableIPTForwarding || srv.EnableIPTLocalNAT
+	if srv.EnableIPTSNAT { // the stock makes the SNAT chains only then
+		cfg.SNAT, cfg.Masquerade = chainSpec(srv.IPTSNATAccess), chainSpec(srv.IPTMasqueradeAccess)
+	}
 	cfg.Prepend = srv.EnableRulePrepend
 	cfg.IPv6 = true
 	cfg.IPTablesExe = IPTablesExe(srv)

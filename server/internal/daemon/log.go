@@ -45,6 +45,10 @@ type Event struct {
 	Command     string        // a command message's command
 	Test        bool          // decided in -t mode: nothing was changed
 	Error       string        // acting on an accept failed (firewall, command)
+
+	// stockText, when set, replaces the stock wording of Reason in the
+	// text log: the stock has its own line for some causes of one reason.
+	stockText string
 }
 
 // jsonEvent is the --log-json form of an Event; field names are stable.

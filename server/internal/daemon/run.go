@@ -62,7 +62,7 @@ func Run(ctx context.Context, opts Options, cfg *Config, stdio Stdio, ready func
 	if !opts.Test {
 		choice := ChooseBackend(srv)
 		log.Warnf("firewall: %s (%s); %s", choice.Backend, choice.Why, FirewallPrograms(srv, choice.Backend))
-		if deps.Firewall, err = NewFirewall(srv, choice.Backend); err != nil {
+		if deps.Firewall, err = newTracedFirewall(srv, choice.Backend, log); err != nil {
 			return err
 		}
 		if c, ok := deps.Firewall.(io.Closer); ok {
@@ -134,11 +134,11 @@ func handleSignals(ctx context.Context, ch <-chan os.Signal, stop context.Cancel
 			return
 		case s := <-ch:
 			if s == syscall.SIGHUP {
-				log.Warnf("got SIGHUP, re-reading the configuration")
+				log.Warnf("%s%sre-reading the configuration", stockSignal(s), stockSep)
 				d.Reload()
 				continue
 			}
-			log.Warnf("got %v, exiting (grants stay in the firewall until their expiry)", s)
+			log.Warnf("%s%sexiting (grants stay in the firewall until their expiry)", stockSignal(s), stockSep)
 			stop()
 			return
 		}

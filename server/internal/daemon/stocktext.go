@@ -4,7 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"net/netip"
+	"os"
 	"strconv"
+	"syscall"
 
 	"github.com/sesame-spa/sesame/server/internal/access"
 	"github.com/sesame-spa/sesame/server/internal/config"
@@ -36,6 +38,20 @@ func stockServing(opts Options, srv *config.Server) string {
 // expiry (fw_util_iptables.c's "Removed rule ... with expire time of").
 func stockRemoved(g firewall.Grant) string {
 	return fmt.Sprintf("Removed rule for %s with expire time of %d", g, g.Expires.Unix())
+}
+
+// stockSignal is the stock daemon's line for a signal it acts on
+// (fwknopd.c); fwknop's test suite looks for "Got SIGTERM" after -K.
+func stockSignal(s os.Signal) string {
+	switch s {
+	case syscall.SIGHUP:
+		return "Got SIGHUP. Re-reading configs."
+	case syscall.SIGINT:
+		return "Got SIGINT. Exiting..."
+	case syscall.SIGTERM:
+		return "Got SIGTERM. Exiting..."
+	}
+	return fmt.Sprintf("Got %v.", s)
 }
 
 // packet logs an accepted packet's wire text at -vv (debugging), with the stock's
@@ -82,6 +98,9 @@ func (e Event) appendStock(b []byte) []byte {
 		return append(b, stockSep...)
 	}
 	text, ok := stockReasons[access.Reason(e.Reason)]
+	if e.stockText != "" {
+		text, ok = e.stockText, true
+	}
 	if !ok {
 		return b
 	}
@@ -117,6 +136,18 @@ func (e Event) appendStanza(b []byte) []byte {
 	}
 	b = strconv.AppendInt(append(b, "(stanza #"...), int64(e.Stanza), 10)
 	return append(b, ") "...)
+}
+
+// stockDetail is the stock daemon's own line for a reject cause that
+// Sesame files under a wider reason, or "": a NAT request's host name
+// that is refused, invalid or does not resolve (reason malformed).
+func stockDetail(err error) string {
+	for _, e := range []error{access.ErrNATHostDisabled, access.ErrNATHostInvalid, access.ErrNATHostUnresolved} {
+		if errors.Is(err, e) {
+			return e.Error()
+		}
+	}
+	return ""
 }
 
 // stockReasons is the stock daemon's text for each reject reason (its

@@ -10,7 +10,11 @@
 //	-p 6 -s 198.51.100.7 -d 0.0.0.0/0 --dport 22 -m comment --comment _exp_1795563433 -j ACCEPT
 //
 // and, for NAT access, a FWKNOP_PREROUTING DNAT rule in the nat table with a
-// FWKNOP_FORWARD (forwarded) or FWKNOP_INPUT (local) accept rule. IPv6 grants
+// FWKNOP_FORWARD (forwarded) or FWKNOP_INPUT (local) accept rule, and, where
+// Config.SNAT/Masquerade name chains (ENABLE_IPT_SNAT), the stock's SNAT or
+// MASQUERADE rule for the NAT target (NAT.SNATTo, NAT.Masquerade; iptables
+// only; NAT.NoDNAT leaves the DNAT rule out). Config.Trace hears each
+// command and the changed chains' listings (the stock's -v -v). IPv6 grants
 // go to ip6tables with the same layout. The programs are the ones named
 // (Config.IPTablesExe: FIREWALL_EXE, e.g. iptables-legacy) and their
 // ip6tables counterpart in the same directory (IP6TablesFor), each checked
@@ -115,6 +119,18 @@ type NAT struct {
 	// Local means To is this host (fwknop's --nat-local): the accept rule
 	// goes in FWKNOP_INPUT. Otherwise it goes in FWKNOP_FORWARD.
 	Local bool
+	// SNATTo, when valid, also rewrites the source of the forwarded
+	// connections to it (an SNAT rule in Config.SNAT's chain: FORCE_SNAT,
+	// SNAT_TRANSLATE_IP); Masquerade does so with the outgoing interface's
+	// address (Config.Masquerade's chain). iptables backend only; neither
+	// is part of what makes two grants the same access, and an SNAT rule
+	// read back from the kernel is removed at its expiry, not by Revoke.
+	SNATTo     netip.Addr
+	Masquerade bool
+	// NoDNAT leaves the DNAT rule out (DISABLE_DNAT): only the accept and
+	// source rewriting rules are made. Such a grant is not read back by
+	// List (no DNAT rule names it); Expire removes its rules in time.
+	NoDNAT bool
 }
 
 func (g Grant) String() string {
@@ -170,6 +186,11 @@ type Config struct {
 	Input   ChainSpec // IPT_INPUT_ACCESS
 	Forward ChainSpec // IPT_FORWARD_ACCESS
 	DNAT    ChainSpec // IPT_DNAT_ACCESS
+	// SNAT and Masquerade hold NAT grants' source rewriting
+	// (IPT_SNAT_ACCESS, IPT_MASQUERADE_ACCESS); in use only when set
+	// (ENABLE_IPT_SNAT), as the stock makes them only then.
+	SNAT       ChainSpec
+	Masquerade ChainSpec
 	// NAT enables NAT grants and the Forward and DNAT chains
 	// (ENABLE_IPT_FORWARDING or ENABLE_IPT_LOCAL_NAT).
 	NAT bool
@@ -182,6 +203,10 @@ type Config struct {
 	// (FIREWALL_EXE); its ip6tables is derived by IP6TablesFor. Empty:
 	// "iptables" in PATH.
 	IPTablesExe string
+	// Trace, when set, is told each command the iptables backend runs to
+	// change a chain and, after a grant, the listing of the chains it
+	// changed (see trace.go): the stock daemon's -v -v output. nil: none.
+	Trace func(line string)
 }
 
 // DefaultConfig is the stock fwknopd's layout, with IPv6 on and NAT off.
@@ -206,12 +231,18 @@ func (c Config) chains(all bool) []chain {
 	cs := []chain{{kindInput, c.Input}}
 	if c.NAT || all {
 		cs = append(cs, chain{kindForward, c.Forward}, chain{kindDNAT, c.DNAT})
+		for _, s := range []chain{{kindSNAT, c.SNAT}, {kindMasquerade, c.Masquerade}} {
+			if s.ToChain != "" {
+				cs = append(cs, s)
+			}
+		}
 	}
 	return cs
 }
 
 func (c Config) spec(k kind) ChainSpec {
-	return [...]ChainSpec{kindInput: c.Input, kindForward: c.Forward, kindDNAT: c.DNAT}[k]
+	return [...]ChainSpec{kindInput: c.Input, kindForward: c.Forward, kindDNAT: c.DNAT,
+		kindSNAT: c.SNAT, kindMasquerade: c.Masquerade}[k]
 }
 
 func (c Config) check() error {
@@ -309,7 +340,11 @@ func normalize(cfg Config, g Grant, needExpiry bool) (Grant, error) {
 		if !to.Addr().IsValid() || to.Addr().IsUnspecified() || to.Port() == 0 || to.Addr().Is4() != g.Source.Is4() || to.Addr().Zone() != "" {
 			return bad("NAT destination %s for source %s", g.NAT.To, g.Source)
 		}
-		g.NAT = &NAT{To: to, Local: g.NAT.Local}
+		snat := g.NAT.SNATTo.Unmap()
+		if snat.IsValid() && (snat.Is4() != g.Source.Is4() || snat.IsUnspecified() || snat.Zone() != "") {
+			return bad("SNAT address %s for source %s", g.NAT.SNATTo, g.Source)
+		}
+		g.NAT = &NAT{To: to, Local: g.NAT.Local, SNATTo: snat, Masquerade: g.NAT.Masquerade, NoDNAT: g.NAT.NoDNAT}
 	}
 	if needExpiry && g.Expires.Unix() <= 0 {
 		return bad("no expiry")

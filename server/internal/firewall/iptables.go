@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strconv"
 	"sync"
 	"time"
 
@@ -18,9 +19,10 @@ import (
 //
 // The commands run in the network namespace of the calling OS thread.
 type IPTables struct {
-	cfg  Config
-	ipt4 *iptables.IPTables
-	ipt6 *iptables.IPTables // nil unless cfg.IPv6
+	cfg   Config
+	progs Programs // the programs' paths, for Config.Trace
+	ipt4  *iptables.IPTables
+	ipt6  *iptables.IPTables // nil unless cfg.IPv6
 	// noIPv6 is why IPv6 grants are refused although IPv6 was asked for:
 	// the iptables program has no ip6tables counterpart.
 	noIPv6 error
@@ -44,7 +46,7 @@ func NewIPTables(cfg Config) (*IPTables, error) {
 	if err != nil {
 		return nil, err
 	}
-	f := &IPTables{cfg: cfg}
+	f := &IPTables{cfg: cfg, progs: progs}
 	if !cfg.IPv6 {
 		progs.IPv6, progs.NoIPv6 = "", nil
 	}
@@ -200,6 +202,8 @@ func (f *IPTables) add(ctx context.Context, g Grant) (stale []rule, err error) {
 		}
 	}
 	f.live[k] = &entry{exp: exp, rules: rules}
+	f.traceAdded(g, rules)
+	f.traceRules(ctx, rules)
 	if old == nil {
 		return nil, nil
 	}
@@ -214,8 +218,10 @@ func (f *IPTables) insert(ctx context.Context, rules []rule) error {
 		if err == nil {
 			s, ipt := f.cfg.spec(r.kind), f.family(r.v6)
 			if f.cfg.Prepend {
+				f.traceCmd(r.v6, s.Table, []string{"-I", s.ToChain, strconv.Itoa(s.RulePosition)}, r.args)
 				err = ipt.Insert(s.Table, s.ToChain, s.RulePosition, r.args...)
 			} else {
+				f.traceCmd(r.v6, s.Table, []string{"-A", s.ToChain}, r.args)
 				err = ipt.Append(s.Table, s.ToChain, r.args...)
 			}
 		}
@@ -234,6 +240,7 @@ func (f *IPTables) delete(ctx context.Context, rules []rule) error {
 			return err
 		}
 		s := f.cfg.spec(r.kind)
+		f.traceCmd(r.v6, s.Table, []string{"-D", s.ToChain}, r.args)
 		err := f.family(r.v6).Delete(s.Table, s.ToChain, r.args...)
 		var ierr *iptables.Error
 		if err != nil && !(errors.As(err, &ierr) && ierr.IsNotExist()) {

@@ -647,6 +647,9 @@ func (f *NFTables) Grant(ctx context.Context, g Grant) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	g, fam, err := f.check(g, true)
+	if err == nil && g.NAT != nil && (g.NAT.SNATTo.IsValid() || g.NAT.Masquerade) {
+		err = fmt.Errorf("%w: SNAT/MASQUERADE of NAT grants (ENABLE_IPT_SNAT) needs the iptables backend", ErrInvalidGrant)
+	}
 	if err != nil {
 		return err
 	}

@@ -12,9 +12,11 @@ import (
 type kind int
 
 const (
-	kindInput   kind = iota // accept rules for this host (FWKNOP_INPUT)
-	kindForward             // accept rules for forwarded NAT access (FWKNOP_FORWARD)
-	kindDNAT                // DNAT rules of NAT access (FWKNOP_PREROUTING)
+	kindInput      kind = iota // accept rules for this host (FWKNOP_INPUT)
+	kindForward                // accept rules for forwarded NAT access (FWKNOP_FORWARD)
+	kindDNAT                   // DNAT rules of NAT access (FWKNOP_PREROUTING)
+	kindSNAT                   // SNAT rules of NAT access (FWKNOP_POSTROUTING; iptables only)
+	kindMasquerade             // MASQUERADE rules of NAT access (FWKNOP_MASQUERADE; iptables only)
 )
 
 // expPrefix starts the comment that carries a rule's expiry, as in fwknopd.
@@ -66,12 +68,41 @@ func rulesFor(cfg Config, g Grant) []rule {
 	if g.NAT == nil {
 		return []rule{mk(kindInput, g.Port, true)}
 	}
-	dnat := mk(kindDNAT, g.Port, true, "--to-destination", g.NAT.To.String())
+	var rules []rule
+	if !g.NAT.NoDNAT {
+		rules = append(rules, mk(kindDNAT, g.Port, true, "--to-destination", g.NAT.To.String()))
+	}
 	if g.NAT.Local {
-		return []rule{dnat, mk(kindInput, g.NAT.To.Port(), true)}
+		return append(rules, mk(kindInput, g.NAT.To.Port(), true))
 	}
 	// The stock forward rule names no destination address.
-	return []rule{dnat, mk(kindForward, g.NAT.To.Port(), false)}
+	rules = append(rules, mk(kindForward, g.NAT.To.Port(), false))
+	if r, ok := snatRule(cfg, g); ok {
+		rules = append(rules, r)
+	}
+	return rules
+}
+
+// snatRule is the stock's source rewriting of a forwarded NAT grant
+// (snat_rule in fw_util_iptables.c): connections to the NAT target leave
+// with the source SNATTo, or masqueraded, on the port the client asked for.
+func snatRule(cfg Config, g Grant) (rule, bool) {
+	k, extra := kindSNAT, []string{"--to-source", g.NAT.SNATTo.String()}
+	switch {
+	case g.NAT.SNATTo.IsValid():
+	case g.NAT.Masquerade:
+		k, extra = kindMasquerade, []string{"--to-ports", strconv.Itoa(int(g.Port))}
+	default:
+		return rule{}, false
+	}
+	if cfg.spec(k).ToChain == "" { // no ENABLE_IPT_SNAT: no chain, as in the stock
+		return rule{}, false
+	}
+	args := []string{"-p", strconv.Itoa(int(g.Proto)), "-d", g.NAT.To.Addr().String(),
+		"--dport", strconv.Itoa(int(g.NAT.To.Port())),
+		"-m", "comment", "--comment", expPrefix + strconv.FormatInt(g.Expires.Unix(), 10),
+		"-j", cfg.spec(k).Target}
+	return rule{kind: k, v6: g.Source.Is6(), args: append(args, extra...), exp: g.Expires.Unix()}, true
 }
 
 // parseRule reads one line of `iptables -S chain` output for a chain of the
