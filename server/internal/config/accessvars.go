@@ -61,8 +61,9 @@ func (p *accessParser) setVar(b *stanzaBuilder, e entry, file string, keysOnly b
 	name := strings.TrimSuffix(e.name, ":") // the stock parser drops a trailing colon
 	set, ok := accessVars[name]
 	switch {
-	case ok && keysOnly && !keyVars[name]:
-		p.warn(file, e.line, "%s is not allowed in an %%include_keys file; ignored", name)
+	case keysOnly && !keyVars[name]:
+		// The stock's words for a variable a keys file may not set.
+		p.warn(file, e.line, "Ignoring invalid entry: '%s' (not a key variable of an %%include_keys file)", shownName(name))
 		return nil
 	case !ok:
 		if why, known := stockOnlyAccessVars[name]; known {
@@ -124,21 +125,29 @@ func prefixField(lo, hi int, f func(*Stanza) *int) accessSetter {
 	}
 }
 
+// The stock's words for a key left as the sample file's placeholder or not
+// in base64 ("KEY value is not properly set", "KEY_BASE64 argument ...
+// doesn't look like base64-encoded data"); the value is never shown.
+var (
+	errPlaceholder = &valueError{sentinel: ErrKey, msg: "value is not properly set (still the sample file's placeholder)", lead: true}
+	errNotBase64   = &valueError{sentinel: ErrKey, msg: "argument doesn't look like base64-encoded data (not shown)", lead: true}
+)
+
 // keyField sets an encryption or HMAC key. Messages never show the value.
 func keyField(b64 bool, max int, f func(*Stanza) (*[]byte, *bool)) accessSetter {
 	return func(_ *accessParser, b *stanzaBuilder, v string) error {
 		if strings.EqualFold(v, placeholderKey) {
-			return &valueError{ErrKey, "still the placeholder of the sample file"}
+			return errPlaceholder
 		}
 		key := []byte(v)
 		if b64 {
 			var err error
 			if key, err = decodeKey(v); err != nil {
-				return &valueError{ErrKey, "not valid base64"}
+				return errNotBase64
 			}
 		}
 		if len(key) == 0 || len(key) > max {
-			return &valueError{ErrKey, sprintf("key is %d bytes, want 1..%d", len(key), max)}
+			return &valueError{sentinel: ErrKey, msg: sprintf("key is %d bytes, want 1..%d", len(key), max)}
 		}
 		dst, isB64 := f(b.st)
 		*dst, *isB64 = key, b64
@@ -218,8 +227,11 @@ var accessVars = map[string]accessSetter{
 	},
 	"ACCESS_EXPIRE_EPOCH": func(_ *accessParser, b *stanzaBuilder, v string) error {
 		n, err := parseInt(v, 0, 1<<40)
+		if err != nil {
+			return badValue("invalid epoch seconds value for access stanza expiration time: %v", err)
+		}
 		b.st.AccessExpire = time.Unix(int64(n), 0)
-		return err
+		return nil
 	},
 	"FORCE_NAT": func(_ *accessParser, b *stanzaBuilder, v string) (err error) {
 		b.st.ForceNAT, err = parseForceNAT(v)
@@ -244,7 +256,7 @@ var accessVars = map[string]accessSetter{
 	"GPG_DECRYPT_ID": stringField(128, func(s *Stanza) *string { return &s.GPGDecryptID }),
 	"GPG_DECRYPT_PW": func(_ *accessParser, b *stanzaBuilder, v string) error {
 		if strings.EqualFold(v, placeholderKey) {
-			return &valueError{ErrKey, "still the placeholder of the sample file"}
+			return errPlaceholder
 		}
 		b.st.GPGDecryptPW = v
 		return nil
@@ -269,7 +281,7 @@ var accessVars = map[string]accessSetter{
 			return err
 		}
 		if o := p.acc.ByName(v); o != nil && o != b.st {
-			return &valueError{ErrConflict, sprintf("name %s is already used by the stanza at %s", quote(v), place(o.File, o.Line))}
+			return &valueError{sentinel: ErrConflict, msg: sprintf("name %s is already used by the stanza at %s", quote(v), place(o.File, o.Line))}
 		}
 		b.st.Name = v
 		return nil
@@ -287,7 +299,7 @@ func (b *stanzaBuilder) done(p *accessParser) error {
 		return errorf(sentinel, st.File, st.Line, "stanza %s: %s", st.Label(), sprintf(format, args...))
 	}
 	if !st.UsesRijndael() && !st.UsesGPG() {
-		return fail(ErrMissingKey, "no KEY, KEY_BASE64, GPG_DECRYPT_PW or GPG_ALLOW_NO_PW")
+		return fail(ErrMissingKey, "No keys found for access stanza source: no KEY, KEY_BASE64, GPG_DECRYPT_PW or GPG_ALLOW_NO_PW")
 	}
 	if len(st.HMACKey) > 0 && (bytes.Equal(st.HMACKey, st.Key) || !st.GPGAllowNoPW && st.GPGDecryptPW != "" && string(st.HMACKey) == st.GPGDecryptPW) {
 		return fail(ErrKey, "the encryption key and the HMAC key must differ")
@@ -353,11 +365,14 @@ func (b *stanzaBuilder) gpgDefaults(p *accessParser, fail func(error, string, ..
 	if b.requireSigN && !b.disableSig {
 		p.warn(st.File, st.Line, "stanza %s: GPG_REQUIRE_SIG N has no effect without GPG_DISABLE_SIG Y; signatures are required", st.Label())
 	}
-	if b.disableSig && !b.requireSigY {
-		p.warn(st.File, st.Line, "stanza %s: GPG signatures are not checked (GPG_DISABLE_SIG Y)", st.Label())
+	switch {
+	case b.disableSig && !b.requireSigY:
+		p.warn(st.File, st.Line, "stanza %s: GPG_REQUIRE_SIG should really be enabled: GPG signatures are not checked (GPG_DISABLE_SIG Y)", st.Label())
+	case b.disableSig:
+		p.warn(st.File, st.Line, "stanza %s: GPG_REQUIRE_SIG and GPG_DISABLE_SIG are both set, will check sigs", st.Label())
 	}
 	if !b.disableSig && len(st.GPGRemoteIDs) == 0 && len(st.GPGFingerprints) == 0 {
-		return fail(ErrConflict, "GPG signatures are checked but neither GPG_REMOTE_ID nor GPG_FINGERPRINT_ID is set")
+		return fail(ErrConflict, "Must have either sig ID's or fingerprints to check via GPG_REMOTE_ID or GPG_FINGERPRINT_ID (GPG signatures are checked)")
 	}
 	return nil
 }
@@ -365,6 +380,12 @@ func (b *stanzaBuilder) gpgDefaults(p *accessParser, fail func(error, string, ..
 // parsePrefixes reads SOURCE/DESTINATION: ANY, addresses and networks
 // (CIDR or, as the stock parser allows, a dotted IPv4 mask), separated by
 // commas and/or blanks. Host bits are masked off as the stock parser does.
+// ANY in SOURCE or DESTINATION: every IPv4 and every IPv6 address.
+var (
+	anyV4 = netip.PrefixFrom(netip.IPv4Unspecified(), 0)
+	anyV6 = netip.PrefixFrom(netip.IPv6Unspecified(), 0)
+)
+
 func parsePrefixes(v string) ([]netip.Prefix, error) {
 	items := splitList(v)
 	if len(items) == 0 {
@@ -373,7 +394,7 @@ func parsePrefixes(v string) ([]netip.Prefix, error) {
 	var out []netip.Prefix
 	for _, it := range items {
 		if strings.EqualFold(it, "ANY") {
-			out = append(out, netip.PrefixFrom(netip.IPv4Unspecified(), 0), netip.PrefixFrom(netip.IPv6Unspecified(), 0))
+			out = append(out, anyV4, anyV6)
 			continue
 		}
 		p, err := parsePrefix(it)

@@ -65,6 +65,7 @@ func errorf(sentinel error, file string, line int, format string, args ...any) *
 type valueError struct {
 	sentinel error
 	msg      string
+	lead     bool // msg continues the variable's name ("KEY value is ..."), as the stock words it
 }
 
 func (e *valueError) Error() string { return e.msg }
@@ -77,6 +78,9 @@ func badValue(format string, args ...any) error {
 func at(err error, file string, line int, name string) *Error {
 	var ve *valueError
 	if errors.As(err, &ve) {
+		if ve.lead {
+			return errorf(ve.sentinel, file, line, "%s %s", name, ve.msg)
+		}
 		return errorf(ve.sentinel, file, line, "%s: %s", name, ve.msg)
 	}
 	return errorf(ErrValue, file, line, "%s: %v", name, err)

@@ -269,7 +269,7 @@ func (s *Server) expand(val string) (string, error) {
 	}
 	ref, ok := serverVarIndex[val[1:n]]
 	if !ok {
-		return "", badValue("unknown variable in %s", quote(val))
+		return "", badValue("Invalid embedded variable in %s (unknown variable)", quote(val))
 	}
 	return ref.show(s) + val[n:], nil
 }
