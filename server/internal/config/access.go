@@ -191,7 +191,7 @@ func (p *accessParser) warn(file string, line int, format string, args ...any) {
 func (p *accessParser) parseFile(r io.Reader, file string) error {
 	p.depth++
 	defer func() { p.depth-- }()
-	entries, err := readAccessEntries(r, file)
+	entries, err := readEntriesWorded(r, file, "Invalid access file entry")
 	if err != nil {
 		return err
 	}
@@ -208,7 +208,7 @@ func (p *accessParser) parseFile(r io.Reader, file string) error {
 				cur, err = p.newStanza(e, file)
 			}
 		case cur == nil:
-			err = errorf(ErrSyntax, file, e.line, "%s before the first SOURCE line", shownName(e.name))
+			err = errorf(ErrSyntax, file, e.line, "Could not find valid SOURCE stanza for %s: it comes before the first SOURCE line", shownName(e.name))
 		case e.name == "%include_keys":
 			err = p.includeKeys(cur, p.resolve(file, e.value), file, e.line)
 		default:
@@ -219,16 +219,6 @@ func (p *accessParser) parseFile(r io.Reader, file string) error {
 		}
 	}
 	return cur.done(p)
-}
-
-// readAccessEntries is readEntries with a malformed line worded as the
-// stock's "Invalid access file entry" (file:line kept before it).
-func readAccessEntries(r io.Reader, file string) ([]entry, error) {
-	entries, err := readEntries(r, file)
-	if e, ok := err.(*Error); ok && errors.Is(e, ErrSyntax) {
-		e.Msg = "Invalid access file entry: " + e.Msg
-	}
-	return entries, err
 }
 
 // resolve finds a relative include path as the stock daemon does, from
@@ -319,7 +309,7 @@ func (p *accessParser) includeKeys(cur *stanzaBuilder, path, from string, line i
 	}
 	defer f.Close()
 	p.warns = append(p.warns, warns...)
-	entries, err := readAccessEntries(f, path)
+	entries, err := readEntriesWorded(f, path, "Invalid access file entry")
 	if err != nil {
 		return err
 	}

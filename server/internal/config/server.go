@@ -214,7 +214,7 @@ func (s *Server) load(fsys fileSystem, path string) ([]Warning, error) {
 }
 
 func (s *Server) parse(r io.Reader, file string) ([]Warning, error) {
-	entries, err := readEntries(r, file)
+	entries, err := readEntriesWorded(r, file, "Invalid config file entry")
 	if err != nil {
 		return nil, err
 	}
@@ -243,10 +243,10 @@ func (s *Server) apply(e entry, file string) (string, error) {
 	}
 	val, err := s.expand(e.value)
 	if err != nil {
-		return "", at(err, file, e.line, e.name)
+		return "", atServer(err, file, e.line, e.name)
 	}
 	if err := v.parse(s, val); err != nil {
-		return "", at(err, file, e.line, e.name)
+		return "", atServer(err, file, e.line, e.name)
 	}
 	s.set[e.name] = place(file, e.line)
 	s.derive()
@@ -283,7 +283,7 @@ func (s *Server) Set(name, value string) error {
 		return errorf(ErrValue, "command line", 0, "unknown variable %s", shownName(name))
 	}
 	if err := v.parse(s, value); err != nil {
-		return at(err, "command line", 0, name)
+		return atServer(err, "command line", 0, name)
 	}
 	s.set[name] = "command line"
 	s.derive()

@@ -67,10 +67,12 @@ func chainVar(name string, f func(*Server) *Chain) serverVar {
 			if err == nil {
 				err = checkTarget(c.Target)
 			}
-			if err == nil {
-				*f(s) = c
+			if err != nil {
+				// The stock's "Invalid IPT_INPUT_ACCESS specification".
+				return &valueError{sentinel: ErrValue, msg: "specification is invalid (see fwknopd.conf comments): " + err.Error(), lead: true}
 			}
-			return err
+			*f(s) = c
+			return nil
 		},
 		show: func(s *Server) string { return f(s).String() }}
 }
@@ -118,7 +120,12 @@ var serverVars = []serverVar{
 	boolVar("ENABLE_IPT_LOCAL_NAT", func(s *Server) *bool { return &s.EnableIPTLocalNAT }),
 	boolVar("ENABLE_IPT_SNAT", func(s *Server) *bool { return &s.EnableIPTSNAT }),
 	{name: "SNAT_TRANSLATE_IP",
-		parse: func(s *Server, v string) (err error) { s.SNATTranslateIP, err = parseAddr(v); return },
+		parse: func(s *Server, v string) (err error) {
+			if s.SNATTranslateIP, err = parseAddr(v); err != nil {
+				return badValue("Invalid IPv4 addr for SNAT_TRANSLATE_IP: %v", err)
+			}
+			return nil
+		},
 		show: func(s *Server) string {
 			if !s.SNATTranslateIP.IsValid() {
 				return ""

@@ -45,6 +45,30 @@ func TestStockRefusalWords(t *testing.T) {
 			"access.conf:1", "Must have either sig ID's or fingerprints"},
 		{"no stanza", map[string]string{"access.conf": "# nothing\n"},
 			"access.conf", "could not find any valid access.conf stanzas"},
+		{"timeout range", map[string]string{"access.conf": "SOURCE ANY\nKEY testtest\nFW_ACCESS_TIMEOUT 999999999999\n"}, "access.conf:3", "FW_ACCESS_TIMEOUT value \"999999999999\" not in range"},
+		{"cycle timer range", map[string]string{"access.conf": "SOURCE ANY\nKEY testtest\nCMD_CYCLE_TIMER 300000000\n"}, "access.conf:3", "CMD_CYCLE_TIMER value \"300000000\" not in range"},
+		{"cycle close alone", map[string]string{"access.conf": "SOURCE ANY\nKEY testtest\nCMD_CYCLE_OPEN /bin/true\n"}, "access.conf:1", "without also setting CMD_CYCLE_CLOSE"},
+		{"cycle open alone", map[string]string{"access.conf": "SOURCE ANY\nKEY testtest\nCMD_CYCLE_CLOSE /bin/true\n"}, "access.conf:1", "without also setting CMD_CYCLE_OPEN"},
+		{"cycle timer", map[string]string{"access.conf": "SOURCE ANY\nKEY testtest\nCMD_CYCLE_OPEN /bin/true\nCMD_CYCLE_CLOSE /bin/false\n"}, "access.conf:1", "Must set the CMD_CYCLE_TIMER"},
+		{"mode", map[string]string{"access.conf": "SOURCE ANY\nKEY testtest\nENCRYPTION_MODE invalid\n"}, "access.conf:3", "Unrecognized ENCRYPTION_MODE"},
+		{"exec user", map[string]string{"access.conf": "SOURCE ANY\nKEY testtest\nCMD_EXEC_USER no-such-user-x\n"}, "access.conf:3", "Unable to determine UID for CMD_EXEC_USER"},
+		{"exec group", map[string]string{"access.conf": "SOURCE ANY\nKEY testtest\nCMD_EXEC_GROUP no-such-group-x\n"}, "access.conf:3", "Unable to determine GID for CMD_EXEC_GROUP"},
+		{"gpg home", map[string]string{"access.conf": "SOURCE ANY\nKEY testtest\nGPG_HOME_DIR /nonexistent/gnupg\n"}, "access.conf:3", "unable to lstat() path"},
+		{"same keys", map[string]string{"access.conf": "SOURCE ANY\nKEY testtest\nHMAC_KEY testtest\n"}, "access.conf:1", "The encryption passphrase and HMAC key should not be identical"},
+		{"snat needs nat", map[string]string{"access.conf": "SOURCE ANY\nKEY testtest\nFORCE_SNAT 198.51.100.1\n"}, "access.conf:1", "requires either FORCE_NAT or FORWARD_ALL"},
+		{"nat arg", map[string]string{"access.conf": "SOURCE ANY\nKEY testtest\nFORCE_NAT a a\n"}, "access.conf:3", "invalid FORCE_NAT arg"},
+		{"nat port", map[string]string{"access.conf": "SOURCE ANY\nKEY testtest\nFORCE_NAT 198.51.100.1 999999\n"}, "access.conf:3", "invalid FORCE_NAT port"},
+		{"nat ip", map[string]string{"access.conf": "SOURCE ANY\nKEY testtest\nFORCE_NAT 1.2.3.4.9 22\n"}, "access.conf:3", "invalid FORCE_NAT IP"},
+		{"snat ip", map[string]string{"access.conf": "SOURCE ANY\nKEY testtest\nFORCE_SNAT a\n"}, "access.conf:3", "invalid FORCE_SNAT IP"},
+		{"port entry", map[string]string{"access.conf": "SOURCE ANY\nKEY testtest\nOPEN_PORTS tcp\n"}, "access.conf:3", "Parse error on access port entry"},
+		{"port proto", map[string]string{"access.conf": "SOURCE ANY\nKEY testtest\nOPEN_PORTS icmp/22\n"}, "access.conf:3", "Invalid protocol in access port entry"},
+		{"dest not ip", map[string]string{"access.conf": "SOURCE ANY\nKEY testtest\nDESTINATION aaaa\n"}, "access.conf:3", "Error parsing string to IP"},
+		{"dest mask", map[string]string{"access.conf": "SOURCE ANY\nKEY testtest\nDESTINATION 198.51.100.1/33\n"}, "access.conf:3", "Invalid IP mask str"},
+		{"dest mask zero", map[string]string{"access.conf": "SOURCE ANY\nKEY testtest\nDESTINATION 198.51.100.1/0\n"}, "access.conf:3", "Invalid IP mask str"},
+		{"dest mask missing", map[string]string{"access.conf": "SOURCE ANY\nKEY testtest\nDESTINATION 198.51.100.1/\n"}, "access.conf:3", "Missing mask value"},
+		{"dest dotted mask", map[string]string{"access.conf": "SOURCE ANY\nKEY testtest\nDESTINATION 198.51.100.1/299.255.255.0\n"}, "access.conf:3", "error parsing IP mask"},
+		{"before source", map[string]string{"access.conf": "DESTINATION ANY\nSOURCE ANY\nKEY testtest\n"},
+			"access.conf:1", "Could not find valid SOURCE stanza"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -123,5 +147,25 @@ func TestStockEmbeddedVarWords(t *testing.T) {
 	_, _, err := LoadServer(p)
 	if err == nil || !strings.Contains(err.Error(), p+":2: FWKNOP_PID_FILE: Invalid embedded variable") {
 		t.Errorf("error %v", err)
+	}
+}
+
+// TestStockServerRefusalWords: fwknopd.conf refusals in the stock's words.
+func TestStockServerRefusalWords(t *testing.T) {
+	for _, tc := range []struct{ line, words string }{
+		{"PCAP_DISPATCH_COUNT 9999999999", `var PCAP_DISPATCH_COUNT value "9999999999" not in the range`},
+		{"TCPSERV_PORT 9999999999", "not in the range 1-65535"},
+		{"VERBOSE -1", "not in the range"},
+		{"PCAP_FILTER", "Invalid config file entry"},
+		{"IPT_FORWARD_ACCESS invalid", "IPT_FORWARD_ACCESS specification is invalid"},
+		{"IPT_INPUT_ACCESS ACCEPT, filter, INPUT, 400000, FWKNOP_INPUT, 1", "invalid jump rule position"},
+		{"IPT_INPUT_ACCESS ACCEPT, filter, INPUT, 1, FWKNOP_INPUT, 400000", "invalid chain rule position"},
+		{"SNAT_TRANSLATE_IP invalid", "Invalid IPv4 addr for SNAT_TRANSLATE_IP"},
+	} {
+		p := writeFile(t, t.TempDir(), "fwknopd.conf", "# x\n"+tc.line+"\n", 0o600)
+		_, _, err := LoadServer(p)
+		if err == nil || !strings.Contains(err.Error(), p+":2: ") || !strings.Contains(err.Error(), tc.words) {
+			t.Errorf("%s: error %v, want %s:2: ... %s", tc.line, err, p, tc.words)
+		}
 	}
 }
