@@ -102,6 +102,12 @@ type Server struct {
 
 	Redis Redis // REPLAY_REDIS_*: the fleet's shared replay cache (redis.go)
 
+	// SYSLOG_IDENTITY (fwknopd) and SYSLOG_FACILITY (LOG_DAEMON): checked
+	// and shown by -D as the stock's; Sesame logs to standard error (the
+	// journal), so they change nothing.
+	SyslogIdentity string
+	SyslogFacility string
+
 	set map[string]string // variable name → "file:line" (or "command line") where set
 }
 
@@ -109,6 +115,8 @@ type Server struct {
 func NewServer() *Server {
 	s := &Server{
 		PCAPIntf:                "eth0",
+		SyslogIdentity:          "fwknopd",
+		SyslogFacility:          "LOG_DAEMON",
 		PCAPFilter:              "udp port 62201",
 		PCAPDispatchCount:       100,
 		PCAPLoopSleep:           100000 * time.Microsecond,

@@ -161,11 +161,24 @@ func TestStockServerRefusalWords(t *testing.T) {
 		{"IPT_INPUT_ACCESS ACCEPT, filter, INPUT, 400000, FWKNOP_INPUT, 1", "invalid jump rule position"},
 		{"IPT_INPUT_ACCESS ACCEPT, filter, INPUT, 1, FWKNOP_INPUT, 400000", "invalid chain rule position"},
 		{"SNAT_TRANSLATE_IP invalid", "Invalid IPv4 addr for SNAT_TRANSLATE_IP"},
+		{"SYSLOG_FACILITY LOG_LOCAL8", "Invalid SYSLOG_FACILITY"},
 	} {
 		p := writeFile(t, t.TempDir(), "fwknopd.conf", "# x\n"+tc.line+"\n", 0o600)
 		_, _, err := LoadServer(p)
 		if err == nil || !strings.Contains(err.Error(), p+":2: ") || !strings.Contains(err.Error(), tc.words) {
 			t.Errorf("%s: error %v, want %s:2: ... %s", tc.line, err, p, tc.words)
+		}
+	}
+}
+
+// TestDumpSyslog: -D shows SYSLOG_IDENTITY and SYSLOG_FACILITY as the
+// stock does (fwknop's test suite greps for them).
+func TestDumpSyslog(t *testing.T) {
+	var b strings.Builder
+	NewServer().Dump(&b)
+	for _, want := range []string{"SYSLOG_IDENTITY              =  'fwknopd'", "SYSLOG_FACILITY              =  'LOG_DAEMON'"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("dump lacks %q:\n%s", want, b.String())
 		}
 	}
 }
