@@ -134,6 +134,7 @@ var options = []option{
 	{0, "exit-parse-digest-cache", false, do(parseDigestCache)},
 	{0, "syslog-enable", false, ignored},
 	{'l', "locale", true, func(c *cmdline, v string) error { c.locale = v; return nil }},
+	{0, "dump-serv-err-codes", false, do(dumpErrCodes)},
 }
 
 // usageError is a command line that cannot be parsed.

@@ -132,10 +132,11 @@ func checkLocale(name string, stderr io.Writer) {
 	fmt.Fprintf(stderr, "fwknopd: warning: Unable to set locale to '%s'.\n", name)
 }
 
-// stockOrder is the order in which the stock's main acts on these flags
-// and exits: of those given, the first here wins whatever their order on
+// stockOrder is the order in which the stock acts on these flags and exits
+// (--dump-serv-err-codes while it parses the command line, the others in
+// its main): of those given, the first here wins whatever their order on
 // the command line ("-D --exit-parse-config" dumps the configuration).
-var stockOrder = []action{kill, status, restart, fwListAll, fwList, fwFlush, dumpConfig, parseConfig, parseDigestCache}
+var stockOrder = []action{dumpErrCodes, kill, status, restart, fwListAll, fwList, fwFlush, dumpConfig, parseConfig, parseDigestCache}
 
 // settle picks the action the stock daemon would take when several of
 // stockOrder are given.
