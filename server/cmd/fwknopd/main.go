@@ -64,6 +64,12 @@ func dispatch(c *cmdline, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if c.action == dumpConfig || c.action == parseConfig {
+		// Said before the dump, as the stock logs them while parsing.
+		for _, w := range cfg.Warnings {
+			fmt.Fprintf(stderr, "fwknopd: warning: %s\n", w)
+		}
+	}
 	switch c.action {
 	case dumpConfig:
 		cfg.Dump(stdout)
@@ -74,9 +80,6 @@ func dispatch(c *cmdline, args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stdout, daemon.FleetDump(cfg.Server))
 		return nil
 	case parseConfig:
-		for _, w := range cfg.Warnings {
-			fmt.Fprintf(stderr, "fwknopd: warning: %s\n", w)
-		}
 		fmt.Fprintln(stdout, "Configs parsed, exiting.")
 		return nil
 	case parseDigestCache:

@@ -24,11 +24,12 @@ func TestDumpServErrCodes(t *testing.T) {
 // TestDumpConfigWinsOverExitParse: "-D --exit-parse-config" dumps the
 // configuration, as the stock's main checks -D first.
 func TestDumpConfigWinsOverExitParse(t *testing.T) {
-	_, args := confDir(t, "PCAP_INTF lo;\n", goodAccess)
+	_, args := confDir(t, "PCAP_INTF lo;\nLOCALE C;\n", goodAccess)
 	for _, order := range [][]string{{"-D", "--exit-parse-config"}, {"--exit-parse-config", "-D"}} {
 		r := fwknopd(t, append(args, order...)...)
-		if r.code != 0 || !strings.Contains(r.stdout, "Current fwknopd access settings:") || !strings.Contains(r.stdout, "SOURCE (1):  ANY") {
-			t.Errorf("%v: exit %d, stdout %q", order, r.code, r.stdout)
+		if r.code != 0 || !strings.Contains(r.stdout, "Current fwknopd access settings:") || !strings.Contains(r.stdout, "SOURCE (1):  ANY") ||
+			!strings.Contains(r.stderr, "warning: ") || !strings.Contains(r.stderr, "LOCALE") {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q (want the warnings too)", order, r.code, r.stdout, r.stderr)
 		}
 	}
 }
