@@ -75,7 +75,7 @@ func flag(f func(*cmdline)) func(*cmdline, string) error {
 
 var options = []option{
 	{'a', "access-file", true, setVar("ACCESS_FILE")},
-	{0, "access-folder", true, setVar("ACCESS_FOLDER")},
+	{0, "access-folder", true, dirSetting("ACCESS_FOLDER", "access folder")},
 	{'c', "config-file", true, func(c *cmdline, v string) error { c.opts.ConfigFile = v; return nil }},
 	{'C', "packet-limit", true, func(c *cmdline, v string) error {
 		n, err := strconv.Atoi(v)
@@ -92,7 +92,7 @@ var options = []option{
 	{0, "fw-flush", false, do(fwFlush)},
 	{0, "fw-list", false, do(fwList)},
 	{0, "fw-list-all", false, do(fwListAll)},
-	{0, "gpg-home-dir", true, setVar("GPG_HOME_DIR")},
+	{0, "gpg-home-dir", true, dirSetting("GPG_HOME_DIR", "gpg home")},
 	{'h', "help", false, do(help)},
 	{'i', "interface", true, setVar("PCAP_INTF")},
 	{'K', "kill", false, do(kill)},
@@ -134,6 +134,7 @@ var options = []option{
 	{0, "exit-parse-digest-cache", false, do(parseDigestCache)},
 	{0, "syslog-enable", false, ignored},
 	{'l', "locale", true, func(c *cmdline, v string) error { c.locale = v; return nil }},
+	{0, "dump-serv-err-codes", false, do(dumpErrCodes)},
 }
 
 // usageError is a command line that cannot be parsed.
@@ -170,6 +171,7 @@ func parseArgs(args []string) (*cmdline, error) {
 	if err := c.checkExclusive(); err != nil {
 		return nil, err
 	}
+	c.settle()
 	if c.opts.PCAPFile != "" {
 		c.opts.Foreground = true // a file is read to its end, then fwknopd exits
 	}

@@ -49,17 +49,26 @@ func dispatch(c *cmdline, args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stdout, "fwknopd server %s (Sesame), firewall: iptables, nftables\n", Version)
 		return nil
 	case kill, status, restart, fwList, fwListAll, fwFlush:
-		return serverAction(c, stdout)
+		return serverAction(c, stdout, stderr)
 	case newClient, rotateClient, revokeClient:
 		return clientLifeCycle(c, stdout)
 	case lockdownPorts:
 		return lockdownAction(c, stdout)
 	case keyGen:
 		return generateKeys(c.keyGen, stdout)
+	case dumpErrCodes:
+		dumpServerErrors(stdout)
+		return nil
 	}
 	cfg, err := daemon.LoadConfig(&c.opts)
 	if err != nil {
 		return err
+	}
+	if c.action == dumpConfig || c.action == parseConfig {
+		// Said before the dump, as the stock logs them while parsing.
+		for _, w := range cfg.Warnings {
+			fmt.Fprintf(stderr, "fwknopd: warning: %s\n", w)
+		}
 	}
 	switch c.action {
 	case dumpConfig:
@@ -71,9 +80,6 @@ func dispatch(c *cmdline, args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stdout, daemon.FleetDump(cfg.Server))
 		return nil
 	case parseConfig:
-		for _, w := range cfg.Warnings {
-			fmt.Fprintf(stderr, "fwknopd: warning: %s\n", w)
-		}
 		fmt.Fprintln(stdout, "Configs parsed, exiting.")
 		return nil
 	case parseDigestCache:
@@ -91,7 +97,7 @@ func dispatch(c *cmdline, args []string, stdout, stderr io.Writer) error {
 
 // serverAction runs the actions that need only fwknopd.conf, so that they
 // work while access.conf is being fixed.
-func serverAction(c *cmdline, stdout io.Writer) error {
+func serverAction(c *cmdline, stdout, stderr io.Writer) error {
 	srv, _, err := daemon.LoadServerConfig(&c.opts)
 	if err != nil {
 		return err
@@ -103,6 +109,9 @@ func serverAction(c *cmdline, stdout io.Writer) error {
 		return daemon.Status(srv.PIDFile, stdout)
 	case restart:
 		return daemon.Restart(srv.PIDFile, stdout)
+	}
+	if err := checkRunDir(srv.RunDir, stderr); err != nil {
+		return err
 	}
 	choice := daemon.ChooseBackend(srv)
 	fw, err := daemon.NewFirewall(srv, choice.Backend)
@@ -227,6 +236,7 @@ Usage: fwknopd [options]
      --exit-parse-digest-cache  Read the digest cache (from a copy) and exit.
      --no-ipt-check-support, --syslog-enable, -l/--locale LOCALE
                             Accepted as the stock takes them; they change nothing.
+     --dump-serv-err-codes  List the stock fwknopd's server error codes.
 
 Sesame additions:
      --new-client NAME --server HOST[:PORT] --open tcp/22[,...] [--source ADDRS]

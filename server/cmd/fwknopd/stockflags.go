@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 
 	"github.com/sesame-spa/sesame/shared/spa"
@@ -129,4 +130,24 @@ func checkLocale(name string, stderr io.Writer) {
 		return
 	}
 	fmt.Fprintf(stderr, "fwknopd: warning: Unable to set locale to '%s'.\n", name)
+}
+
+// stockOrder is the order in which the stock acts on these flags and exits
+// (--dump-serv-err-codes while it parses the command line, the others in
+// its main): of those given, the first here wins whatever their order on
+// the command line ("-D --exit-parse-config" dumps the configuration).
+var stockOrder = []action{dumpErrCodes, kill, status, restart, fwListAll, fwList, fwFlush, dumpConfig, parseConfig, parseDigestCache}
+
+// settle picks the action the stock daemon would take when several of
+// stockOrder are given.
+func (c *cmdline) settle() {
+	if !slices.Contains(stockOrder, c.action) {
+		return
+	}
+	for _, a := range stockOrder {
+		if slices.Contains(c.given, a) {
+			c.action = a
+			return
+		}
+	}
 }

@@ -1,6 +1,7 @@
 package config
 
 import (
+	"errors"
 	"io"
 	"net/netip"
 	"os/user"
@@ -175,7 +176,7 @@ func parseAccess(r io.Reader, name string, fsys fileSystem, users userDB) (*Acce
 
 func (p *accessParser) finish(root string) (*Access, []Warning, error) {
 	if len(p.acc.Stanzas) == 0 {
-		return nil, nil, errorf(ErrNoStanza, root, 0, "no SOURCE stanza found")
+		return nil, nil, errorf(ErrNoStanza, root, 0, "Fatal, could not find any valid access.conf stanzas (no SOURCE stanza found)")
 	}
 	return p.acc, p.warns, nil
 }
@@ -190,7 +191,7 @@ func (p *accessParser) warn(file string, line int, format string, args ...any) {
 func (p *accessParser) parseFile(r io.Reader, file string) error {
 	p.depth++
 	defer func() { p.depth-- }()
-	entries, err := readEntries(r, file)
+	entries, err := readEntriesWorded(r, file, "Invalid access file entry")
 	if err != nil {
 		return err
 	}
@@ -207,7 +208,7 @@ func (p *accessParser) parseFile(r io.Reader, file string) error {
 				cur, err = p.newStanza(e, file)
 			}
 		case cur == nil:
-			err = errorf(ErrSyntax, file, e.line, "%s before the first SOURCE line", shownName(e.name))
+			err = errorf(ErrSyntax, file, e.line, "Could not find valid SOURCE stanza for %s: it comes before the first SOURCE line", shownName(e.name))
 		case e.name == "%include_keys":
 			err = p.includeKeys(cur, p.resolve(file, e.value), file, e.line)
 		default:
@@ -244,7 +245,7 @@ func (p *accessParser) includeFile(path, from string, line int) error {
 	if err := p.checkDepth(from, line); err != nil {
 		return err
 	}
-	f, warns, err := openConfig(p.fsys, path)
+	f, warns, err := p.openAccess(path)
 	if err != nil {
 		return includeError(err, from, line)
 	}
@@ -267,6 +268,16 @@ func (p *accessParser) includeFolder(dir, from string, line int) error {
 		}
 	}
 	return nil
+}
+
+// openAccess is openConfig with a file that cannot be opened worded as
+// the stock's "Could not open access file".
+func (p *accessParser) openAccess(path string) (io.ReadCloser, []Warning, error) {
+	f, warns, err := openConfig(p.fsys, path)
+	if e, ok := err.(*Error); ok && !errors.Is(e, ErrFile) {
+		e.Msg = "Could not open access file: " + e.Msg
+	}
+	return f, warns, err
 }
 
 // includeError places a failure to open an included file at the %include line.
@@ -292,13 +303,13 @@ var keyVars = map[string]bool{
 // warning. Unlike the stock daemon, a bad keys file is an error, not a
 // silently dropped stanza, and it gets the permission check too.
 func (p *accessParser) includeKeys(cur *stanzaBuilder, path, from string, line int) error {
-	f, warns, err := openConfig(p.fsys, path)
+	f, warns, err := p.openAccess(path)
 	if err != nil {
 		return includeError(err, from, line)
 	}
 	defer f.Close()
 	p.warns = append(p.warns, warns...)
-	entries, err := readEntries(f, path)
+	entries, err := readEntriesWorded(f, path, "Invalid access file entry")
 	if err != nil {
 		return err
 	}

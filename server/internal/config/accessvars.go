@@ -61,8 +61,9 @@ func (p *accessParser) setVar(b *stanzaBuilder, e entry, file string, keysOnly b
 	name := strings.TrimSuffix(e.name, ":") // the stock parser drops a trailing colon
 	set, ok := accessVars[name]
 	switch {
-	case ok && keysOnly && !keyVars[name]:
-		p.warn(file, e.line, "%s is not allowed in an %%include_keys file; ignored", name)
+	case keysOnly && !keyVars[name]:
+		// The stock's words for a variable a keys file may not set.
+		p.warn(file, e.line, "Ignoring invalid entry: '%s' (not a key variable of an %%include_keys file)", shownName(name))
 		return nil
 	case !ok:
 		if why, known := stockOnlyAccessVars[name]; known {
@@ -124,21 +125,29 @@ func prefixField(lo, hi int, f func(*Stanza) *int) accessSetter {
 	}
 }
 
+// The stock's words for a key left as the sample file's placeholder or not
+// in base64 ("KEY value is not properly set", "KEY_BASE64 argument ...
+// doesn't look like base64-encoded data"); the value is never shown.
+var (
+	errPlaceholder = &valueError{sentinel: ErrKey, msg: "value is not properly set (still the sample file's placeholder)", lead: true}
+	errNotBase64   = &valueError{sentinel: ErrKey, msg: "argument doesn't look like base64-encoded data (not shown)", lead: true}
+)
+
 // keyField sets an encryption or HMAC key. Messages never show the value.
 func keyField(b64 bool, max int, f func(*Stanza) (*[]byte, *bool)) accessSetter {
 	return func(_ *accessParser, b *stanzaBuilder, v string) error {
 		if strings.EqualFold(v, placeholderKey) {
-			return &valueError{ErrKey, "still the placeholder of the sample file"}
+			return errPlaceholder
 		}
 		key := []byte(v)
 		if b64 {
 			var err error
 			if key, err = decodeKey(v); err != nil {
-				return &valueError{ErrKey, "not valid base64"}
+				return errNotBase64
 			}
 		}
 		if len(key) == 0 || len(key) > max {
-			return &valueError{ErrKey, sprintf("key is %d bytes, want 1..%d", len(key), max)}
+			return &valueError{sentinel: ErrKey, msg: sprintf("key is %d bytes, want 1..%d", len(key), max)}
 		}
 		dst, isB64 := f(b.st)
 		*dst, *isB64 = key, b64
@@ -178,7 +187,7 @@ var accessVars = map[string]accessSetter{
 		m, err := spa.ParseMode(v)
 		var fe *spa.FieldError
 		if errors.As(err, &fe) {
-			return badValue("%s", fe.Reason) // names the value and the modes
+			return badValue("Unrecognized ENCRYPTION_MODE: %s", fe.Reason) // names the value and the modes
 		}
 		b.st.Mode = m
 		return nil
@@ -189,7 +198,7 @@ var accessVars = map[string]accessSetter{
 	"CMD_EXEC_USER": func(p *accessParser, b *stanzaBuilder, v string) error {
 		uid, gid, err := p.users.LookupUser(v)
 		if err != nil {
-			return badValue("unknown user %s", quote(v))
+			return badValue("Unable to determine UID for CMD_EXEC_USER: %s is not a user on this system", quote(v))
 		}
 		b.st.CmdExecUser, b.st.CmdExecUID, b.cmdUserGID = v, uid, gid
 		return nil
@@ -197,7 +206,7 @@ var accessVars = map[string]accessSetter{
 	"CMD_EXEC_GROUP": func(p *accessParser, b *stanzaBuilder, v string) error {
 		gid, err := p.users.LookupGroup(v)
 		if err != nil {
-			return badValue("unknown group %s", quote(v))
+			return badValue("Unable to determine GID for CMD_EXEC_GROUP: %s is not a group on this system", quote(v))
 		}
 		b.st.CmdExecGroup, b.st.CmdExecGID, b.cmdGroupSet = v, gid, true
 		return nil
@@ -218,23 +227,31 @@ var accessVars = map[string]accessSetter{
 	},
 	"ACCESS_EXPIRE_EPOCH": func(_ *accessParser, b *stanzaBuilder, v string) error {
 		n, err := parseInt(v, 0, 1<<40)
+		if err != nil {
+			return badValue("invalid epoch seconds value for access stanza expiration time: %v", err)
+		}
 		b.st.AccessExpire = time.Unix(int64(n), 0)
-		return err
+		return nil
 	},
 	"FORCE_NAT": func(_ *accessParser, b *stanzaBuilder, v string) (err error) {
 		b.st.ForceNAT, err = parseForceNAT(v)
 		return
 	},
 	"FORCE_SNAT": func(_ *accessParser, b *stanzaBuilder, v string) (err error) {
-		b.st.ForceSNAT, err = parseAddr(v)
-		return
+		if b.st.ForceSNAT, err = parseAddr(v); err != nil {
+			return badValue("invalid FORCE_SNAT IP %s", quote(v))
+		}
+		return nil
 	},
 	"FORCE_MASQUERADE": boolField(func(s *Stanza) *bool { return &s.ForceMasquerade }),
 	"DISABLE_DNAT":     boolField(func(s *Stanza) *bool { return &s.DisableDNAT }),
 	"FORWARD_ALL":      boolField(func(s *Stanza) *bool { return &s.ForwardAll }),
 	"GPG_HOME_DIR": func(p *accessParser, b *stanzaBuilder, v string) error {
 		fi, err := p.fsys.Stat(v)
-		if err != nil || !fi.IsDir() {
+		switch {
+		case err != nil:
+			return badValue("unable to lstat() path %s: %s", quote(v), errText(err))
+		case !fi.IsDir():
 			return badValue("%s is not a directory", quote(v))
 		}
 		b.st.GPGHomeDir = v
@@ -244,7 +261,7 @@ var accessVars = map[string]accessSetter{
 	"GPG_DECRYPT_ID": stringField(128, func(s *Stanza) *string { return &s.GPGDecryptID }),
 	"GPG_DECRYPT_PW": func(_ *accessParser, b *stanzaBuilder, v string) error {
 		if strings.EqualFold(v, placeholderKey) {
-			return &valueError{ErrKey, "still the placeholder of the sample file"}
+			return errPlaceholder
 		}
 		b.st.GPGDecryptPW = v
 		return nil
@@ -269,7 +286,7 @@ var accessVars = map[string]accessSetter{
 			return err
 		}
 		if o := p.acc.ByName(v); o != nil && o != b.st {
-			return &valueError{ErrConflict, sprintf("name %s is already used by the stanza at %s", quote(v), place(o.File, o.Line))}
+			return &valueError{sentinel: ErrConflict, msg: sprintf("name %s is already used by the stanza at %s", quote(v), place(o.File, o.Line))}
 		}
 		b.st.Name = v
 		return nil
@@ -287,10 +304,10 @@ func (b *stanzaBuilder) done(p *accessParser) error {
 		return errorf(sentinel, st.File, st.Line, "stanza %s: %s", st.Label(), sprintf(format, args...))
 	}
 	if !st.UsesRijndael() && !st.UsesGPG() {
-		return fail(ErrMissingKey, "no KEY, KEY_BASE64, GPG_DECRYPT_PW or GPG_ALLOW_NO_PW")
+		return fail(ErrMissingKey, "No keys found for access stanza source: no KEY, KEY_BASE64, GPG_DECRYPT_PW or GPG_ALLOW_NO_PW")
 	}
 	if len(st.HMACKey) > 0 && (bytes.Equal(st.HMACKey, st.Key) || !st.GPGAllowNoPW && st.GPGDecryptPW != "" && string(st.HMACKey) == st.GPGDecryptPW) {
-		return fail(ErrKey, "the encryption key and the HMAC key must differ")
+		return fail(ErrKey, "The encryption passphrase and HMAC key should not be identical")
 	}
 	if st.Mode == spa.Asymmetric && st.UsesRijndael() {
 		// fwknopd would load it and then never open a Rijndael packet.
@@ -301,7 +318,7 @@ func (b *stanzaBuilder) done(p *accessParser) error {
 	}
 	if (st.ForceSNAT.IsValid() || st.ForceMasquerade) && !st.ForceNAT.IsValid() {
 		if !st.ForwardAll {
-			return fail(ErrConflict, "FORCE_SNAT/FORCE_MASQUERADE needs FORCE_NAT or FORWARD_ALL")
+			return fail(ErrConflict, "FORCE_SNAT/FORCE_MASQUERADE requires either FORCE_NAT or FORWARD_ALL")
 		}
 		st.ForceNAT = netip.AddrPortFrom(netip.IPv4Unspecified(), 0)
 	}
@@ -319,11 +336,11 @@ func (b *stanzaBuilder) checkCmdCycle(fail func(error, string, ...any) error) er
 	st := b.st
 	switch {
 	case st.CmdCycleOpen != "" && st.CmdCycleClose == "":
-		return fail(ErrConflict, "CMD_CYCLE_OPEN needs CMD_CYCLE_CLOSE")
+		return fail(ErrConflict, "Cannot set CMD_CYCLE_OPEN without also setting CMD_CYCLE_CLOSE")
 	case st.CmdCycleClose != "" && st.CmdCycleOpen == "":
-		return fail(ErrConflict, "CMD_CYCLE_CLOSE needs CMD_CYCLE_OPEN")
+		return fail(ErrConflict, "Cannot set CMD_CYCLE_CLOSE without also setting CMD_CYCLE_OPEN")
 	case st.CmdCycleOpen != "" && !strings.HasPrefix(st.CmdCycleClose, "NONE") && st.CmdCycleTimer == 0:
-		return fail(ErrConflict, "CMD_CYCLE_OPEN/CMD_CYCLE_CLOSE need CMD_CYCLE_TIMER")
+		return fail(ErrConflict, "Must set the CMD_CYCLE_TIMER for command cycle functionality")
 	}
 	return nil
 }
@@ -337,7 +354,7 @@ func (b *stanzaBuilder) timeoutDefaults(p *accessParser) {
 		st.MaxFWTimeout = defMaxFWTimout
 	}
 	if st.MaxFWTimeout < st.FWAccessTimeout {
-		p.warn(st.File, st.Line, "stanza %s: MAX_FW_TIMEOUT < FW_ACCESS_TIMEOUT, MAX_FW_TIMEOUT is honoured", st.Label())
+		p.warn(st.File, st.Line, "stanza %s: MAX_FW_TIMEOUT < FW_ACCESS_TIMEOUT, honoring MAX_FW_TIMEOUT", st.Label())
 	}
 }
 
@@ -353,11 +370,14 @@ func (b *stanzaBuilder) gpgDefaults(p *accessParser, fail func(error, string, ..
 	if b.requireSigN && !b.disableSig {
 		p.warn(st.File, st.Line, "stanza %s: GPG_REQUIRE_SIG N has no effect without GPG_DISABLE_SIG Y; signatures are required", st.Label())
 	}
-	if b.disableSig && !b.requireSigY {
-		p.warn(st.File, st.Line, "stanza %s: GPG signatures are not checked (GPG_DISABLE_SIG Y)", st.Label())
+	switch {
+	case b.disableSig && !b.requireSigY:
+		p.warn(st.File, st.Line, "stanza %s: GPG_REQUIRE_SIG should really be enabled: GPG signatures are not checked (GPG_DISABLE_SIG Y)", st.Label())
+	case b.disableSig:
+		p.warn(st.File, st.Line, "stanza %s: GPG_REQUIRE_SIG and GPG_DISABLE_SIG are both set, will check sigs", st.Label())
 	}
 	if !b.disableSig && len(st.GPGRemoteIDs) == 0 && len(st.GPGFingerprints) == 0 {
-		return fail(ErrConflict, "GPG signatures are checked but neither GPG_REMOTE_ID nor GPG_FINGERPRINT_ID is set")
+		return fail(ErrConflict, "Must have either sig ID's or fingerprints to check via GPG_REMOTE_ID or GPG_FINGERPRINT_ID (GPG signatures are checked)")
 	}
 	return nil
 }
@@ -365,6 +385,12 @@ func (b *stanzaBuilder) gpgDefaults(p *accessParser, fail func(error, string, ..
 // parsePrefixes reads SOURCE/DESTINATION: ANY, addresses and networks
 // (CIDR or, as the stock parser allows, a dotted IPv4 mask), separated by
 // commas and/or blanks. Host bits are masked off as the stock parser does.
+// ANY in SOURCE or DESTINATION: every IPv4 and every IPv6 address.
+var (
+	anyV4 = netip.PrefixFrom(netip.IPv4Unspecified(), 0)
+	anyV6 = netip.PrefixFrom(netip.IPv6Unspecified(), 0)
+)
+
 func parsePrefixes(v string) ([]netip.Prefix, error) {
 	items := splitList(v)
 	if len(items) == 0 {
@@ -373,7 +399,7 @@ func parsePrefixes(v string) ([]netip.Prefix, error) {
 	var out []netip.Prefix
 	for _, it := range items {
 		if strings.EqualFold(it, "ANY") {
-			out = append(out, netip.PrefixFrom(netip.IPv4Unspecified(), 0), netip.PrefixFrom(netip.IPv6Unspecified(), 0))
+			out = append(out, anyV4, anyV6)
 			continue
 		}
 		p, err := parsePrefix(it)
@@ -389,12 +415,12 @@ func parsePrefix(s string) (netip.Prefix, error) {
 	addrText, maskText, hasMask := strings.Cut(s, "/")
 	a, err := netip.ParseAddr(addrText)
 	if err != nil || a.Zone() != "" {
-		return netip.Prefix{}, badValue("not an address or network: %s", quote(s))
+		return netip.Prefix{}, badValue("Error parsing string to IP: not an address or network: %s", quote(s))
 	}
 	bits := a.BitLen()
 	if hasMask {
 		if bits, err = parseMask(maskText, a); err != nil {
-			return netip.Prefix{}, badValue("bad mask in %s: %v", quote(s), err)
+			return netip.Prefix{}, badValue("%v in %s", err, quote(s))
 		}
 	}
 	// Packets are matched unmapped, so a mapped network becomes IPv4.
@@ -412,15 +438,21 @@ func parsePrefix(s string) (netip.Prefix, error) {
 // IPv6 too, because ANY is how access.conf says every address. A dotted
 // IPv4 mask may be 0.0.0.0, which the stock also takes.
 func parseMask(m string, a netip.Addr) (int, error) {
+	if m == "" {
+		return 0, badValue("Missing mask value")
+	}
 	if n, err := parseInt(m, 0, a.BitLen()); err == nil {
 		if n == 0 {
-			return 0, badValue("mask /0 (write ANY for every address)")
+			return 0, badValue("Invalid IP mask str: /0 (write ANY for every address)")
 		}
 		return n, nil
 	}
+	if !strings.Contains(m, ".") {
+		return 0, badValue("Invalid IP mask str: not a CIDR length 1..%d", a.BitLen())
+	}
 	mask, err := netip.ParseAddr(m)
 	if err != nil || !mask.Is4() || !a.Is4() {
-		return 0, badValue("bad mask")
+		return 0, badValue("Fatal error parsing IP mask: not a dotted IPv4 mask")
 	}
 	b := mask.As4()
 	v := uint32(b[0])<<24 | uint32(b[1])<<16 | uint32(b[2])<<8 | uint32(b[3])
@@ -430,7 +462,7 @@ func parseMask(m string, a netip.Addr) (int, error) {
 		ones++
 	}
 	if v != 0 {
-		return 0, badValue("mask is not contiguous")
+		return 0, badValue("Invalid IP mask str: not contiguous")
 	}
 	return ones, nil
 }
@@ -445,12 +477,15 @@ func parsePortList(v string) ([]spa.ProtoPort, error) {
 		it = strings.TrimSpace(it)
 		proto, port, ok := strings.Cut(it, "/")
 		proto = strings.ToLower(proto)
-		if !ok || proto != "tcp" && proto != "udp" {
-			return nil, badValue("want tcp/PORT or udp/PORT, got %s", quote(it))
+		switch {
+		case !ok:
+			return nil, badValue("Parse error on access port entry: want tcp/PORT or udp/PORT, got %s", quote(it))
+		case proto != "tcp" && proto != "udp":
+			return nil, badValue("Invalid protocol in access port entry: want tcp/PORT or udp/PORT, got %s", quote(it))
 		}
 		n, err := parseInt(port, 0, 65535)
 		if err != nil {
-			return nil, badValue("bad port in %s", quote(it))
+			return nil, badValue("Invalid port in access port entry %s, must be in [0,65535]", quote(it))
 		}
 		pp := spa.ProtoPort{Proto: proto, Port: uint16(n)}
 		if !containsPort(out, pp) {
@@ -500,16 +535,16 @@ func parseDate(v string, loc *time.Location) (time.Time, error) {
 // parseForceNAT reads "IP PORT".
 func parseForceNAT(v string) (netip.AddrPort, error) {
 	f := strings.Fields(v)
-	if len(f) != 2 {
-		return netip.AddrPort{}, badValue("want IP PORT, got %s", quote(v))
-	}
-	a, err := parseAddr(f[0])
-	if err != nil {
-		return netip.AddrPort{}, err
+	if len(f) != 2 || strings.TrimLeft(f[1], "0123456789") != "" {
+		return netip.AddrPort{}, badValue("invalid FORCE_NAT arg %s, need <IP> <PORT>", quote(v))
 	}
 	n, err := parseInt(f[1], 0, 65535)
 	if err != nil {
-		return netip.AddrPort{}, err
+		return netip.AddrPort{}, badValue("invalid FORCE_NAT port %s, must be in [0,65535]", quote(f[1]))
+	}
+	a, err := parseAddr(f[0])
+	if err != nil {
+		return netip.AddrPort{}, badValue("invalid FORCE_NAT IP %s", quote(f[0]))
 	}
 	return netip.AddrPortFrom(a, uint16(n)), nil
 }

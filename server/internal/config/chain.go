@@ -41,11 +41,11 @@ func ParseChain(s string) (Chain, error) {
 	}
 	jump, err := parseInt(f[3], 0, maxRulePos)
 	if err != nil {
-		return Chain{}, badValue("jump rule position: %v", err)
+		return Chain{}, badValue("invalid jump rule position: %v", err)
 	}
 	pos, err := parseInt(f[5], 0, maxRulePos)
 	if err != nil {
-		return Chain{}, badValue("rule position: %v", err)
+		return Chain{}, badValue("invalid chain rule position: %v", err)
 	}
 	return Chain{Target: f[0], Table: f[1], FromChain: f[2], JumpRulePos: jump, ToChain: f[4], RulePos: pos}, nil
 }

@@ -7,7 +7,13 @@
 // typed and range-checked, and anything malformed is an *Error naming
 // file:line that wraps one of the Err* sentinels, so the daemon refuses to
 // start rather than guess (the stock daemon silently takes a default for a
-// malformed value). Variables the stock daemon knows but Sesame does not
+// malformed value). A refusal the stock also makes is worded with the
+// stock's words after file:line ("No keys found", "KEY value is not
+// properly set", "var NAME value ... not in the range", "Invalid access
+// file entry", "Could not open access file", ...), so scripts and fwknop's
+// own test suite that grep for them keep working; where the stock only
+// drops a stanza (a bad %include_keys file), Sesame refuses in those words.
+// Variables the stock daemon knows but Sesame does not
 // implement, and unknown names, are returned as Warnings, never silently
 // dropped. Key material (KEY, KEY_BASE64, HMAC_KEY, HMAC_KEY_BASE64,
 // GPG_DECRYPT_PW) never appears in an error, a warning or a Dump. Where the

@@ -16,7 +16,7 @@ import (
 func (a *Access) Dump(w io.Writer) {
 	fmt.Fprintln(w, "Current fwknopd access settings:")
 	for _, s := range a.Stanzas {
-		fmt.Fprintf(w, "SOURCE (%d):  %s\n", s.Num, prefixList(s.Source))
+		fmt.Fprintf(w, "SOURCE (%d):  %s\n", s.Num, sourceText(s.Source))
 		fmt.Fprintln(w, "==============================================================")
 		for _, r := range s.dumpRows() {
 			fmt.Fprintf(w, "%27s:  %s\n", r[0], r[1])
@@ -85,6 +85,15 @@ func yesNo(b bool) string {
 }
 
 func seconds(d time.Duration) string { return strconv.FormatInt(int64(d/time.Second), 10) }
+
+// sourceText is a SOURCE as -D prints it: ANY for every address, as the
+// stock prints the ANY its access.conf holds (scripts grep for it).
+func sourceText(ps []netip.Prefix) string {
+	if len(ps) == 2 && ps[0] == anyV4 && ps[1] == anyV6 {
+		return "ANY"
+	}
+	return prefixList(ps)
+}
 
 func prefixList(ps []netip.Prefix) string {
 	out := make([]string, len(ps))

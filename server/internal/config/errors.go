@@ -65,6 +65,14 @@ func errorf(sentinel error, file string, line int, format string, args ...any) *
 type valueError struct {
 	sentinel error
 	msg      string
+	lead     bool      // msg continues the variable's name ("KEY value is ..."), as the stock words it
+	rng      *numRange // a number out of its range (parseInt), worded by where it was read
+}
+
+// numRange is a number out of [lo, hi].
+type numRange struct {
+	v      string
+	lo, hi int
 }
 
 func (e *valueError) Error() string { return e.msg }
@@ -77,9 +85,27 @@ func badValue(format string, args ...any) error {
 func at(err error, file string, line int, name string) *Error {
 	var ve *valueError
 	if errors.As(err, &ve) {
+		if r := ve.rng; r != nil {
+			// access.c's words: "FW_ACCESS_TIMEOUT value not in range."
+			return errorf(ve.sentinel, file, line, "%s value %s not in range [%d,%d]", name, quote(r.v), r.lo, r.hi)
+		}
+		if ve.lead {
+			return errorf(ve.sentinel, file, line, "%s %s", name, ve.msg)
+		}
 		return errorf(ve.sentinel, file, line, "%s: %s", name, ve.msg)
 	}
 	return errorf(ErrValue, file, line, "%s: %v", name, err)
+}
+
+// atServer is at for fwknopd.conf and the command line, where the stock
+// words a number out of range "var NAME value 'V' not in the range LO-HI".
+func atServer(err error, file string, line int, name string) *Error {
+	var ve *valueError
+	if errors.As(err, &ve) && ve.rng != nil {
+		r := ve.rng
+		return errorf(ve.sentinel, file, line, "var %s value %s not in the range %d-%d", name, quote(r.v), r.lo, r.hi)
+	}
+	return at(err, file, line, name)
 }
 
 // quote shows a non-secret value in a message, shortened.

@@ -55,6 +55,17 @@ func readEntries(r io.Reader, file string) ([]entry, error) {
 	return out, nil
 }
 
+// readEntriesWorded is readEntries with a malformed line worded as the
+// stock words it for that file ("Invalid access file entry", "Invalid
+// config file entry"), file:line kept before the words.
+func readEntriesWorded(r io.Reader, file, words string) ([]entry, error) {
+	entries, err := readEntries(r, file)
+	if e, ok := err.(*Error); ok && errors.Is(e, ErrSyntax) {
+		e.Msg = words + ": " + e.Msg
+	}
+	return entries, err
+}
+
 func splitLine(s string) (entry, bool, error) {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; (c < 0x20 && c != '\t') || c == 0x7f {

@@ -102,6 +102,12 @@ type Server struct {
 
 	Redis Redis // REPLAY_REDIS_*: the fleet's shared replay cache (redis.go)
 
+	// SYSLOG_IDENTITY (fwknopd) and SYSLOG_FACILITY (LOG_DAEMON): checked
+	// and shown by -D as the stock's; Sesame logs to standard error (the
+	// journal), so they change nothing.
+	SyslogIdentity string
+	SyslogFacility string
+
 	set map[string]string // variable name → "file:line" (or "command line") where set
 }
 
@@ -109,6 +115,8 @@ type Server struct {
 func NewServer() *Server {
 	s := &Server{
 		PCAPIntf:                "eth0",
+		SyslogIdentity:          "fwknopd",
+		SyslogFacility:          "LOG_DAEMON",
 		PCAPFilter:              "udp port 62201",
 		PCAPDispatchCount:       100,
 		PCAPLoopSleep:           100000 * time.Microsecond,
@@ -214,7 +222,7 @@ func (s *Server) load(fsys fileSystem, path string) ([]Warning, error) {
 }
 
 func (s *Server) parse(r io.Reader, file string) ([]Warning, error) {
-	entries, err := readEntries(r, file)
+	entries, err := readEntriesWorded(r, file, "Invalid config file entry")
 	if err != nil {
 		return nil, err
 	}
@@ -243,10 +251,10 @@ func (s *Server) apply(e entry, file string) (string, error) {
 	}
 	val, err := s.expand(e.value)
 	if err != nil {
-		return "", at(err, file, e.line, e.name)
+		return "", atServer(err, file, e.line, e.name)
 	}
 	if err := v.parse(s, val); err != nil {
-		return "", at(err, file, e.line, e.name)
+		return "", atServer(err, file, e.line, e.name)
 	}
 	s.set[e.name] = place(file, e.line)
 	s.derive()
@@ -269,7 +277,7 @@ func (s *Server) expand(val string) (string, error) {
 	}
 	ref, ok := serverVarIndex[val[1:n]]
 	if !ok {
-		return "", badValue("unknown variable in %s", quote(val))
+		return "", badValue("Invalid embedded variable in %s (unknown variable)", quote(val))
 	}
 	return ref.show(s) + val[n:], nil
 }
@@ -283,7 +291,7 @@ func (s *Server) Set(name, value string) error {
 		return errorf(ErrValue, "command line", 0, "unknown variable %s", shownName(name))
 	}
 	if err := v.parse(s, value); err != nil {
-		return at(err, "command line", 0, name)
+		return atServer(err, "command line", 0, name)
 	}
 	s.set[name] = "command line"
 	s.derive()

@@ -107,6 +107,8 @@ func TestServerVariables(t *testing.T) {
 		{"MAX_SPA_PACKET_AGE 30;", func(s *Server) any { return s.MaxSPAPacketAge }, 30 * time.Second},
 		{"ENABLE_DIGEST_PERSISTENCE N;", func(s *Server) any { return s.EnableDigestPersistence }, false},
 		{"RULES_CHECK_THRESHOLD 0;", func(s *Server) any { return s.RulesCheckThreshold }, 0},
+		{"SYSLOG_IDENTITY fwknopd-test;", func(s *Server) any { return s.SyslogIdentity }, "fwknopd-test"},
+		{"SYSLOG_FACILITY log_local7;", func(s *Server) any { return s.SyslogFacility }, "log_local7"},
 		{"CMD_EXEC_TIMEOUT 10;", func(s *Server) any { return s.CmdExecTimeout }, 10 * time.Second},
 		{"ENABLE_SPA_OVER_HTTP Y;", func(s *Server) any { return s.EnableSPAOverHTTP }, true},
 		{"ALLOW_ANY_USER_AGENT Y;", func(s *Server) any { return s.AllowAnyUserAgent }, true},
@@ -275,8 +277,8 @@ func TestServerWarnings(t *testing.T) {
 		"FLUSH_IPT_AT_EXIT N;",        // 10
 	}, "\n"))
 	want := []string{
-		"fwknopd.conf:1: SYSLOG_IDENTITY is not supported",
-		"fwknopd.conf:2: SYSLOG_FACILITY is not supported",
+		"fwknopd.conf:1: SYSLOG_IDENTITY: Sesame logs to standard error",
+		"fwknopd.conf:2: SYSLOG_FACILITY: Sesame logs to standard error",
 		"fwknopd.conf:3: LOCALE is not supported",
 		"fwknopd.conf:4: ENABLE_FIREWD_FORWARDING is not supported",
 		"fwknopd.conf:5: IPFW_START_RULE_NUM is not supported",

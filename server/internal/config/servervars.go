@@ -67,10 +67,12 @@ func chainVar(name string, f func(*Server) *Chain) serverVar {
 			if err == nil {
 				err = checkTarget(c.Target)
 			}
-			if err == nil {
-				*f(s) = c
+			if err != nil {
+				// The stock's "Invalid IPT_INPUT_ACCESS specification".
+				return &valueError{sentinel: ErrValue, msg: "specification is invalid (see fwknopd.conf comments): " + err.Error(), lead: true}
 			}
-			return err
+			*f(s) = c
+			return nil
 		},
 		show: func(s *Server) string { return f(s).String() }}
 }
@@ -118,7 +120,12 @@ var serverVars = []serverVar{
 	boolVar("ENABLE_IPT_LOCAL_NAT", func(s *Server) *bool { return &s.EnableIPTLocalNAT }),
 	boolVar("ENABLE_IPT_SNAT", func(s *Server) *bool { return &s.EnableIPTSNAT }),
 	{name: "SNAT_TRANSLATE_IP",
-		parse: func(s *Server, v string) (err error) { s.SNATTranslateIP, err = parseAddr(v); return },
+		parse: func(s *Server, v string) (err error) {
+			if s.SNATTranslateIP, err = parseAddr(v); err != nil {
+				return badValue("Invalid IPv4 addr for SNAT_TRANSLATE_IP: %v", err)
+			}
+			return nil
+		},
 		show: func(s *Server) string {
 			if !s.SNATTranslateIP.IsValid() {
 				return ""
@@ -164,6 +171,19 @@ var serverVars = []serverVar{
 	strVar("REPLAY_REDIS_PREFIX", checkRedisPrefix, func(s *Server) *string { return &s.Redis.Prefix }),
 	strVar("REPLAY_REDIS_POLICY", checkRedisPolicy, func(s *Server) *string { return &s.Redis.Policy }),
 	durVar("REPLAY_REDIS_TIMEOUT", time.Millisecond, 1, maxRedisTimeout, func(s *Server) *time.Duration { return &s.Redis.Timeout }),
+	withNote(strVar("SYSLOG_IDENTITY", nil, func(s *Server) *string { return &s.SyslogIdentity }), syslogNote),
+	withNote(strVar("SYSLOG_FACILITY", checkFacility, func(s *Server) *string { return &s.SyslogFacility }), syslogNote),
+}
+
+const syslogNote = "Sesame logs to standard error (the journal), not to syslog; the value is only checked"
+
+// checkFacility takes the facilities the stock's init_logging knows.
+func checkFacility(v string) error {
+	switch strings.ToUpper(v) {
+	case "LOG_DAEMON", "LOG_LOCAL0", "LOG_LOCAL1", "LOG_LOCAL2", "LOG_LOCAL3", "LOG_LOCAL4", "LOG_LOCAL5", "LOG_LOCAL6", "LOG_LOCAL7":
+		return nil
+	}
+	return badValue("Invalid SYSLOG_FACILITY %s, want LOG_DAEMON or LOG_LOCAL0..LOG_LOCAL7", quote(v))
 }
 
 func withNote(v serverVar, note string) serverVar {
@@ -188,8 +208,6 @@ var stockOnlyServerVars = func() map[string]string {
 		"PCAP_FILE":              "use --pcap-file",
 		"UDPSERV_SELECT_TIMEOUT": "the UDP server does not poll",
 		"LOCALE":                 "messages are not localised",
-		"SYSLOG_IDENTITY":        "Sesame logs to standard error / the journal",
-		"SYSLOG_FACILITY":        "Sesame logs to standard error / the journal",
 		"SUDO_EXE":               "commands are not run through sudo",
 		"DIGEST_DB_FILE":         "the replay cache is DIGEST_FILE",
 		"AFL_PKT_FILE":           "fuzzing hook of the stock build",

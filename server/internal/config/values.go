@@ -22,14 +22,10 @@ func parseBool(v string) (bool, error) {
 // parseInt reads a decimal integer in [lo, hi], strictly (the stock
 // strtol_wrapper is loose about trailing text).
 func parseInt(v string, lo, hi int) (int, error) {
-	for i := 0; i < len(v); i++ {
-		if v[i] < '0' || v[i] > '9' {
-			return 0, badValue("want a number in %d..%d, got %s", lo, hi, quote(v))
-		}
-	}
 	n, err := strconv.Atoi(v)
-	if err != nil || n < lo || n > hi {
-		return 0, badValue("want a number in %d..%d, got %s", lo, hi, quote(v))
+	if err != nil || n < lo || n > hi || strings.TrimLeft(v, "0123456789") != "" {
+		return 0, &valueError{sentinel: ErrValue, msg: sprintf("want a number in %d..%d, got %s", lo, hi, quote(v)),
+			rng: &numRange{v: v, lo: lo, hi: hi}}
 	}
 	return n, nil
 }
