@@ -388,11 +388,17 @@ func (c *knockCmd) run(ctx context.Context, sys *System) error {
 			return err
 		}
 	}
+	if k != nil && verbose {
+		if err := printTransmit(sys.Stdout, k); err != nil {
+			return err
+		}
+	}
 	switch {
 	case err != nil:
 		return err
 	case c.test:
-		_, err := fmt.Fprintln(sys.Stdout, k.Packet)
+		// The stock client's line, then the packet on the last line.
+		_, err := fmt.Fprintf(sys.Stdout, "%s\n%s\n", testModeLine, k.Packet)
 		return err
 	case verbose:
 		fmt.Fprintf(sys.Stderr, "sesame knock: sent %d bytes to %s over %s\n", len(k.Packet), k.Target.Addr, k.Target.Transport)

@@ -1,0 +1,94 @@
+package cli
+
+import (
+	"bytes"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// wordingCase is one command line whose output fwknop's own test suite
+// (test/tests/*.pl of fwknop 2.6) greps: both clients must print text
+// that matches want, and agree on success or failure.
+type wordingCase struct {
+	name string
+	rc   string // written to %HOME%/rc (mode 0600) when not empty
+	args []string
+	want string // a regular expression, as the suite's
+}
+
+// runCombined runs the stock client in home and returns its stdout and
+// stderr together (the suite reads both) and its exit status.
+func runCombined(fwknop, home string, args []string) (string, int) {
+	cmd := exec.Command(fwknop, expandHome(args, home)...)
+	cmd.Env = []string{"HOME=" + home, "LOGNAME=alice", "PATH=/usr/bin:/bin"}
+	cmd.Stdin = strings.NewReader("")
+	out, err := cmd.CombinedOutput()
+	if e, ok := err.(*exec.ExitError); ok {
+		return string(out), e.ExitCode()
+	}
+	return string(out), 0
+}
+
+// checkWording runs each case through sesame knock and, when it is
+// installed, the stock client (so the expectation is the stock's).
+func checkWording(t *testing.T, cases []wordingCase) {
+	t.Helper()
+	fwknop, _ := exec.LookPath("fwknop")
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			want := regexp.MustCompile(tc.want)
+			stockStatus := -1
+			if fwknop != "" {
+				home := t.TempDir()
+				if tc.rc != "" {
+					writeFile(t, filepath.Join(home, "rc"), tc.rc, 0o600)
+				}
+				out, st := runCombined(fwknop, home, tc.args)
+				if !want.MatchString(out) {
+					t.Fatalf("the stock client does not print %q (exit %d):\n%s", tc.want, st, out)
+				}
+				stockStatus = st
+			}
+			home := t.TempDir()
+			if tc.rc != "" {
+				writeFile(t, filepath.Join(home, "rc"), tc.rc, 0o600)
+			}
+			var out bytes.Buffer
+			st := Knock(expandHome(tc.args, home), testSystem(&out, &out, map[string]string{"LOGNAME": "alice", "HOME": home}))
+			if !want.MatchString(out.String()) {
+				t.Errorf("sesame knock prints no %q (exit %d):\n%s", tc.want, st, out.String())
+			}
+			if stockStatus >= 0 && (stockStatus == 0) != (st == 0) {
+				t.Errorf("exit: stock %d, sesame %d", stockStatus, st)
+			}
+		})
+	}
+}
+
+// -v prints how and where the packet goes, and -T says that it is not
+// sent, in the stock client's words (client/spa_comm.c).
+func TestStockTransmitLines(t *testing.T) {
+	base := []string{"-T", "-A", "tcp/22", "-a", "198.51.100.7", "-D", "127.0.0.1", "--no-save-args", "--key-base64-rijndael", testKey}
+	with := func(extra ...string) []string { return append(append([]string{}, base...), extra...) }
+	checkWording(t, []wordingCase{
+		{name: "test mode", args: with(), want: `(?m)^test mode enabled, SPA packet not actually sent\.$`},
+		{name: "protocol", args: with("-v", "-v", "-P", "tcp"), want: `(?m)^ +protocol: tcp$`},
+		{name: "source port", args: with("-v", "-S", "65421"), want: `(?m)^ +source port: 65421$`},
+		{name: "source port OS", args: with("-v"), want: `(?m)^ +source port: <OS assigned>$`},
+		{name: "destination port", args: with("-v", "-p", "65421"), want: `(?m)^ +destination port: 65421$`},
+		{name: "random port", args: with("-v", "-r"), want: `(?m)^ +destination port: (?:[1-5]\d{4}|6[0-4]\d{3}|65[0-4]\d\d|655[0-2]\d|6553[0-4])$`},
+		{name: "rc file port", rc: "[default]\nSPA_SERVER_PORT 22\nSPA_SERVER_PROTO http\n", args: with("-v", "--rc-file", "%HOME%/rc"), want: `(?m)^ +destination port: 22\n +IP/host: 127\.0\.0\.1$`},
+	})
+	// The packet stays on the last line, where scripts read it.
+	var out bytes.Buffer
+	if st := Knock(with(), testSystem(&out, &out, map[string]string{"HOME": t.TempDir()})); st != 0 {
+		t.Fatalf("exit %d: %s", st, out.String())
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if last := lines[len(lines)-1]; strings.Contains(last, " ") || len(last) < 100 {
+		t.Errorf("last line %q is not the packet", last)
+	}
+}
