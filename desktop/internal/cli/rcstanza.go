@@ -115,9 +115,9 @@ func (c *knockCmd) saveStanza(sys *System, settings []rc.Setting) error {
 	path := c.rcPath(sys)
 	switch {
 	case c.noRC:
-		return usageErr("--save-rc-stanza cannot be used with --no-rc-file")
+		return usageErr("Cannot save an rc stanza in --no-rc-file mode")
 	case name == "":
-		return usageErr("--save-rc-stanza needs -n NAME or -D HOST to name the stanza")
+		return usageErr("Must use --destination unless --test mode is used: --save-rc-stanza needs -n NAME or -D HOST to name the stanza")
 	case path == "":
 		return usageErr("--save-rc-stanza: no home folder for ~/.fwknoprc; give --rc-file")
 	}

@@ -92,3 +92,43 @@ func TestStockTransmitLines(t *testing.T) {
 		t.Errorf("last line %q is not the packet", last)
 	}
 }
+
+// Bad input is reported in the stock client's words (client/config_init.c,
+// lib/fko_error.c) before Sesame's own explanation.
+func TestStockErrorWording(t *testing.T) {
+	base := []string{"-A", "tcp/22", "-a", "198.51.100.7", "-D", "127.0.0.1", "--no-save-args", "-T", "--key-base64-rijndael", testKey}
+	with := func(extra ...string) []string { return append(append([]string{}, base...), extra...) }
+	rc := []string{"--rc-file", "%HOME%/rc"}
+	checkWording(t, []wordingCase{
+		{name: "rc bad variable", rc: "[default]\nBADVAR x\n", args: with(rc...), want: `Parameter\serror`},
+		{name: "rc bad digest", rc: "[default]\nDIGEST_TYPE invalid\n", args: with(rc...), want: `Parameter\serror`},
+		{name: "rc bad proto", rc: "[default]\nSPA_SERVER_PROTO invalid\n", args: with(rc...), want: `Parameter\serror`},
+		{name: "rc bad verbose", rc: "[default]\nVERBOSE 100\n", args: with(rc...), want: `Parameter\serror`},
+		{name: "rc bad allow ip", rc: "[default]\nALLOW_IP 123.999.999.999\n", args: with(rc...), want: `Parameter\serror`},
+		{name: "rc bad time offset", rc: "[default]\nTIME_OFFSET invalid\n", args: with(rc...), want: `Parameter\serror`},
+		{name: "rc bad mode", rc: "[default]\nENCRYPTION_MODE invalid\n", args: with(rc...), want: `Parameter\serror`},
+		{name: "rc empty value", rc: "[default]\nDIGEST_TYPE      #\n", args: with(rc...), want: `Invalid\sentry`},
+		{name: "rc bad base64", rc: "[default]\nKEY_BASE64 aaa%aaaa\n", args: with(rc...), want: `look\slike\sbase64`},
+		{name: "rc no stanza", rc: "[default]\n", args: with(append(rc, "-n", "invalidstanza")...), want: `Named\sconfiguration.*not\sfound`},
+		{name: "allow ip", args: with("-a", "invalidIP"), want: `(?i)Invalid\sallow\sIP`},
+		{name: "access proto", args: with("-A", "invalid/22"), want: `(?i)Invalid\sSPA\saccess\smessage`},
+		{name: "access port", args: with("-A", "tcp/600001"), want: `(?i)Invalid\sSPA\saccess\smessage`},
+		{name: "bad mode", args: with("-M", "badmode"), want: `Invalid\sencryption\smode:\sbadmode`},
+		{name: "asymmetric without keys", args: with("-M", "asymmetric"), want: `Must\sspecify\sGPG\srecipient`},
+		{name: "digest", args: with("-m", "invaliddigest"), want: `(?i)Invalid\sdigest\stype`},
+		{name: "hmac digest", args: with("--hmac-digest-type", "invaliddigest"), want: `(?i)Invalid\shmac\sdigest\stype`},
+		{name: "key len", args: []string{"-k", "--key-len", "0"}, want: `Invalid\skey\slength`},
+		{name: "hmac key len", args: []string{"-k", "--hmac-key-len", "0"}, want: `Invalid\shmac\skey\slength`},
+		{name: "icmp type", args: with("-P", "icmp", "--icmp-type", "9999"), want: `Invalid\sicmp`},
+		{name: "icmp code", args: with("-P", "icmp", "--icmp-code", "9999"), want: `Invalid\sicmp`},
+		{name: "spoof source", args: with("-P", "udpraw", "-Q", "invalid"), want: `Invalid\sspoof`},
+		{name: "spoof without raw", args: with("-Q", "198.51.100.9"), want: `Must\sset.*udpraw`},
+		{name: "same keys", args: with("--key-rijndael", "samekey1", "--key-hmac", "samekey1"), want: `(?i)should\snot\sbe\sidentical`},
+		{name: "key file", args: []string{"-A", "tcp/22", "-a", "198.51.100.7", "-D", "127.0.0.1", "--no-save-args", "-T", "--get-key", "not/there"}, want: `(?i)could\snot\sopen`},
+		{name: "no rc file save", args: []string{"--no-rc-file", "--save-rc-stanza", "-D", "127.0.0.1"}, want: `Cannot save an rc stanza in`},
+		{name: "no rc file stanza", args: []string{"--no-rc-file", "-n", "test", "-D", "127.0.0.1"}, want: `Cannot set stanza name`},
+		{name: "no home dir", args: []string{"--no-home-dir", "-T", "-A", "tcp/22", "-a", "198.51.100.7"}, want: `must\sset\s\-\-rc\-file\spath`},
+		{name: "allow address", args: []string{"-A", "tcp/22", "-D", "127.0.0.1", "--no-save-args"}, want: `(?i)must\suse\sone\sof`},
+		{name: "bad destination", args: []string{"-A", "tcp/22", "-a", "198.51.100.7", "-D", "badhost.invalid.", "--no-save-args", "--key-base64-rijndael", testKey}, want: `packet\snot\ssent`},
+	})
+}

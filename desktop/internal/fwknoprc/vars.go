@@ -154,7 +154,7 @@ func digest(set func(*knock.Options, spa.Hash)) setter {
 func b64(set func(*knock.Options, string)) setter {
 	return func(o *knock.Options, v string) error {
 		if strings.Trim(v, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=") != "" {
-			return badValue("not base64 (the key is not shown)")
+			return badValue("argument doesn't look like base64-encoded data (the key is not shown)")
 		}
 		set(o, v)
 		return nil
