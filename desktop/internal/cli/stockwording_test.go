@@ -129,6 +129,9 @@ func TestStockErrorWording(t *testing.T) {
 		{name: "no rc file stanza", args: []string{"--no-rc-file", "-n", "test", "-D", "127.0.0.1"}, want: `Cannot set stanza name`},
 		{name: "no home dir", args: []string{"--no-home-dir", "-T", "-A", "tcp/22", "-a", "198.51.100.7"}, want: `must\sset\s\-\-rc\-file\spath`},
 		{name: "allow address", args: []string{"-A", "tcp/22", "-D", "127.0.0.1", "--no-save-args"}, want: `(?i)must\suse\sone\sof`},
+		{name: "time offset", args: with("--time-offset-plus", "99999999999999999"), want: `Invalid time offset`},
+		{name: "rc bad hmac digest", rc: "[default]\nHMAC_DIGEST_TYPE invalid\n", args: with(rc...), want: `(?i)must\sbe\sone\sof`},
+		{name: "spoof user", args: with("-U", "some=user"), want: `Args\scontain\sinvalid`},
 		{name: "bad destination", args: []string{"-A", "tcp/22", "-a", "198.51.100.7", "-D", "badhost.invalid.", "--no-save-args", "--key-base64-rijndael", testKey}, want: `packet\snot\ssent`},
 	})
 }

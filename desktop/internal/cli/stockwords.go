@@ -6,6 +6,7 @@ import (
 
 	"github.com/sesame-spa/sesame/desktop/internal/fwknoprc"
 	"github.com/sesame-spa/sesame/desktop/internal/knock"
+	"github.com/sesame-spa/sesame/shared/spa"
 )
 
 // stockWords is the one-line message Knock prints for err: the stock
@@ -24,6 +25,9 @@ func stockWords(err error) string {
 		case errors.Is(e, fwknoprc.ErrNoStanza):
 			return "Named configuration stanza was not found: " + msg
 		}
+	}
+	if errors.Is(err, spa.ErrBadArgument) && !errors.As(err, &e) {
+		return "Args contain invalid data: " + msg // libfko's FKO_ERROR_INVALID_DATA
 	}
 	if errors.Is(err, knock.ErrUnresolvable) {
 		return msg + "; " + notSentLine

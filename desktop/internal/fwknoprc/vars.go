@@ -143,7 +143,7 @@ func digest(set func(*knock.Options, spa.Hash)) setter {
 	return func(o *knock.Options, v string) error {
 		h, err := knock.ParseDigest("digest", v)
 		if err != nil {
-			return badValue("unknown digest %q (want md5, sha1, sha256, sha384, sha512, sha3_256 or sha3_512)", v)
+			return badValue("unknown digest %q: must be one of md5, sha1, sha256, sha384, sha512, sha3_256 or sha3_512", v)
 		}
 		set(o, h)
 		return nil

@@ -274,7 +274,7 @@ func ParseTimeOffset(s string) (int64, error) {
 	mult := map[string]int64{"": 1, "m": 60, "h": 3600, "d": 86400}[strings.ToLower(unit)]
 	n, err := strconv.ParseInt(digits, 10, 64)
 	if err != nil || n < 0 || n > maxTimeOffset || mult == 0 {
-		return 0, invalid("time offset: want a number of seconds, optionally with m, h or d (like 90, 5m, 1h), got %q", s)
+		return 0, invalid("time offset: Invalid time offset: want a number of seconds, optionally with m, h or d (like 90, 5m, 1h), got %q", s)
 	}
 	return n * mult, nil
 }
