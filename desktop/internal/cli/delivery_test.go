@@ -21,7 +21,7 @@ func TestDeliveryOptions(t *testing.T) {
 		stderr string
 	}{
 		{"get-key", []string{"-G", keys, "-S", "40000", "-r"}, 0, ""},
-		{"get-hmac-key", []string{"-G", keys, "--get-hmac-key", keys}, 2, "the encryption key and the HMAC key are the same"},
+		{"get-hmac-key", []string{"-G", keys, "--get-hmac-key", keys}, 2, "HMAC key should not be identical"},
 		{"KEY_FILE", []string{"--rc-file", rc, "-n", "s"}, 0, "warning: " + rc + ": mode 0644"},
 		{"no key for server", []string{"-G", keys, "-D", "203.0.113.6"}, 2, "no key for 203.0.113.6"},
 		{"bad source port", []string{"-S", "0"}, 2, "source-port"},

@@ -138,7 +138,7 @@ func TestKnockNameOverIPv6(t *testing.T) {
 	}
 	errOut.Reset()
 	args = append([]string{"-4", "-A", "tcp/22", "-s", "-D", "v6.example", "-p", port}, testKeyArgs...)
-	if st := Knock(args, sys); st != 2 || errOut.String() != "sesame knock: cannot resolve host \"v6.example\" to an IPv4 address\n" {
+	if st := Knock(args, sys); st != 2 || errOut.String() != "sesame knock: cannot resolve host \"v6.example\" to an IPv4 address; send_spa_packet: packet not sent.\n" {
 		t.Fatalf("exit %d, stderr %q", st, errOut.String())
 	}
 }

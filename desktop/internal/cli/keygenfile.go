@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"strconv"
+	"strings"
 
 	"github.com/sesame-spa/sesame/shared/spa"
 )
@@ -23,7 +24,7 @@ func keyLen(opt string, max int, set func(c *knockCmd, n int)) func(*knockCmd, s
 	return func(c *knockCmd, v string) error {
 		n, err := strconv.Atoi(v)
 		if err != nil || n < 1 || n > max {
-			return usageErr("--%s: want a length of 1 to %d bytes, got %q", opt, max, v)
+			return usageErr("Invalid %s '%s', must be in [1-%d] (--%s, bytes)", strings.ReplaceAll(strings.TrimSuffix(opt, "-len"), "-", " ")+" length", v, max, opt)
 		}
 		set(c, n)
 		return nil

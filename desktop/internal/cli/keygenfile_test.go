@@ -22,7 +22,7 @@ func TestKeyGenAndSavePacket(t *testing.T) {
 	if k := decodedLens(out); st != 0 || k != [2]int{16, 20} {
 		t.Errorf("-k --key-len 16 --hmac-key-len 20: %d, lengths %v", st, k)
 	}
-	if st, _, errOut := run("-k", "--key-len", "33"); st != 2 || !strings.Contains(errOut, "--key-len: want a length of 1 to 32 bytes") {
+	if st, _, errOut := run("-k", "--key-len", "33"); st != 2 || !strings.Contains(errOut, "Invalid key length '33', must be in [1-32]") {
 		t.Errorf("--key-len 33: %d %q", st, errOut)
 	}
 	kf := filepath.Join(dir, "keys")

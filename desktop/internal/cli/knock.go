@@ -222,7 +222,7 @@ func keyFile(f func(o *knock.Options, v string)) func(*knockCmd, string) error {
 func readKeyFile(path string) (string, error) {
 	fh, err := os.Open(path)
 	if err != nil {
-		return "", fmt.Errorf("%w: key file: %v", knock.ErrInvalid, err)
+		return "", fmt.Errorf("%w: Could not open config file: key file: %v", knock.ErrInvalid, err)
 	}
 	defer fh.Close()
 	st, err := fh.Stat()
@@ -260,7 +260,7 @@ func Knock(args []string, sys *System) int {
 	if err == nil {
 		return 0
 	}
-	fmt.Fprintln(sys.Stderr, "sesame knock: "+oneLine(err.Error()))
+	fmt.Fprintln(sys.Stderr, "sesame knock: "+oneLine(stockWords(err)))
 	if isInputError(err) {
 		return 2
 	}
@@ -336,7 +336,7 @@ func apply(c *knockCmd, found []given[*knockCmd], meta bool) error {
 func (c *knockCmd) loadRC(sys *System) error {
 	if c.noRC {
 		if c.stanza != "" {
-			return usageErr("-n %s cannot be used with --no-rc-file", c.stanza)
+			return usageErr("Cannot set stanza name in --no-rc-file mode: -n %s cannot be used with --no-rc-file", c.stanza)
 		}
 		return nil
 	}
@@ -388,11 +388,17 @@ func (c *knockCmd) run(ctx context.Context, sys *System) error {
 			return err
 		}
 	}
+	if k != nil && verbose {
+		if err := printTransmit(sys.Stdout, k); err != nil {
+			return err
+		}
+	}
 	switch {
 	case err != nil:
 		return err
 	case c.test:
-		_, err := fmt.Fprintln(sys.Stdout, k.Packet)
+		// The stock client's line, then the packet on the last line.
+		_, err := fmt.Fprintf(sys.Stdout, "%s\n%s\n", testModeLine, k.Packet)
 		return err
 	case verbose:
 		fmt.Fprintf(sys.Stderr, "sesame knock: sent %d bytes to %s over %s\n", len(k.Packet), k.Target.Addr, k.Target.Transport)

@@ -5,7 +5,7 @@ package cli
 // stock client asks (-E also with --no-save-args, as there).
 func (c *knockCmd) checkNoHomeDir() error {
 	if c.rcFile == "" && !c.noRC {
-		return usageErr("--no-home-dir needs --rc-file FILE (or --no-rc-file)")
+		return usageErr("in --no-home-dir mode, must set --rc-file path (or --no-rc-file)")
 	}
 	if c.argsFile == "" {
 		return usageErr("--no-home-dir needs -E FILE, where the command line is saved")

@@ -18,7 +18,7 @@ func TestNoHomeDir(t *testing.T) {
 		status int
 		stderr string
 	}{
-		{[]string{"--no-home-dir"}, 2, "--no-home-dir needs --rc-file FILE (or --no-rc-file)"},
+		{[]string{"--no-home-dir"}, 2, "in --no-home-dir mode, must set --rc-file path (or --no-rc-file)"},
 		{[]string{"--no-home-dir", "--no-rc-file", "--no-save-args"}, 2, "--no-home-dir needs -E FILE"},
 		{[]string{"--no-home-dir", "--no-rc-file", "-E", filepath.Join(dir, "args")}, 0, ""},
 		{[]string{"--no-home-dir", "--rc-file", filepath.Join(dir, "rc"), "-E", filepath.Join(dir, "args")}, 0, ""},

@@ -66,10 +66,10 @@ func TestRawOptionChecks(t *testing.T) {
 		args []string
 		say  string
 	}{
-		{[]string{"-Q", "198.51.100.77"}, "needs -P udpraw, tcpraw or icmp"},
+		{[]string{"-Q", "198.51.100.77"}, "Must set -P <udpraw|tcpraw|icmp> with a spoofed source IP"},
 		{[]string{"-P", "tcpraw", "--spoof-source", "2001:db8::7"}, "not an IPv4 address"},
-		{[]string{"-P", "icmp", "--icmp-type", "41"}, "icmp-type: want 0..40"},
-		{[]string{"-P", "icmp", "--icmp-code", "16"}, "icmp-code: want 0..15"},
+		{[]string{"-P", "icmp", "--icmp-type", "41"}, "Invalid icmp type '41', must be in [0-40]"},
+		{[]string{"-P", "icmp", "--icmp-code", "16"}, "Invalid icmp code '16', must be in [0-15]"},
 		{[]string{"-P", "udpraw", "-6", "-D", "2001:db8::1", "-a", "2001:db8::7"}, "sends IPv4 only"},
 	} {
 		var out, errOut bytes.Buffer

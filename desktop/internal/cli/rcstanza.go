@@ -17,8 +17,9 @@ import (
 // --save-rc-stanza writes the rc variables that the command line's
 // options set into the stanza named by -n (else by -D) of the rc file, as
 // the stock client's update_rc: the variables in the stock's order, each
-// "%-28s%s"; with -k the new keys instead. An existing stanza is replaced
-// only with --force-stanza (the stock asks on the terminal instead). The
+// "%-28s%s"; with -k the new keys instead. In an existing stanza, a key or GPG
+// identity it has is overwritten only with --force-stanza or when the
+// user answers "y" to the stock's question on standard input (rcask.go). The
 // file is rewritten in one step (a 0600 temporary file renamed over it),
 // keeping the other stanzas and every comment and blank line, which the
 // stock client drops.
@@ -115,9 +116,9 @@ func (c *knockCmd) saveStanza(sys *System, settings []rc.Setting) error {
 	path := c.rcPath(sys)
 	switch {
 	case c.noRC:
-		return usageErr("--save-rc-stanza cannot be used with --no-rc-file")
+		return usageErr("Cannot save an rc stanza in --no-rc-file mode")
 	case name == "":
-		return usageErr("--save-rc-stanza needs -n NAME or -D HOST to name the stanza")
+		return usageErr("Must use --destination unless --test mode is used: --save-rc-stanza needs -n NAME or -D HOST to name the stanza")
 	case path == "":
 		return usageErr("--save-rc-stanza: no home folder for ~/.fwknoprc; give --rc-file")
 	}
@@ -128,17 +129,33 @@ func (c *knockCmd) saveStanza(sys *System, settings []rc.Setting) error {
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return fmt.Errorf("--save-rc-stanza: %v", err)
 	}
-	text, err := replaceStanza(string(old), name, settings, c.forceStanza)
-	if err != nil {
-		return fmt.Errorf("%w: %s: %v", errUsage, path, err)
+	var keep map[string]bool
+	if !c.forceStanza {
+		keep = askOverwrite(string(old), name, stdin(sys), sys.Stdout)
+		settings = dropVars(settings, keep)
 	}
-	return replaceFile(path, text)
+	if c.verbose || c.o.Verbose {
+		printUpdates(sys.Stdout, settings)
+	}
+	return replaceFile(path, replaceStanza(string(old), name, settings, keep))
+}
+
+// dropVars returns settings without the variables in drop.
+func dropVars(settings []rc.Setting, drop map[string]bool) []rc.Setting {
+	var out []rc.Setting
+	for _, s := range settings {
+		if !drop[s.Name] {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // replaceStanza returns text with the settings of stanza name replaced by
 // settings (every stanza of that name, as the stock client), or with the
-// stanza added at the end. Comments, blank lines and other stanzas stay.
-func replaceStanza(text, name string, settings []rc.Setting, force bool) (string, error) {
+// stanza added at the end; the stanza's lines of the variables in keep
+// stay. Comments, blank lines and other stanzas stay.
+func replaceStanza(text, name string, settings []rc.Setting, keep map[string]bool) string {
 	var b strings.Builder
 	for _, s := range settings {
 		fmt.Fprintf(&b, "%-28s%s\n", s.Name, s.Value)
@@ -150,9 +167,6 @@ func replaceStanza(text, name string, settings []rc.Setting, force bool) (string
 	for _, line := range lines {
 		if header, ok := stanzaHeader(line); ok {
 			in = strings.EqualFold(header, name)
-			if in && !force {
-				return "", fmt.Errorf("stanza [%s] exists; add --force-stanza to replace its settings", name)
-			}
 			out.WriteString(line)
 			if in {
 				if !strings.HasSuffix(line, "\n") {
@@ -163,7 +177,7 @@ func replaceStanza(text, name string, settings []rc.Setting, force bool) (string
 			}
 			continue
 		}
-		if in && isSettingLine(line) {
+		if f := strings.Fields(line); in && isSettingLine(line) && (len(f) == 0 || !keep[f[0]]) {
 			continue
 		}
 		out.WriteString(line)
@@ -177,7 +191,7 @@ func replaceStanza(text, name string, settings []rc.Setting, force bool) (string
 		}
 		fmt.Fprintf(&out, "[%s]\n%s", name, body)
 	}
-	return out.String(), nil
+	return out.String()
 }
 
 // stanzaHeader reads a "[name]" line as shared/fwknoprc does.

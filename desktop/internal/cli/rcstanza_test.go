@@ -34,8 +34,17 @@ func TestSaveRCStanza(t *testing.T) {
 	if data, _ := os.ReadFile(rcPath); string(data) != want {
 		t.Fatalf("rc file:\n%s\nwant:\n%s", data, want)
 	}
-	if st, _, errOut := run("-A", "tcp/23", "-D", "srv.example", "--save-rc-stanza", "-T"); st != 2 || !strings.Contains(errOut, "add --force-stanza") {
-		t.Errorf("existing stanza without --force-stanza: %d %q", st, errOut)
+	// Without --force-stanza the key is kept unless the user says "y"
+	// (TestSaveRCStanzaAsks); here standard input is empty.
+	var out, errOut2 bytes.Buffer
+	sys := testSystem(&out, &errOut2, env)
+	sys.Stdin = strings.NewReader("")
+	if st := Knock([]string{"-A", "tcp/23", "-s", "-D", "srv.example", "--key-rijndael", "abc", "--save-rc-stanza", "-T"}, sys); st != 0 ||
+		!strings.Contains(out.String(), "Variable 'KEY' found in stanza 'srv.example'. Overwrite [N/y] ?") {
+		t.Errorf("existing stanza without --force-stanza: %d %q %q", st, out.String(), errOut2.String())
+	}
+	if data, _ := os.ReadFile(rcPath); !strings.Contains(string(data), "ACCESS                      tcp/23\n") || !strings.Contains(string(data), "KEY                         abc\n") {
+		t.Errorf("after saving without --force-stanza:\n%s", data)
 	}
 	if st, _, errOut := run("-A", "tcp/23", "-D", "srv.example", "-s", "--key-rijndael", "abc", "--save-rc-stanza", "--force-stanza", "-n", "srv.example", "-T"); st != 0 {
 		t.Fatalf("--force-stanza: %d %s", st, errOut)

@@ -37,7 +37,7 @@ const maxSavedArgs = 64 << 10
 // that only they can read or change (it may hold a key).
 func readSavedArgs(path string) (string, error) {
 	if path == "" {
-		return "", usageErr("no home folder for ~/.fwknop.run: give -E FILE")
+		return "", usageErr("Unable to determine args save file: no home folder for ~/.fwknop.run; give -E FILE")
 	}
 	fh, err := os.Open(path)
 	if err != nil {

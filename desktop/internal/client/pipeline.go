@@ -82,6 +82,7 @@ type Knock struct {
 	Message   *spa.Message
 	Packet    string       // sealed, as sent
 	Target    knock.Target // zero when offline
+	DestPort  uint16       // the server port the packet goes (or, offline, would go) to: -p, or -r's pick
 	Allow     string       // the address the server is asked to open for
 	AllowFrom string       // how that address was learnt
 
@@ -169,18 +170,18 @@ func (p *Pipeline) Run(ctx context.Context, opts *knock.Options, run Run) (*Knoc
 			return k, err
 		}
 	}
+	k.DestPort = o.ServerPort
+	if o.RandPort {
+		// After the seal, as the stock client: -r's port says nothing of
+		// the message's random data. Also offline, where -T -v shows it.
+		if k.DestPort, err = knock.RandPort(p.rand()); err != nil {
+			return k, err
+		}
+	}
 	if run.Offline {
 		return k, nil
 	}
-	if o.RandPort {
-		// After the seal, as the stock client: -r's port says nothing of
-		// the message's random data.
-		port, err := knock.RandPort(p.rand())
-		if err != nil {
-			return k, err
-		}
-		k.Target.Addr = netip.AddrPortFrom(k.Target.Addr.Addr(), port)
-	}
+	k.Target.Addr = netip.AddrPortFrom(k.Target.Addr.Addr(), k.DestPort)
 	k.Already = openBefore != nil && <-openBefore
 	k.At = p.now()
 	if raw != nil {

@@ -98,8 +98,8 @@ func TestApplyErrors(t *testing.T) {
 		{"lower case", "[default]\nuse_hmac Y\n", "", ErrUnknownVar, "rc:2: use_hmac: variable names are upper case (USE_HMAC)"},
 		{"bad verbose", "[default]\nVERBOSE 9\n", "", ErrBadValue, "rc:2: VERBOSE: want Y or a level"},
 		{"bad proto", "[default]\nSPA_SERVER_PROTO icmpraw\n", "", ErrBadValue, "rc:2: SPA_SERVER_PROTO: unknown transport \"icmpraw\""},
-		{"bad spoof source", "[default]\nSPOOF_SOURCE_IP 2001:db8::1\n", "", ErrBadValue, "rc:2: SPOOF_SOURCE_IP: spoof-source: \"2001:db8::1\" is not an IPv4"},
-		{"bad mode", "[default]\nENCRYPTION_MODE pcbc\n", "", ErrBadValue, "rc:2: ENCRYPTION_MODE: encryption-mode: pcbc is not implemented"},
+		{"bad spoof source", "[default]\nSPOOF_SOURCE_IP 2001:db8::1\n", "", ErrBadValue, "rc:2: SPOOF_SOURCE_IP: Invalid spoof IP: spoof-source: \"2001:db8::1\" is not an IPv4"},
+		{"bad mode", "[default]\nENCRYPTION_MODE pcbc\n", "", ErrBadValue, "rc:2: ENCRYPTION_MODE: Invalid encryption mode: pcbc: encryption-mode: pcbc is not implemented"},
 		{"bad offset", "[default]\nTIME_OFFSET 5y\n", "", ErrBadValue, "rc:2: TIME_OFFSET: time offset"},
 		{"bad timeout", "[default]\nFW_TIMEOUT -1\n", "", ErrBadValue, "rc:2: FW_TIMEOUT: fw-timeout"},
 	}

@@ -143,7 +143,7 @@ func digest(set func(*knock.Options, spa.Hash)) setter {
 	return func(o *knock.Options, v string) error {
 		h, err := knock.ParseDigest("digest", v)
 		if err != nil {
-			return badValue("unknown digest %q (want md5, sha1, sha256, sha384, sha512, sha3_256 or sha3_512)", v)
+			return badValue("unknown digest %q: must be one of md5, sha1, sha256, sha384, sha512, sha3_256 or sha3_512", v)
 		}
 		set(o, h)
 		return nil
@@ -154,7 +154,7 @@ func digest(set func(*knock.Options, spa.Hash)) setter {
 func b64(set func(*knock.Options, string)) setter {
 	return func(o *knock.Options, v string) error {
 		if strings.Trim(v, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=") != "" {
-			return badValue("not base64 (the key is not shown)")
+			return badValue("argument doesn't look like base64-encoded data (the key is not shown)")
 		}
 		set(o, v)
 		return nil

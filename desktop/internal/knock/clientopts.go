@@ -49,7 +49,7 @@ const maxKeyFile = 1 << 20
 func KeyFromFile(path, server string) (Secret, error) {
 	data, err := readBounded(path)
 	if err != nil {
-		return "", invalid("key file: %v", err)
+		return "", invalid("Could not open config file: key file: %v", err)
 	}
 	var key string
 	for _, line := range strings.Split(string(data), "\n") {

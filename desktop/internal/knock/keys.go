@@ -28,7 +28,7 @@ func Keys(o *Options, prompt Prompter) (*spa.Keys, error) {
 		return nil, invalid("legacy encryption mode (-M legacy) cannot be used with an HMAC key, as in fwknop")
 	}
 	if o.Mode == spa.Asymmetric && !o.UseGPG {
-		return nil, invalid("encryption mode asymmetric (-M asymmetric) needs GPG recipient/signing keys, as in fwknop")
+		return nil, invalid("Must specify GPG recipient/signing keys when Asymmetric encryption mode is used: encryption mode asymmetric (-M asymmetric) needs GPG recipient/signing keys, as in fwknop")
 	}
 	k := &spa.Keys{Mode: o.Mode, HMACType: o.HMACDigest}
 	copied := *o
@@ -52,7 +52,7 @@ func Keys(o *Options, prompt Prompter) (*spa.Keys, error) {
 			return nil, err
 		}
 		if bytes.Equal(k.HMAC, k.Rijndael) {
-			return nil, invalid("the encryption key and the HMAC key are the same; they must differ")
+			return nil, invalid("The encryption passphrase and HMAC key should not be identical, no SPA packet sent: the encryption key and the HMAC key are the same; they must differ")
 		}
 	}
 	k.AllowNoHMAC = len(k.HMAC) == 0

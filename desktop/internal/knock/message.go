@@ -104,7 +104,7 @@ func (o *Options) messageType() spa.MessageType {
 // client), which fills in AllowIP.
 func allowIP(o *Options) (netip.Addr, error) {
 	if o.AllowIP == "" {
-		return netip.Addr{}, invalid("no address to open: give -a ADDRESS, -s (the server uses the packet's source) or -R (ask %s)", DefaultResolveURL)
+		return netip.Addr{}, invalid("Must use one of [-s|-R|-a] to specify IP for SPA access: no address to open: give -a ADDRESS, -s (the server uses the packet's source) or -R (ask %s)", DefaultResolveURL)
 	}
 	s, err := ParseAllowIP(o.AllowIP)
 	if err != nil {
@@ -120,11 +120,11 @@ func (o *Options) accessPorts(rand io.Reader) ([]spa.ProtoPort, string, error) {
 	if o.Access == "" {
 		// The stock client would send "allow,none/0", which its own
 		// library then refuses as malformed.
-		return nil, "", invalid("no ports to open: give -A proto/port (like tcp/22)")
+		return nil, "", invalid("Invalid SPA access message format: no ports to open: give -A proto/port (like tcp/22)")
 	}
 	ports, err := spa.ParseProtoPorts(o.Access)
 	if err != nil {
-		return nil, "", invalid("access %q: %v (want proto/port[,proto/port...], like tcp/22)", o.Access, err)
+		return nil, "", invalid("Invalid SPA access message format: access %q: %v (want proto/port[,proto/port...], like tcp/22)", o.Access, err)
 	}
 	natPort := o.NATPort
 	if o.NATRandPort {
@@ -140,7 +140,7 @@ func (o *Options) accessPorts(rand io.Reader) ([]spa.ProtoPort, string, error) {
 	case natPort > 65535:
 		return nil, "", invalid("nat-port %d: want 1..65535", natPort)
 	case len(ports) > 1:
-		return nil, "", invalid("access %q: NAT for more than one port is not supported (as with fwknop)", o.Access)
+		return nil, "", invalid("NAT for multiple ports/protocols not yet supported: access %q: NAT for more than one port is not supported (as with fwknop)", o.Access)
 	}
 	nat := spa.ProtoPort{Proto: ports[0].Proto, Port: uint16(natPort)}
 	return []spa.ProtoPort{nat}, nat.String(), nil

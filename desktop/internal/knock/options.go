@@ -274,7 +274,7 @@ func ParseTimeOffset(s string) (int64, error) {
 	mult := map[string]int64{"": 1, "m": 60, "h": 3600, "d": 86400}[strings.ToLower(unit)]
 	n, err := strconv.ParseInt(digits, 10, 64)
 	if err != nil || n < 0 || n > maxTimeOffset || mult == 0 {
-		return 0, invalid("time offset: want a number of seconds, optionally with m, h or d (like 90, 5m, 1h), got %q", s)
+		return 0, invalid("time offset: Invalid time offset: want a number of seconds, optionally with m, h or d (like 90, 5m, 1h), got %q", s)
 	}
 	return n * mult, nil
 }
@@ -283,7 +283,7 @@ func ParseTimeOffset(s string) (int64, error) {
 func ParseDigest(opt, s string) (spa.Hash, error) {
 	h, err := spa.ParseHash(s)
 	if err != nil {
-		return 0, invalid("%s: unknown digest %q (want md5, sha1, sha256, sha384, sha512, sha3_256 or sha3_512)", opt, s)
+		return 0, invalid("%s: %s: unknown digest %q (want md5, sha1, sha256, sha384, sha512, sha3_256 or sha3_512)", digestWords(opt, s), opt, s)
 	}
 	return h, nil
 }
@@ -294,7 +294,7 @@ func ParseMode(s string) (spa.Mode, error) {
 	m, err := spa.ParseMode(s)
 	var fe *spa.FieldError
 	if errors.As(err, &fe) {
-		return 0, invalid("encryption-mode: %s", fe.Reason)
+		return 0, invalid("Invalid encryption mode: %s: encryption-mode: %s", s, fe.Reason)
 	}
 	return m, nil
 }
@@ -304,7 +304,16 @@ func ParseMode(s string) (spa.Mode, error) {
 func ParseAllowIP(s string) (string, error) {
 	a, err := spa.ParseAllowIP(s)
 	if err != nil {
-		return "", invalid("allow-ip: %q is not an IPv4 or IPv6 address", s)
+		return "", invalid("Invalid allow IP specified for SPA access: allow-ip: %q is not an IPv4 or IPv6 address", s)
 	}
 	return a.String(), nil
+}
+
+// digestWords is the stock client's wording for a bad digest name, which
+// scripts and fwknop's test suite grep.
+func digestWords(opt, s string) string {
+	if strings.HasPrefix(opt, "hmac") {
+		return "Invalid hmac digest type: " + s
+	}
+	return "Invalid digest type: " + s
 }

@@ -16,21 +16,21 @@ const (
 func ParseSpoofSource(s string) (netip.Addr, error) {
 	a, err := netip.ParseAddr(s)
 	if err != nil || !a.Is4() {
-		return netip.Addr{}, invalid("spoof-source: %q is not an IPv4 address", s)
+		return netip.Addr{}, invalid("Invalid spoof IP: spoof-source: %q is not an IPv4 address", s)
 	}
 	return a, nil
 }
 
 // ParseICMPType reads --icmp-type: 0..40.
-func ParseICMPType(s string) (uint8, error) { return parseSmall("icmp-type", s, maxICMPType) }
+func ParseICMPType(s string) (uint8, error) { return parseSmall("icmp type", s, maxICMPType) }
 
 // ParseICMPCode reads --icmp-code: 0..15.
-func ParseICMPCode(s string) (uint8, error) { return parseSmall("icmp-code", s, maxICMPCode) }
+func ParseICMPCode(s string) (uint8, error) { return parseSmall("icmp code", s, maxICMPCode) }
 
 func parseSmall(opt, s string, max uint64) (uint8, error) {
 	n, err := strconv.ParseUint(s, 10, 8)
 	if err != nil || n > max {
-		return 0, invalid("%s: want 0..%d, got %q", opt, max, s)
+		return 0, invalid("Invalid %s '%s', must be in [0-%d]", opt, s, max)
 	}
 	return uint8(n), nil
 }
@@ -41,7 +41,7 @@ func parseSmall(opt, s string, max uint64) (uint8, error) {
 func (o *Options) CheckRaw() error {
 	switch {
 	case o.SpoofSource.IsValid() && !o.Transport.Raw():
-		return invalid("a spoofed source (-Q) needs -P udpraw, tcpraw or icmp")
+		return invalid("Must set -P <udpraw|tcpraw|icmp> with a spoofed source IP (-Q)")
 	case o.Transport.Raw() && o.Family == IPv6:
 		return invalid("-P %s sends IPv4 only; drop -6", o.Transport)
 	}
