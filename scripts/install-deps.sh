@@ -31,6 +31,9 @@ else
   lintian         # packaging/pkgtest: no lintian errors in the .debs
   debootstrap     # packaging/pkgtest: the throwaway Debian root the server .deb installs into
   systemd         # packaging/pkgtest: systemd-analyze verify of the unit
+  gcc-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64  # the Windows cross build (cgo) and windres (scripts/package.sh windows)
+  zip             # the Windows zip
+  wine wine64     # packaging/pkgtest: sesame.exe --version under wine
   "$@"
   )
 fi

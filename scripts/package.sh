@@ -7,7 +7,9 @@
 #   sesame-cli_V_ARCH.deb     the static headless sesame and sesame(1)
 #   sesame-cli_V_linux_ARCH.tar.gz, sesame_V_darwin_{amd64,arm64}.tar.gz
 #                             the headless sesame alone (no cgo)
-# usage: scripts/package.sh [STAGE...]   stages: server cli macos desktop
+#   sesame_V_windows_amd64.zip  sesame.exe (desktop app), sesame-cli.exe,
+#                             README.txt (stage windows, needs mingw-w64)
+# usage: scripts/package.sh [STAGE...]   stages: server cli macos desktop windows
 # (default: server cli macos). `desktop` is the Fyne bundle of bin/sesame-gui
 # (make package-desktop builds it first).
 set -euo pipefail
@@ -103,6 +105,49 @@ stage_desktop() {
   cp bin/sesame-gui "$BUILD/sesame"
   (cd "$BUILD" && "$fyne" package --os linux --exe sesame --release)
   mv "$BUILD"/*.tar.xz "$DIST/sesame-linux.tar.xz"
+}
+
+# Windows (amd64): sesame.exe, the desktop app cross-compiled with Debian's
+# mingw-w64 and linked -H windowsgui (no console window behind the tray
+# app; its commands attach to the console they were started from, see
+# desktop/console_windows.go), and sesame-cli.exe, the headless console
+# build for scripts. Each carries the icon, an application manifest and a
+# version resource (windres, from packaging/windows/sesame.rc), and the
+# version from `git describe`. Zipped with packaging/windows/README.txt.
+stage_windows() {
+  local w=$BUILD/windows describe fv zipf main=packaging/windows/sesame
+  describe=$(git describe --tags --always --dirty 2>/dev/null || echo devel)
+  fv=$(echo "$VERSION" | awk -F. '{printf "%d,%d,%d,0", $1, $2, $3}')
+  mkdir -p "$w/zip"
+  go run ./packaging/windows/mkico "$w/sesame.ico" icons/png/sesame-{16,24,32,48,64,128,256}.png
+  cp packaging/windows/sesame.manifest "$w/"
+  winres sesame "Sesame desktop app" "$w"
+  winres sesame-cli "Sesame command-line client" "$w"
+  # The .syso must lie beside main.go while it links: one build at a time.
+  exec {lock}> "$main/.syso.lock"
+  flock "$lock"
+  trap 'rm -f "'"$main"'/rsrc_windows_amd64.syso"; rm -rf "$BUILD"' EXIT
+  cp "$w/sesame.syso" "$main/rsrc_windows_amd64.syso"
+  CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc GOOS=windows GOARCH=amd64 go build -tags no_emoji -trimpath \
+    -ldflags="-s -w -H windowsgui -X github.com/sesame-spa/sesame/desktop.version=$describe" -o "$w/zip/sesame.exe" "./$main"
+  cp "$w/sesame-cli.syso" "$main/rsrc_windows_amd64.syso"
+  CGO_ENABLED=0 GOOS=windows GOARCH=amd64 go build -tags nogui -trimpath \
+    -ldflags="-s -w -X github.com/sesame-spa/sesame/desktop.version=$describe" -o "$w/zip/sesame-cli.exe" "./$main"
+  rm -f "$main/rsrc_windows_amd64.syso"
+  exec {lock}>&-
+  sed -e "s|@VERSION@|$VERSION|" -e "s|@DESCRIBE@|$describe|" packaging/windows/README.txt \
+    | sed 's/$/\r/' > "$w/zip/README.txt"
+  touch -d "@$SOURCE_DATE_EPOCH" "$w"/zip/*
+  zipf=$(realpath "$DIST")/sesame_${VERSION}_windows_amd64.zip
+  rm -f "$zipf"
+  (cd "$w/zip" && zip -q -X "$zipf" README.txt sesame.exe sesame-cli.exe)
+}
+
+# winres NAME DESCRIPTION DIR: DIR/NAME.syso, the resources of NAME.exe.
+winres() {
+  sed -e "s|@NAME@|$1|g" -e "s|@DESCRIPTION@|$2|" -e "s|@VERSION@|$VERSION|" \
+    -e "s|@DESCRIBE@|$describe|" -e "s|@FILEVERSION@|$fv|" packaging/windows/sesame.rc > "$3/$1.rc"
+  (cd "$3" && x86_64-w64-mingw32-windres -O coff -i "$1.rc" -o "$1.syso")
 }
 
 docs
