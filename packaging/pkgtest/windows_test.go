@@ -192,6 +192,7 @@ func TestWindowsVersionUnderWine(t *testing.T) {
 		kill.Env = env
 		_ = kill.Run()
 	})
+	goRuntimeDLL(t, env, prefix)
 	for name, build := range map[string]string{"sesame.exe": "desktop", "sesame-cli.exe": "headless"} {
 		ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 		cmd := exec.CommandContext(ctx, "wine", filepath.Join(dir, name), "--version")
@@ -206,4 +207,25 @@ func TestWindowsVersionUnderWine(t *testing.T) {
 			t.Errorf("wine %s --version: %v\nstdout %q\nstderr %s\nwant %s", name, err, stdout.String(), stderr.String(), want)
 		}
 	}
+}
+
+// goRuntimeDLL makes the wine prefix and, when its Wine lacks
+// bcryptprimitives.dll (Wine 8, Debian 12's), builds the test's stand-in
+// (testdata/bcryptprimitives.c) into its system32: without it every Go
+// program stops before main ("bcryptprimitives.dll not found").
+func goRuntimeDLL(t *testing.T, env []string, prefix string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	boot := exec.CommandContext(ctx, "wineboot", "--init")
+	boot.Env = env
+	boot.WaitDelay = 5 * time.Second
+	if out, err := boot.CombinedOutput(); err != nil {
+		t.Fatalf("wineboot --init: %v\n%s", err, out)
+	}
+	dll := filepath.Join(prefix, "drive_c", "windows", "system32", "bcryptprimitives.dll")
+	if _, err := os.Stat(dll); err == nil {
+		return
+	}
+	run(t, "x86_64-w64-mingw32-gcc", "-shared", "-O2", "-s", "-o", dll, "testdata/bcryptprimitives.c", "-lbcrypt")
 }
