@@ -219,8 +219,16 @@ func goRuntimeDLL(t *testing.T, env []string, prefix string) {
 	defer cancel()
 	boot := exec.CommandContext(ctx, "wineboot", "--init")
 	boot.Env = env
-	boot.WaitDelay = 5 * time.Second
-	if out, err := boot.CombinedOutput(); err != nil {
+	// Into a file, not a pipe: the wineserver it starts stays on (until
+	// the cleanup's wineserver -k) holding whatever output it was given.
+	log, err := os.Create(filepath.Join(t.TempDir(), "wineboot.log"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer log.Close()
+	boot.Stdout, boot.Stderr = log, log
+	if err := boot.Run(); err != nil {
+		out, _ := os.ReadFile(log.Name())
 		t.Fatalf("wineboot --init: %v\n%s", err, out)
 	}
 	dll := filepath.Join(prefix, "drive_c", "windows", "system32", "bcryptprimitives.dll")
