@@ -26,6 +26,7 @@ Commands:
   proxy NAME HOST PORT  for ssh's ProxyCommand: knock, then relay the connection
   ssh-config NAME       print a ~/.ssh/config block using sesame proxy
   help     show this help
+  version  print the version, Go release and platform (also --version)
 `
 
 // runGUI starts the desktop app when sesame runs without a command. gui.go
@@ -45,6 +46,7 @@ func Run(args []string) int {
 		fmt.Fprint(os.Stderr, usage)
 		return 2
 	}
+	useParentConsole()
 	switch args[0] {
 	case "knock":
 		return cli.Knock(args[1:], cli.OS())
@@ -60,6 +62,8 @@ func Run(args []string) int {
 		return cli.SSHConfig(args[1:], cli.OS())
 	case "help", "-h", "--help":
 		return printUsage(os.Stdout, 0)
+	case "version", "--version", "-V":
+		return printVersion(os.Stdout)
 	}
 	fmt.Fprintf(os.Stderr, "sesame: unknown command %q (try: sesame help)\n", args[0])
 	return 2

@@ -33,6 +33,9 @@ else
   systemd         # packaging/pkgtest: systemd-analyze verify of the unit
   desktop-file-utils  # packaging/pkgtest: desktop-file-validate of the desktop package's menu entry
   dpkg-dev        # dpkg-shlibdeps: the desktop package's Depends (scripts/package.sh)
+  gcc-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64  # the Windows cross build (cgo) and windres (scripts/package.sh windows)
+  zip             # the Windows zip
+  wine wine64     # packaging/pkgtest: sesame.exe --version under wine
   "$@"
   )
 fi

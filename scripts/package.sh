@@ -9,10 +9,12 @@
 #                             the headless sesame alone (no cgo)
 #   sesame_V_ARCH.deb         the desktop app: GUI sesame, menu entry, icons,
 #                             sesame(1) (replaces sesame-cli)
+#   sesame_V_windows_amd64.zip  sesame.exe (desktop app), sesame-cli.exe,
+#                             README.txt (stage windows, needs mingw-w64)
 # usage: scripts/package.sh [STAGE...]
-#   stages: server cli macos desktop-deb desktop
-# (default: server cli macos desktop-deb). `desktop` is the Fyne bundle of
-# bin/sesame-gui (make package-desktop builds it first).
+#   stages: server cli macos desktop-deb windows desktop
+# (default: server cli macos desktop-deb windows). `desktop` is the Fyne
+# bundle of bin/sesame-gui (make package-desktop builds it first).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DIST=${DIST:-dist}
@@ -22,7 +24,7 @@ export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/n
 export BUILD; BUILD=$(mktemp -d)
 trap 'rm -rf "$BUILD"' EXIT
 mkdir -p "$DIST" "$BUILD/doc"
-stages=("$@"); [ ${#stages[@]} -gt 0 ] || stages=(server cli macos desktop-deb)
+stages=("$@"); [ ${#stages[@]} -gt 0 ] || stages=(server cli macos desktop-deb windows)
 
 # nfpm is built once per run from packaging/tools/vendor (the version is
 # that module's go.mod; the build cache makes later runs quick).
@@ -154,6 +156,49 @@ stage_desktop-deb() {
   [ -n "$SHLIBS_DEPENDS" ] || { echo "package.sh: dpkg-shlibdeps found no libraries for the GUI sesame" >&2; exit 1; }
   export SHLIBS_DEPENDS
   deb desktop
+}
+
+# Windows (amd64): sesame.exe, the desktop app cross-compiled with Debian's
+# mingw-w64 and linked -H windowsgui (no console window behind the tray
+# app; its commands attach to the console they were started from, see
+# desktop/console_windows.go), and sesame-cli.exe, the headless console
+# build for scripts. Each carries the icon, an application manifest and a
+# version resource (windres, from packaging/windows/sesame.rc), and the
+# version from `git describe`. Zipped with packaging/windows/README.txt.
+stage_windows() {
+  local w=$BUILD/windows describe fv zipf main=packaging/windows/sesame
+  describe=$(git describe --tags --always --dirty 2>/dev/null || echo devel)
+  fv=$(echo "$VERSION" | awk -F. '{printf "%d,%d,%d,0", $1, $2, $3}')
+  mkdir -p "$w/zip"
+  go run ./packaging/windows/mkico "$w/sesame.ico" icons/png/sesame-{16,24,32,48,64,128,256}.png
+  cp packaging/windows/sesame.manifest "$w/"
+  winres sesame "Sesame desktop app" "$w"
+  winres sesame-cli "Sesame command-line client" "$w"
+  # The .syso must lie beside main.go while it links: one build at a time.
+  exec {lock}> "$main/.syso.lock"
+  flock "$lock"
+  trap 'rm -f "'"$main"'/rsrc_windows_amd64.syso"; rm -rf "$BUILD"' EXIT
+  cp "$w/sesame.syso" "$main/rsrc_windows_amd64.syso"
+  CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc GOOS=windows GOARCH=amd64 go build -tags no_emoji -trimpath \
+    -ldflags="-s -w -H windowsgui -X github.com/sesame-spa/sesame/desktop.version=$describe" -o "$w/zip/sesame.exe" "./$main"
+  cp "$w/sesame-cli.syso" "$main/rsrc_windows_amd64.syso"
+  CGO_ENABLED=0 GOOS=windows GOARCH=amd64 go build -tags nogui -trimpath \
+    -ldflags="-s -w -X github.com/sesame-spa/sesame/desktop.version=$describe" -o "$w/zip/sesame-cli.exe" "./$main"
+  rm -f "$main/rsrc_windows_amd64.syso"
+  exec {lock}>&-
+  sed -e "s|@VERSION@|$VERSION|" -e "s|@DESCRIBE@|$describe|" packaging/windows/README.txt \
+    | sed 's/$/\r/' > "$w/zip/README.txt"
+  touch -d "@$SOURCE_DATE_EPOCH" "$w"/zip/*
+  zipf=$(realpath "$DIST")/sesame_${VERSION}_windows_amd64.zip
+  rm -f "$zipf"
+  (cd "$w/zip" && zip -q -X "$zipf" README.txt sesame.exe sesame-cli.exe)
+}
+
+# winres NAME DESCRIPTION DIR: DIR/NAME.syso, the resources of NAME.exe.
+winres() {
+  sed -e "s|@NAME@|$1|g" -e "s|@DESCRIPTION@|$2|" -e "s|@VERSION@|$VERSION|" \
+    -e "s|@DESCRIBE@|$describe|" -e "s|@FILEVERSION@|$fv|" packaging/windows/sesame.rc > "$3/$1.rc"
+  (cd "$3" && x86_64-w64-mingw32-windres -O coff -i "$1.rc" -o "$1.syso")
 }
 
 docs

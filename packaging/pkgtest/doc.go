@@ -17,4 +17,10 @@
 // (/var/tmp/sesame-pkgtest-root, made on first use) and of that root with
 // the desktop package's Depends added (/var/tmp/sesame-pkgtest-desktop-root).
 // Missing tools skip a test outside CI and fail it in CI (CI=true).
+//
+// windows_test.go builds the Windows zip (scripts/package.sh windows, once
+// per run: the mingw-w64 cross build of the desktop app) and checks its
+// files, that both programs are amd64 PE files (the desktop app for the
+// GUI subsystem) with an icon, manifest and version resource, and that
+// both print their version under wine with no display.
 package pkgtest

@@ -52,6 +52,9 @@ func TestMain(m *testing.M) {
 	if distDir != "" {
 		os.RemoveAll(distDir)
 	}
+	if winDir != "" { // windows_test.go
+		os.RemoveAll(winDir)
+	}
 	os.Exit(code)
 }
 

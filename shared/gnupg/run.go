@@ -13,7 +13,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"syscall"
 	"time"
 )
 
@@ -174,10 +173,8 @@ func (g *GPG) exec(ctx context.Context, r *run) (*result, error) {
 	var stdout, stderr limitedBuffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	cmd.ExtraFiles = []*os.File{passR, statW} // fd 3 and fd 4
-	// A group of its own, so a timeout kills whatever gpg (or a wrapper
-	// script given as GPG_EXE) started that still holds our pipes. The
-	// agent detaches into a session of its own and survives, as it should.
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	// A process group of its own, killed whole on a timeout (procgroup_unix.go).
+	ownGroup(cmd)
 	// And a bound on Wait's copying of stdout/stderr, which a descendant
 	// outside the group could otherwise hold open.
 	cmd.WaitDelay = time.Second
@@ -203,7 +200,7 @@ func (g *GPG) exec(ctx context.Context, r *run) (*result, error) {
 	case waitErr = <-waitDone:
 	case <-ctx.Done():
 		timedOut = true
-		syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
+		killGroup(cmd)
 		waitErr = <-waitDone
 	}
 	// The status pipe reaches EOF when every holder of its write end has
