@@ -151,7 +151,10 @@ func (d *Daemon) Run(ctx context.Context) error {
 
 	err := d.deps.Source.Run(capCtx, in.handle)
 	if in.limit > 0 && in.count >= in.limit {
-		d.log.Warnf("packet limit (%d) reached, exiting", in.limit)
+		// The stock's two lines (capture, then main loop): scripts and
+		// fwknop's suite wait for them.
+		d.log.Warnf("* Incoming packet count limit of %d reached", in.limit)
+		d.log.Warnf("Packet count limit (%d) reached. Exiting...", in.limit)
 	}
 	in.queue.close()
 	workers.Wait()

@@ -249,6 +249,13 @@ func TestPacketLimit(t *testing.T) {
 	if n := strings.Count(strings.Join(e.json.snapshot(), "\n"), `"decision"`); n != 3 {
 		t.Fatalf("%d decisions logged, want 3", n)
 	}
+	// The stock's words, which fwknop's suite and scripts wait for.
+	human := strings.Join(e.human.snapshot(), "\n")
+	for _, want := range []string{"* Incoming packet count limit of 3 reached", "Packet count limit (3) reached. Exiting..."} {
+		if !strings.Contains(human, want) {
+			t.Errorf("log lacks %q:\n%s", want, human)
+		}
+	}
 }
 
 // TestFloodLogFolding: 10,000 junk packets in one second give the budget
