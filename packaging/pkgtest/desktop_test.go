@@ -249,8 +249,8 @@ mv "$R.tmp" "$R"`
 // TestDesktopInstalls installs sesame-cli into a throwaway Debian root,
 // then the desktop package over it: dpkg replaces sesame-cli, and the
 // installed /usr/bin/sesame is the GUI build, runs its headless commands
-// (--help) and says why it opens no window without a display. Purging
-// leaves none of its files.
+// (--help) and says why it opens no window without a display; then
+// sesame-cli back over it in one step. Purging leaves none of their files.
 func TestDesktopInstalls(t *testing.T) {
 	netnstest.RequireRoot(t)
 	need(t, "chroot")
@@ -277,7 +277,16 @@ func TestDesktopInstalls(t *testing.T) {
 	}
 	in(t, root, "test -f "+desktopFile+" && test -f /usr/share/icons/hicolor/48x48/apps/sesame.png")
 
-	in(t, root, "dpkg --purge sesame")
+	// And back: the headless package replaces the desktop one in one step.
+	in(t, root, "dpkg -i /tmp/sesame-cli.deb")
+	if st := in(t, root, "dpkg-query -W -f='${Status}' sesame 2>&1 || true"); strings.Contains(st, " installed") {
+		t.Errorf("sesame is still installed beside sesame-cli: %s", st)
+	}
+	if help := in(t, root, "sesame --help"); !strings.Contains(help, "usage: sesame COMMAND") {
+		t.Errorf("headless sesame --help:\n%s", help)
+	}
+
+	in(t, root, "dpkg --purge sesame sesame-cli")
 	left := in(t, root, "find / -xdev \\( -path /var/lib/dpkg -o -path /var/log -o -path /tmp -o -path /.sesame-depends \\) -prune -o -name '*sesame*' -print")
 	if left != "" {
 		t.Errorf("left after purge:\n%s", left)

@@ -167,6 +167,11 @@ func TestCLIDeb(t *testing.T) {
 	if dep := field(t, d, "Depends"); dep != "" {
 		t.Errorf("the static client depends on %q", dep)
 	}
+	for _, f := range []string{"Conflicts", "Replaces"} {
+		if got := field(t, d, f); got != "sesame" {
+			t.Errorf("%s: %q, want sesame (both ship /usr/bin/sesame)", f, got)
+		}
+	}
 }
 
 func mapsEqual(a, b map[string]string) bool {
