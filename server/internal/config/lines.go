@@ -8,8 +8,15 @@ import (
 )
 
 const (
-	maxLineLen  = 64 << 10 // far above the stock 1024, but bounded
+	maxLineLen  = 64 << 10 // what the scanner buffers, to report a long line at its place
 	maxFileSize = 16 << 20
+
+	// stockLineLen is the longest line the stock parsers read as one: they
+	// read with fgets into a 1024-byte buffer (MAX_LINE_LEN), so a longer
+	// line is cut after 1023 bytes and its rest read as the next line. That
+	// silently truncates a value (a key, a command) or errors on the rest,
+	// depending on what the rest looks like; Sesame refuses the whole line.
+	stockLineLen = 1023
 )
 
 // entry is one "NAME value" line.
@@ -37,7 +44,11 @@ func readEntries(r io.Reader, file string) ([]entry, error) {
 		if total > maxFileSize {
 			return nil, errorf(ErrFile, file, n, "file larger than %d bytes", maxFileSize)
 		}
-		e, ok, err := splitLine(strings.TrimSuffix(raw, "\r"))
+		line := strings.TrimSuffix(raw, "\r")
+		if len(line) > stockLineLen {
+			return nil, errorf(ErrSyntax, file, n, "line is %d bytes, longer than the %d fwknopd reads as one line", len(line), stockLineLen)
+		}
+		e, ok, err := splitLine(line)
 		if err != nil {
 			return nil, errorf(ErrSyntax, file, n, "%s", err)
 		}

@@ -217,7 +217,7 @@ func TestServerRefusals(t *testing.T) {
 		{"IPT_DNAT_ACCESS DNAT, nat, PREROUTING, 65537, FWKNOP_PREROUTING, 1;", 2, ErrValue},
 		{"PCAP_INTF eth0 eth1;", 2, ErrValue},
 		{"PCAP_INTF averyveryverylongname;", 2, ErrValue},
-		{"PCAP_FILTER " + strings.Repeat("x", 1025) + ";", 2, ErrValue},
+		{"PCAP_FILTER " + strings.Repeat("x", 1025) + ";", 2, ErrSyntax}, // longer than a stock line
 		{"VERBOSE -1;", 2, ErrValue},
 		{"FIREWALL_BACKEND pf;", 2, ErrValue},
 		{"NFT_TABLE bridge filter;", 2, ErrValue},
