@@ -144,6 +144,7 @@ type accessParser struct {
 	acc   *Access
 	warns []Warning
 	depth int
+	srv   *Server // the fwknopd.conf the file is read for; nil: unknown (then Validate checks NAT)
 }
 
 func newAccessParser(fsys fileSystem, users userDB) *accessParser {
@@ -151,9 +152,19 @@ func newAccessParser(fsys fileSystem, users userDB) *accessParser {
 }
 
 // LoadAccess reads access.conf at path, following its includes, with the
-// stock permission check on every file read.
+// stock permission check on every file read. It does not know fwknopd.conf:
+// Access.Validate checks what depends on it.
 func LoadAccess(path string) (*Access, []Warning, error) {
+	return LoadAccessFor(path, nil)
+}
+
+// LoadAccessFor is LoadAccess for the daemon that runs with srv: as the
+// stock parser does, FORCE_NAT and FORCE_SNAT are refused at their line
+// when srv enables neither forwarding nor local NAT, before their value is
+// read.
+func LoadAccessFor(path string, srv *Server) (*Access, []Warning, error) {
 	p := newAccessParser(osFS{}, osUsers{})
+	p.srv = srv
 	if err := p.includeFile(path, "", 0); err != nil {
 		return nil, nil, err
 	}
@@ -163,11 +174,22 @@ func LoadAccess(path string) (*Access, []Warning, error) {
 // ParseAccess reads an access.conf from r; name is used in messages and to
 // resolve relative includes, which are read from the disk.
 func ParseAccess(r io.Reader, name string) (*Access, []Warning, error) {
-	return parseAccess(r, name, osFS{}, osUsers{})
+	return ParseAccessFor(r, name, nil)
+}
+
+// ParseAccessFor is ParseAccess for the daemon that runs with srv (see
+// LoadAccessFor).
+func ParseAccessFor(r io.Reader, name string, srv *Server) (*Access, []Warning, error) {
+	p := newAccessParser(osFS{}, osUsers{})
+	p.srv = srv
+	return p.parse(r, name)
 }
 
 func parseAccess(r io.Reader, name string, fsys fileSystem, users userDB) (*Access, []Warning, error) {
-	p := newAccessParser(fsys, users)
+	return newAccessParser(fsys, users).parse(r, name)
+}
+
+func (p *accessParser) parse(r io.Reader, name string) (*Access, []Warning, error) {
 	if err := p.parseFile(r, name); err != nil {
 		return nil, nil, err
 	}
@@ -340,4 +362,16 @@ func (a *Access) Validate(s *Server) error {
 		}
 	}
 	return nil
+}
+
+// needNAT refuses FORCE_NAT or FORCE_SNAT when the daemon's fwknopd.conf
+// enables neither ENABLE_IPT_FORWARDING nor ENABLE_IPT_LOCAL_NAT. The stock
+// parser checks this first, so a stanza that could never be used is named
+// for that even when its value is malformed too.
+func (p *accessParser) needNAT() error {
+	if p.srv == nil || p.srv.EnableIPTForwarding || p.srv.EnableIPTLocalNAT {
+		return nil
+	}
+	return &valueError{sentinel: ErrConflict, lead: true,
+		msg: "requires either ENABLE_IPT_FORWARDING or ENABLE_IPT_LOCAL_NAT in fwknopd.conf"}
 }

@@ -19,13 +19,19 @@
 // GPG_DECRYPT_PW) never appears in an error, a warning or a Dump. Where the
 // stock refuses a value Sesame refuses it too: a SOURCE or DESTINATION
 // network with a CIDR mask of /0 (IPv4 or IPv6) is an ErrValue, ANY being
-// the way to say every address.
+// the way to say every address. LoadAccessFor reads access.conf for the
+// daemon's fwknopd.conf: as in the stock parser, FORCE_NAT and FORCE_SNAT
+// are refused at their line when neither ENABLE_IPT_FORWARDING nor
+// ENABLE_IPT_LOCAL_NAT is on, before their value is looked at (LoadAccess,
+// without fwknopd.conf, leaves that to Access.Validate).
 //
 // Differences from the stock daemon, on purpose: FLUSH_IPT_AT_INIT and
 // FLUSH_IPT_AT_EXIT default to N (Sesame recovers live grants at start);
 // a relative %include path is looked up from the working directory, as the
 // stock does, and when nothing is there from the including file's folder;
-// %include_folder reads its files in name order; files readable by the owner's group (0640) are not warned about
+// %include_folder reads its files in name order; a line longer than the
+// 1023 bytes the stock reads as one line is refused (the stock cuts it and
+// reads the rest as another line); files readable by the owner's group (0640) are not warned about
 // (Sesame's daemon runs unprivileged and reads its config through its group).
 // FIREWALL_EXE, when set, is checked as files load (LoadServer): a relative
 // path, a missing file, a directory, a file without execute permission or a
