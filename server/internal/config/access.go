@@ -145,6 +145,8 @@ type accessParser struct {
 	warns []Warning
 	depth int
 	srv   *Server // the fwknopd.conf the file is read for; nil: unknown (then Validate checks NAT)
+
+	builders []*stanzaBuilder // every stanza's, in file order, for listError
 }
 
 func newAccessParser(fsys fileSystem, users userDB) *accessParser {
@@ -200,6 +202,9 @@ func (p *accessParser) finish(root string) (*Access, []Warning, error) {
 	if len(p.acc.Stanzas) == 0 {
 		return nil, nil, errorf(ErrNoStanza, root, 0, "Fatal, could not find any valid access.conf stanzas (no SOURCE stanza found)")
 	}
+	if err := p.listError(); err != nil {
+		return nil, nil, err
+	}
 	return p.acc, p.warns, nil
 }
 
@@ -227,7 +232,7 @@ func (p *accessParser) parseFile(r io.Reader, file string) error {
 			err = p.includeFolder(p.resolve(file, e.value), file, e.line)
 		case e.name == "SOURCE":
 			if err = cur.done(p); err == nil {
-				cur, err = p.newStanza(e, file)
+				cur = p.newStanza(e, file)
 			}
 		case cur == nil:
 			err = errorf(ErrSyntax, file, e.line, "Could not find valid SOURCE stanza for %s: it comes before the first SOURCE line", shownName(e.name))

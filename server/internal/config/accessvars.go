@@ -35,17 +35,51 @@ type stanzaBuilder struct {
 	disableSig  bool // GPG_DISABLE_SIG Y
 	cmdUserGID  uint32
 	cmdGroupSet bool
+	listErrs    [len(listVars)]error // a malformed list value, reported after every stanza's checks
 }
 
-func (p *accessParser) newStanza(e entry, file string) (*stanzaBuilder, error) {
-	src, err := parsePrefixes(e.value)
-	if err != nil {
-		return nil, at(err, file, e.line, "SOURCE")
+// listVars are the variables the stock parser only stores as text while it
+// reads and expands into lists after the whole file and every stanza's
+// checks (expand_acc_ent_lists), in this order for each stanza. Sesame
+// parses them at once but reports a malformed one at that later point, so
+// a file with several mistakes is refused for the one the stock names
+// ("No keys found" before a bad OPEN_PORTS). As in the stock, a later line
+// of the same variable replaces an earlier one, mistake included.
+var listVars = [...]string{"SOURCE", "DESTINATION", "OPEN_PORTS", "RESTRICT_PORTS"}
+
+func listVarIndex(name string) int {
+	for i, n := range listVars {
+		if n == name {
+			return i
+		}
 	}
-	st := &Stanza{File: file, Line: e.line, Num: len(p.acc.Stanzas) + 1, Source: src,
+	return -1
+}
+
+func (p *accessParser) newStanza(e entry, file string) *stanzaBuilder {
+	st := &Stanza{File: file, Line: e.line, Num: len(p.acc.Stanzas) + 1,
 		HMACType: spa.SHA256, Mode: spa.CBC, GrantPrefixV4: 32, GrantPrefixV6: 128}
+	b := &stanzaBuilder{st: st, file: file}
+	var err error
+	if st.Source, err = parsePrefixes(e.value); err != nil {
+		b.listErrs[0] = at(err, file, e.line, "SOURCE")
+	}
 	p.acc.Stanzas = append(p.acc.Stanzas, st)
-	return &stanzaBuilder{st: st, file: file}, nil
+	p.builders = append(p.builders, b)
+	return b
+}
+
+// listError is the first malformed list value, stanza by stanza in file
+// order, as the stock's expand_acc_ent_lists meets them; nil if none.
+func (p *accessParser) listError() error {
+	for _, b := range p.builders {
+		for _, err := range b.listErrs {
+			if err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 type accessSetter func(p *accessParser, b *stanzaBuilder, v string) error
@@ -73,7 +107,15 @@ func (p *accessParser) setVar(b *stanzaBuilder, e entry, file string, keysOnly b
 		}
 		return nil
 	}
-	if err := set(p, b, e.value); err != nil {
+	err := set(p, b, e.value)
+	if i := listVarIndex(name); i >= 0 {
+		if err != nil {
+			err = at(err, file, e.line, name)
+		}
+		b.listErrs[i] = err
+		return nil
+	}
+	if err != nil {
 		return at(err, file, e.line, name)
 	}
 	return nil

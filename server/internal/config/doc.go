@@ -23,7 +23,11 @@
 // daemon's fwknopd.conf: as in the stock parser, FORCE_NAT and FORCE_SNAT
 // are refused at their line when neither ENABLE_IPT_FORWARDING nor
 // ENABLE_IPT_LOCAL_NAT is on, before their value is looked at (LoadAccess,
-// without fwknopd.conf, leaves that to Access.Validate).
+// without fwknopd.conf, leaves that to Access.Validate). Of several
+// mistakes the one the stock names is reported: values at their line, a
+// stanza's keys at its end, and malformed SOURCE, DESTINATION, OPEN_PORTS
+// and RESTRICT_PORTS lists only after the whole file (where the stock
+// expands them); a later line of one of these replaces an earlier one.
 //
 // Differences from the stock daemon, on purpose: FLUSH_IPT_AT_INIT and
 // FLUSH_IPT_AT_EXIT default to N (Sesame recovers live grants at start);
