@@ -6,7 +6,8 @@
 // cannot drift apart.
 //
 // A Stanza holds the variables Sesame writes, typed; Write checks that
-// each value reads back as it is (a refusal names the variable, never a
+// each value reads back as it is, on a line no longer than the 1023 bytes
+// fwknopd reads as one (a refusal names the variable, never a
 // key's value) and writes nothing otherwise. The output is plain "NAME
 // value" lines, also read by the stock fwknopd. Stanza values are not
 // changed by Write and may be shared between goroutines.
@@ -87,19 +88,35 @@ func Write(w io.Writer, s *Stanza) error {
 	}
 	var b strings.Builder
 	for _, c := range s.Comments {
-		if err := checkText("comment", c, false); err != nil {
+		if err := writeLine(&b, "comment", "# "+c, c, false); err != nil {
 			return err
 		}
-		fmt.Fprintf(&b, "# %s\n", c)
 	}
 	for _, l := range lines {
-		if err := checkText(l.name, l.value, l.secret); err != nil {
+		if err := writeLine(&b, l.name, fmt.Sprintf("%-22s %s", l.name, l.value), l.value, l.secret); err != nil {
 			return err
 		}
-		fmt.Fprintf(&b, "%-22s %s\n", l.name, l.value)
 	}
 	_, err = io.WriteString(w, b.String())
 	return err
+}
+
+// MaxLineLen is the longest line fwknopd (stock and Sesame) reads as one:
+// the stock cuts longer lines, Sesame's server refuses them.
+const MaxLineLen = 1023
+
+// writeLine adds text, the line for variable name with value v, to b if
+// it reads back as it is.
+func writeLine(b *strings.Builder, name, text, v string, secret bool) error {
+	if err := checkText(name, v, secret); err != nil {
+		return err
+	}
+	if len(text) > MaxLineLen {
+		return unwritable(name, "the line would be %d bytes, longer than the %d fwknopd reads as one line", len(text), MaxLineLen)
+	}
+	b.WriteString(text)
+	b.WriteByte('\n')
+	return nil
 }
 
 // String returns the stanza's text, or "" when Write refuses it.
