@@ -78,7 +78,9 @@
 //     a packet accepted, each reject reason, a replay, a grant's removal)
 //     starts with the stock daemon's wording, then "; " and Sesame's own
 //     fields (stocktext.go): fwknop's test suite and log watchers grep for
-//     them. --log-json is unchanged.
+//     them. --log-json is unchanged. Opening a capture, it also says the
+//     stock's "Sniffing interface: IF" (or "Reading pcap file: F") and
+//     "PCAP filter is: 'FILTER'" (stockcapture.go).
 //   - With libpcap on a named interface and EXIT_AT_INTF_DOWN Y (the
 //     default), the daemon exits with an error when the interface goes down
 //     or away, as the stock's does (intfwatch.go). The pid file is left at

@@ -72,6 +72,9 @@ func Run(ctx context.Context, opts Options, cfg *Config, stdio Stdio, ready func
 	if deps.Source, err = openSource(opts, srv); err != nil {
 		return stockSourceError(opts, srv, err)
 	}
+	for _, l := range stockCaptureLines(opts, srv) {
+		log.Warnf("%s", l)
+	}
 	if deps.Source, err = withTCPServer(deps.Source, opts, srv, log); err != nil {
 		return err
 	}
