@@ -1,0 +1,58 @@
+package config
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestStockAddressAndDateWords: the refusals fwknop's suite checks in its
+// Rijndael category ("invalid SOURCE", "invalid expire date") use the stock's
+// words, file:line before them.
+func TestStockAddressAndDateWords(t *testing.T) {
+	tests := []struct{ name, conf, place, words string }{
+		{"source not ip", "SOURCE :ANY\nKEY testtest\n", "access.conf:1", "Fatal error parsing IP to int for: \":ANY\""},
+		{"dest not ip", "SOURCE ANY\nKEY testtest\nDESTINATION aaaa\n", "access.conf:3", "Fatal error parsing IP to int for: \"aaaa\""},
+		{"source too long", "SOURCE aaaaaaaaaaaaaaaaaaaaa\nKEY testtest\n", "access.conf:1", "Error parsing string to IP"},
+		{"expire dashes", "SOURCE ANY\nKEY testtest\nACCESS_EXPIRE 3-10-01\n", "access.conf:3", "invalid date value \"3-10-01\" (need MM/DD/YYYY)"},
+		{"expire no date", "SOURCE ANY\nKEY testtest\nACCESS_EXPIRE 02/30/2030\n", "access.conf:3", "no such date"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "access.conf")
+			if err := os.WriteFile(path, []byte(tc.conf), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			_, _, err := LoadAccess(path)
+			if err == nil {
+				t.Fatalf("loaded %q, want a refusal", tc.conf)
+			}
+			if msg := err.Error(); !strings.Contains(msg, tc.place) || !strings.Contains(msg, tc.words) {
+				t.Errorf("error %q, want %s and the stock's words %q", msg, tc.place, tc.words)
+			}
+		})
+	}
+}
+
+// TestAccessExpireShortForms: ACCESS_EXPIRE takes what the stock's
+// sscanf("%2d/%2d/%4d") takes: one-digit month and day, a two-digit year
+// meaning 20YY (the suite's "expired stanza" uses 3/10/01).
+func TestAccessExpireShortForms(t *testing.T) {
+	for v, want := range map[string]time.Time{
+		"3/10/01":    time.Date(2001, 3, 10, 0, 0, 0, 0, time.UTC),
+		"12/31/2099": time.Date(2099, 12, 31, 0, 0, 0, 0, time.UTC),
+		"1/2/35":     time.Date(2035, 1, 2, 0, 0, 0, 0, time.UTC),
+	} {
+		got, err := parseDate(v, time.UTC)
+		if err != nil || !got.Equal(want) {
+			t.Errorf("parseDate(%q) = %v, %v; want %v", v, got, err, want)
+		}
+	}
+	for _, v := range []string{"3/10/001", "13/01/2030", "3/10", "03/10/1969", "a/b/cccc"} {
+		if _, err := parseDate(v, time.UTC); err == nil {
+			t.Errorf("parseDate(%q) accepted", v)
+		}
+	}
+}
