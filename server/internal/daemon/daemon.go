@@ -275,6 +275,7 @@ func eventOf(dec access.Decision, now time.Time) Event {
 	if dec.Stanza != nil {
 		ev.Stanza = dec.Stanza.Num
 	}
+	ev.others = refusalEvents(dec, now)
 	if dec.Accept && widens(dec.SourcePrefix) {
 		ev.GrantPrefix = dec.SourcePrefix
 	}
