@@ -56,3 +56,20 @@ func TestAccessExpireShortForms(t *testing.T) {
 		}
 	}
 }
+
+// TestAccessColonNames: "SOURCE:" and "KEY:" are SOURCE and KEY, as the
+// stock reads them (fwknop's suite, "bad/good key stanzas").
+func TestAccessColonNames(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "access.conf")
+	conf := "SOURCE: 198.51.100.0/24, 203.0.113.9;\nKEY: fwknoptest;\nFW_ACCESS_TIMEOUT:  3;\nSOURCE: ANY;\nKEY: other123;\n"
+	if err := os.WriteFile(path, []byte(conf), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	acc, _, err := LoadAccess(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(acc.Stanzas) != 2 || acc.Stanzas[0].FWAccessTimeout != 3*time.Second || len(acc.Stanzas[0].Source) != 2 {
+		t.Errorf("stanzas %+v", acc.Stanzas)
+	}
+}

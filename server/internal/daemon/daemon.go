@@ -218,6 +218,7 @@ func (d *Daemon) decide(it item) {
 	if dec.Accept { // rejects are folded under a flood; this line is not
 		d.log.packet(it.meta.Src.Addr(), payload)
 	}
+	d.log.decoded(dec)
 	it.release()
 	ev := eventOf(dec, now)
 	switch {

@@ -3,6 +3,8 @@ package daemon
 import (
 	"strings"
 	"testing"
+
+	"github.com/sesame-spa/sesame/shared/spa"
 )
 
 // TestStockLinesOfEachStanzaTried: as the stock fwknopd logs every stanza
@@ -25,6 +27,21 @@ func TestStockLinesOfEachStanzaTried(t *testing.T) {
 	for _, l := range e.json.snapshot() {
 		if strings.Contains(l, "port_not_allowed") {
 			t.Errorf("--log-json shows the other stanza's refusal: %s", l)
+		}
+	}
+}
+
+// TestStockDecodeLine: at -vv the decoded fields of a packet a stanza
+// opened are logged in the stock's field-dump words (fwknop's suite,
+// "spoof username": it greps "Username: testuser"), no key.
+func TestStockDecodeLine(t *testing.T) {
+	e := newEnv(t, stanza(keyA, hmacA, ""), nil, nil).start()
+	e.send(seal(t, keyA, hmacA, "tcp/22", t0, func(m *spa.Message) { m.User = "testuser" }), clientIP)
+	e.decision()
+	line := e.human.next(t, "SPA Decode:")
+	for _, want := range []string{"(stanza #1)", "Username: testuser,", "Message String: 198.51.100.7,tcp/22"} {
+		if !strings.Contains(line, want) {
+			t.Errorf("decode line %q lacks %q", line, want)
 		}
 	}
 }

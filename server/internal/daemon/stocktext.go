@@ -202,3 +202,27 @@ func (e Event) appendRefusal(b []byte) []byte {
 	b = appendAddr(append(b, " refused "...), e.Src)
 	return append(append(b, ": "...), e.Reason...)
 }
+
+// decoded logs at -vv the decoded fields of a packet some stanza could
+// open, in the words of the stock's -vv "SPA Decode" field dump (fwknop's
+// suite greps "Username: NAME" there). Never a key, the server_auth field
+// nor the digest; text fields are escaped so that they cannot forge lines.
+func (l *Logger) decoded(dec access.Decision) {
+	m := dec.Message
+	if l.verbose < levelDebug || m == nil {
+		return
+	}
+	num := 0
+	if dec.Stanza != nil {
+		num = dec.Stanza.Num
+	}
+	l.Debugf("[%s] (stanza #%d) SPA Decode: Username: %s, Timestamp: %d, FKO Version: %s, Message Type: %d, Message String: %s, Nat Access: %s, Client Timeout: %d",
+		dec.Source, num, escaped(m.User), m.Timestamp, escaped(m.Version), m.Type, escaped(m.Message), escaped(m.NATAccess), m.ClientTimeout)
+}
+
+// escaped is s with Go's escapes for control and non-UTF-8 bytes, without
+// the quotes around it.
+func escaped(s string) string {
+	q := strconv.Quote(s)
+	return q[1 : len(q)-1]
+}

@@ -1,5 +1,17 @@
 package config
 
+import "strings"
+
+// stockAccessName is an access.conf variable's name as the stock parser
+// reads it: cut at its last colon, so "SOURCE:" is SOURCE (fwknop's suite
+// writes "SOURCE: ANY;" in some of its files).
+func stockAccessName(name string) string {
+	if i := strings.LastIndexByte(name, ':'); i >= 0 {
+		return name[:i]
+	}
+	return name
+}
+
 // maxIPv4Text is the stock's MAX_IPV4_STR_LEN: access.c refuses a SOURCE or
 // DESTINATION item without a mask this long or longer before parsing it.
 const maxIPv4Text = 16
