@@ -314,7 +314,10 @@ func (b *stanzaBuilder) done(p *accessParser) error {
 		return fail(ErrConflict, "ENCRYPTION_MODE asymmetric is GPG's mode: a KEY in it opens nothing (remove the KEY or the mode)")
 	}
 	if st.Mode == spa.Legacy && len(st.Key) > legacyKeyLen {
-		p.warn(st.File, st.Line, "stanza %s: legacy mode uses only the first %d bytes of the key", st.Label(), legacyKeyLen)
+		// As the stock (access.c): old clients derived the key from its
+		// first 16 bytes only, so the rest must not reach the cipher.
+		p.warn(st.File, st.Line, "stanza %s: legacy mode uses only the first %d bytes of the key: Warning: truncating encryption key in legacy mode to %d bytes", st.Label(), legacyKeyLen, legacyKeyLen)
+		st.Key = st.Key[:legacyKeyLen:legacyKeyLen]
 	}
 	if (st.ForceSNAT.IsValid() || st.ForceMasquerade) && !st.ForceNAT.IsValid() {
 		if !st.ForwardAll {

@@ -73,3 +73,23 @@ func TestAccessColonNames(t *testing.T) {
 		t.Errorf("stanzas %+v", acc.Stanzas)
 	}
 }
+
+// TestLegacyKeyTruncated: in legacy mode a key longer than 16 bytes is cut
+// to 16, as the stock does (fwknop's suite, "v2.0.4 non-trunc key": such a
+// client sealed with the first 16 bytes), with the stock's warning.
+func TestLegacyKeyTruncated(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "access.conf")
+	if err := os.WriteFile(path, []byte("SOURCE ANY\nKEY 1234567890123456blah\nENCRYPTION_MODE legacy\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	acc, w, err := LoadAccess(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := string(acc.Stanzas[0].Key); got != "1234567890123456" {
+		t.Errorf("legacy key has %d bytes, want the first 16", len(got))
+	}
+	if len(w) != 1 || !strings.Contains(w[0].String(), "truncating encryption key in legacy mode to 16 bytes") {
+		t.Errorf("warnings %v", w)
+	}
+}
