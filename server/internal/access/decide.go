@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/netip"
+	"slices"
 	"time"
 
 	"github.com/sesame-spa/sesame/server/internal/replay"
@@ -94,15 +95,21 @@ func (j *Judge) decide(packet []byte, dg Datagram, now time.Time) Decision {
 	if d, done := p.replayCheck(matching); done {
 		return d
 	}
-	best := Decision{stage: -1}
+	best, bestAt := Decision{stage: -1}, -1
+	var tried []Refusal // allocated only when a stanza refuses
 	for _, i := range matching {
 		d, abort := p.try(&j.stanzas[i])
 		if d.Accept || abort {
+			d.Others = tried
 			return d
 		}
+		tried = append(tried, Refusal{Stanza: d.Stanza, Reason: d.Reason, Err: d.Err})
 		if d.stage > best.stage {
-			best = d
+			best, bestAt = d, len(tried)-1
 		}
+	}
+	if len(tried) > 1 {
+		best.Others = slices.Delete(tried, bestAt, bestAt+1)
 	}
 	return best
 }

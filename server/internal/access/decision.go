@@ -89,7 +89,20 @@ type Decision struct {
 	// is NONE. Both run as the daemon's user, with no shell.
 	CycleOpen, CycleClose string
 
+	// Others are the refusals of the other stanzas tried, in file order:
+	// those before the one that accepted or ended the packet, or, when all
+	// refused, all but Stanza. The stock daemon logs each stanza's refusal
+	// as it goes (fwknop's suite greps them); nil when no other was tried.
+	Others []Refusal
+
 	stage stage // how far the stanza got, for the furthest-stanza rule
+}
+
+// Refusal is one stanza's refusal of a packet that Decision.Stanza decided.
+type Refusal struct {
+	Stanza *config.Stanza
+	Reason Reason
+	Err    error // for logs only
 }
 
 func reject(r Reason, err error) Decision {

@@ -33,6 +33,8 @@
 //     RESTRICT_PORTS (port_not_allowed). The first stanza that passes every
 //     check accepts. When all fail, the Decision is that of the stanza that
 //     got furthest through the list above (the first of those on a tie).
+//     The other stanzas' refusals come with it (Decision.Others), for the
+//     daemon's text log to show each as the stock daemon does.
 //
 // The message and nat_access fields are parsed once per packet, by spa's
 // decoder: the checks after decryption read the typed spa.Message.Body

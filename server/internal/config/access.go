@@ -225,6 +225,7 @@ func (p *accessParser) parseFile(r io.Reader, file string) error {
 	p.acc.Files = append(p.acc.Files, file)
 	var cur *stanzaBuilder
 	for _, e := range entries {
+		e.name = stockAccessName(e.name)
 		switch {
 		case e.name == "%include":
 			err = p.includeFile(p.resolve(file, e.value), file, e.line)

@@ -362,7 +362,10 @@ func (b *stanzaBuilder) done(p *accessParser) error {
 		return fail(ErrConflict, "ENCRYPTION_MODE asymmetric is GPG's mode: a KEY in it opens nothing (remove the KEY or the mode)")
 	}
 	if st.Mode == spa.Legacy && len(st.Key) > legacyKeyLen {
-		p.warn(st.File, st.Line, "stanza %s: legacy mode uses only the first %d bytes of the key", st.Label(), legacyKeyLen)
+		// As the stock (access.c): old clients derived the key from its
+		// first 16 bytes only, so the rest must not reach the cipher.
+		p.warn(st.File, st.Line, "stanza %s: legacy mode uses only the first %d bytes of the key: Warning: truncating encryption key in legacy mode to %d bytes", st.Label(), legacyKeyLen, legacyKeyLen)
+		st.Key = st.Key[:legacyKeyLen:legacyKeyLen]
 	}
 	if (st.ForceSNAT.IsValid() || st.ForceMasquerade) && !st.ForceNAT.IsValid() {
 		if !st.ForwardAll {
@@ -463,7 +466,7 @@ func parsePrefix(s string) (netip.Prefix, error) {
 	addrText, maskText, hasMask := strings.Cut(s, "/")
 	a, err := netip.ParseAddr(addrText)
 	if err != nil || a.Zone() != "" {
-		return netip.Prefix{}, badValue("Error parsing string to IP: not an address or network: %s", quote(s))
+		return netip.Prefix{}, notAnAddress(s, addrText, hasMask)
 	}
 	bits := a.BitLen()
 	if hasMask {
@@ -561,16 +564,22 @@ func parseHexList(v string) ([]string, error) {
 }
 
 // parseDate reads ACCESS_EXPIRE MM/DD/YYYY as local midnight (mktime).
+// As the stock's add_acc_expire_time, month and day may have one digit and
+// a year below 100 is 20YY ("3/10/01" is March 10, 2001); a date that does
+// not exist is refused (the stock's mktime would roll it over).
 func parseDate(v string, loc *time.Location) (time.Time, error) {
 	f := strings.Split(v, "/")
-	bad := badValue("want MM/DD/YYYY, got %s", quote(v))
-	if len(f) != 3 || len(f[0]) > 2 || len(f[1]) > 2 || len(f[2]) != 4 {
+	bad := badValue("invalid date value %s (need MM/DD/YYYY) for access stanza expiration time", quote(v))
+	if len(f) != 3 || len(f[0]) > 2 || len(f[1]) > 2 || (len(f[2]) != 4 && len(f[2]) > 2) {
 		return time.Time{}, bad
 	}
 	m, err1 := parseInt(f[0], 1, 12)
 	d, err2 := parseInt(f[1], 1, 31)
-	y, err3 := parseInt(f[2], 1970, 9999)
-	if err1 != nil || err2 != nil || err3 != nil {
+	y, err3 := parseInt(f[2], 0, 9999)
+	if len(f[2]) <= 2 {
+		y += 2000
+	}
+	if err1 != nil || err2 != nil || err3 != nil || y < 1970 {
 		return time.Time{}, bad
 	}
 	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, loc)

@@ -62,7 +62,7 @@ func TestStockRefusalWords(t *testing.T) {
 		{"snat ip", map[string]string{"access.conf": "SOURCE ANY\nKEY testtest\nFORCE_SNAT a\n"}, "access.conf:3", "invalid FORCE_SNAT IP"},
 		{"port entry", map[string]string{"access.conf": "SOURCE ANY\nKEY testtest\nOPEN_PORTS tcp\n"}, "access.conf:3", "Parse error on access port entry"},
 		{"port proto", map[string]string{"access.conf": "SOURCE ANY\nKEY testtest\nOPEN_PORTS icmp/22\n"}, "access.conf:3", "Invalid protocol in access port entry"},
-		{"dest not ip", map[string]string{"access.conf": "SOURCE ANY\nKEY testtest\nDESTINATION aaaa\n"}, "access.conf:3", "Error parsing string to IP"},
+		{"dest not ip", map[string]string{"access.conf": "SOURCE ANY\nKEY testtest\nDESTINATION aaaa\n"}, "access.conf:3", "Fatal error parsing IP to int"},
 		{"dest mask", map[string]string{"access.conf": "SOURCE ANY\nKEY testtest\nDESTINATION 198.51.100.1/33\n"}, "access.conf:3", "Invalid IP mask str"},
 		{"dest mask zero", map[string]string{"access.conf": "SOURCE ANY\nKEY testtest\nDESTINATION 198.51.100.1/0\n"}, "access.conf:3", "Invalid IP mask str"},
 		{"dest mask missing", map[string]string{"access.conf": "SOURCE ANY\nKEY testtest\nDESTINATION 198.51.100.1/\n"}, "access.conf:3", "Missing mask value"},

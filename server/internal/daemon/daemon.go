@@ -218,6 +218,7 @@ func (d *Daemon) decide(it item) {
 	if dec.Accept { // rejects are folded under a flood; this line is not
 		d.log.packet(it.meta.Src.Addr(), payload)
 	}
+	d.log.decoded(dec)
 	it.release()
 	ev := eventOf(dec, now)
 	switch {
@@ -275,6 +276,7 @@ func eventOf(dec access.Decision, now time.Time) Event {
 	if dec.Stanza != nil {
 		ev.Stanza = dec.Stanza.Num
 	}
+	ev.others = refusalEvents(dec, now)
 	if dec.Accept && widens(dec.SourcePrefix) {
 		ev.GrantPrefix = dec.SourcePrefix
 	}

@@ -49,6 +49,10 @@ type Event struct {
 	// stockText, when set, replaces the stock wording of Reason in the
 	// text log: the stock has its own line for some causes of one reason.
 	stockText string
+	// others are the other stanzas' refusals of the packet (Src, Stanza,
+	// Reason and stockText set), in file order: a text line each, before
+	// the decision's line; never in --log-json.
+	others []Event
 }
 
 // jsonEvent is the --log-json form of an Event; field names are stable.
@@ -152,6 +156,10 @@ func (l *Logger) Decision(e Event) {
 			return
 		}
 		l.shown++
+	}
+	for _, o := range e.others {
+		l.line = o.appendRefusal(l.line[:0])
+		l.writeDecisionLocked(l.line)
 	}
 	l.line = e.appendText(l.line[:0])
 	l.writeDecisionLocked(l.line)

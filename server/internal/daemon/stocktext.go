@@ -7,6 +7,7 @@ import (
 	"os"
 	"strconv"
 	"syscall"
+	"time"
 
 	"github.com/sesame-spa/sesame/server/internal/access"
 	"github.com/sesame-spa/sesame/server/internal/config"
@@ -174,4 +175,54 @@ var stockReasons = map[access.Reason]string{
 	access.GPGBadSignature:     "Error creating fko context: Bad GPG signature",
 	access.ReplayStoreFailed:   "Could not add digest to replay cache",
 	access.CycleNotBuilt:       "Could not build CMD_CYCLE_OPEN command",
+}
+
+// refusalEvents are the events of the other stanzas' refusals of dec's
+// packet (access.Decision.Others), nil when there are none.
+func refusalEvents(dec access.Decision, now time.Time) []Event {
+	if len(dec.Others) == 0 {
+		return nil
+	}
+	evs := make([]Event, len(dec.Others))
+	for i, r := range dec.Others {
+		evs[i] = Event{Time: now, Src: dec.Source, Reason: string(r.Reason), stockText: stockDetail(r.Err)}
+		if r.Stanza != nil {
+			evs[i].Stanza = r.Stanza.Num
+		}
+	}
+	return evs
+}
+
+// appendRefusal appends the text line of one stanza's refusal of a packet
+// that another stanza decided: the stock's lines for it, as the stock logs
+// each stanza it tries, then Sesame's "stanza #N refused SRC: reason".
+func (e Event) appendRefusal(b []byte) []byte {
+	b = e.appendStock(b)
+	b = strconv.AppendInt(append(b, "stanza #"...), int64(e.Stanza), 10)
+	b = appendAddr(append(b, " refused "...), e.Src)
+	return append(append(b, ": "...), e.Reason...)
+}
+
+// decoded logs at -vv the decoded fields of a packet some stanza could
+// open, in the words of the stock's -vv "SPA Decode" field dump (fwknop's
+// suite greps "Username: NAME" there). Never a key, the server_auth field
+// nor the digest; text fields are escaped so that they cannot forge lines.
+func (l *Logger) decoded(dec access.Decision) {
+	m := dec.Message
+	if l.verbose < levelDebug || m == nil {
+		return
+	}
+	num := 0
+	if dec.Stanza != nil {
+		num = dec.Stanza.Num
+	}
+	l.Debugf("[%s] (stanza #%d) SPA Decode: Username: %s, Timestamp: %d, FKO Version: %s, Message Type: %d, Message String: %s, Nat Access: %s, Client Timeout: %d",
+		dec.Source, num, escaped(m.User), m.Timestamp, escaped(m.Version), m.Type, escaped(m.Message), escaped(m.NATAccess), m.ClientTimeout)
+}
+
+// escaped is s with Go's escapes for control and non-UTF-8 bytes, without
+// the quotes around it.
+func escaped(s string) string {
+	q := strconv.Quote(s)
+	return q[1 : len(q)-1]
 }

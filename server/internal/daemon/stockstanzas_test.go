@@ -1,0 +1,47 @@
+package daemon
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sesame-spa/sesame/shared/spa"
+)
+
+// TestStockLinesOfEachStanzaTried: as the stock fwknopd logs every stanza
+// it tries, the text log has a line for each stanza that refused a packet
+// another stanza accepted, in the stock's words and before the accept
+// (fwknop's suite, "dual usage access key": it greps "(stanza #1) One or
+// more requested protocol/ports was denied"). --log-json keeps one object.
+func TestStockLinesOfEachStanzaTried(t *testing.T) {
+	conf := stanza(keyA, hmacA, "OPEN_PORTS tcp/22") + stanza(keyA, hmacA, "OPEN_PORTS tcp/80")
+	e := newEnv(t, conf, nil, nil).start()
+	e.send(seal(t, keyA, hmacA, "tcp/80", t0), clientIP)
+	if m := e.decision(); m["decision"] != "accept" || m["stanza"] != float64(2) {
+		t.Fatalf("decision %v, want an accept by stanza #2", m)
+	}
+	refused := e.human.next(t, "(stanza #1) One or more requested protocol/ports was denied per access.conf.")
+	if !strings.Contains(refused, "stanza #1 refused 198.51.100.7: port_not_allowed") {
+		t.Errorf("stanza #1's line without Sesame's fields: %s", refused)
+	}
+	e.human.next(t, "(stanza #2) SPA Packet from IP: 198.51.100.7 received with access source match, added with expire time of")
+	for _, l := range e.json.snapshot() {
+		if strings.Contains(l, "port_not_allowed") {
+			t.Errorf("--log-json shows the other stanza's refusal: %s", l)
+		}
+	}
+}
+
+// TestStockDecodeLine: at -vv the decoded fields of a packet a stanza
+// opened are logged in the stock's field-dump words (fwknop's suite,
+// "spoof username": it greps "Username: testuser"), no key.
+func TestStockDecodeLine(t *testing.T) {
+	e := newEnv(t, stanza(keyA, hmacA, ""), nil, nil).start()
+	e.send(seal(t, keyA, hmacA, "tcp/22", t0, func(m *spa.Message) { m.User = "testuser" }), clientIP)
+	e.decision()
+	line := e.human.next(t, "SPA Decode:")
+	for _, want := range []string{"(stanza #1)", "Username: testuser,", "Message String: 198.51.100.7,tcp/22"} {
+		if !strings.Contains(line, want) {
+			t.Errorf("decode line %q lacks %q", line, want)
+		}
+	}
+}
