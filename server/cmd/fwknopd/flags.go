@@ -135,6 +135,10 @@ var options = []option{
 	{0, "syslog-enable", false, ignored},
 	{'l', "locale", true, func(c *cmdline, v string) error { c.locale = v; return nil }},
 	{0, "dump-serv-err-codes", false, do(dumpErrCodes)},
+	// NAT flags (issue 11). The stock accepts --no-firewd-check-support in
+	// every build (firewalld's counterpart of --no-ipt-check-support);
+	// Sesame has no firewalld backend, so it changes nothing.
+	{0, "no-firewd-check-support", false, ignored},
 }
 
 // usageError is a command line that cannot be parsed.

@@ -144,6 +144,9 @@ type accessParser struct {
 	acc   *Access
 	warns []Warning
 	depth int
+	// natOff: fwknopd.conf has no NAT mode on, so FORCE_NAT and
+	// FORCE_SNAT are refused at their line (natmode.go).
+	natOff bool
 }
 
 func newAccessParser(fsys fileSystem, users userDB) *accessParser {
@@ -336,7 +339,7 @@ func (a *Access) Validate(s *Server) error {
 	}
 	for _, st := range a.Stanzas {
 		if st.ForceSNAT.IsValid() || st.ForceNAT.IsValid() && !st.ForwardAll {
-			return errorf(ErrConflict, st.File, st.Line, "stanza %s: FORCE_NAT/FORCE_SNAT need ENABLE_IPT_FORWARDING or ENABLE_IPT_LOCAL_NAT in fwknopd.conf", st.Label())
+			return errorf(ErrConflict, st.File, st.Line, "stanza %s: FORCE_NAT/FORCE_SNAT requires either ENABLE_IPT_FORWARDING or ENABLE_IPT_LOCAL_NAT in fwknopd.conf", st.Label())
 		}
 	}
 	return nil

@@ -233,11 +233,17 @@ var accessVars = map[string]accessSetter{
 		b.st.AccessExpire = time.Unix(int64(n), 0)
 		return nil
 	},
-	"FORCE_NAT": func(_ *accessParser, b *stanzaBuilder, v string) (err error) {
+	"FORCE_NAT": func(p *accessParser, b *stanzaBuilder, v string) (err error) {
+		if err := p.needNATMode(); err != nil {
+			return err
+		}
 		b.st.ForceNAT, err = parseForceNAT(v)
 		return
 	},
-	"FORCE_SNAT": func(_ *accessParser, b *stanzaBuilder, v string) (err error) {
+	"FORCE_SNAT": func(p *accessParser, b *stanzaBuilder, v string) (err error) {
+		if err := p.needNATMode(); err != nil {
+			return err
+		}
 		if b.st.ForceSNAT, err = parseAddr(v); err != nil {
 			return badValue("invalid FORCE_SNAT IP %s", quote(v))
 		}

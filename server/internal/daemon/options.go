@@ -85,13 +85,13 @@ func LoadServerConfig(o *Options) (*config.Server, []config.Warning, error) {
 // (every file in it, in name order), else ACCESS_FILE.
 func loadAccess(srv *config.Server) (*config.Access, []config.Warning, error) {
 	if srv.AccessFolder == "" {
-		return config.LoadAccess(srv.AccessFile)
+		return config.LoadAccessFor(srv.AccessFile, srv)
 	}
 	dir, err := filepath.Abs(srv.AccessFolder)
 	if err != nil {
 		return nil, nil, err
 	}
-	return config.ParseAccess(strings.NewReader("%include_folder "+dir+"\n"), filepath.Join(dir, "ACCESS_FOLDER"))
+	return config.ParseAccessFor(strings.NewReader("%include_folder "+dir+"\n"), filepath.Join(dir, "ACCESS_FOLDER"), srv)
 }
 
 // Dump writes what `fwknopd -D` prints: the effective fwknopd.conf values,
