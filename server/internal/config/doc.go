@@ -21,6 +21,11 @@
 // network with a CIDR mask of /0 (IPv4 or IPv6) is an ErrValue, ANY being
 // the way to say every address.
 //
+// Read for a known fwknopd.conf (LoadAccessFor, ParseAccessFor, as the
+// daemon reads), FORCE_NAT and FORCE_SNAT are refused at their line, before
+// their value, when neither ENABLE_IPT_FORWARDING nor ENABLE_IPT_LOCAL_NAT
+// is on, as the stock refuses them; LoadAccess leaves that to Validate.
+//
 // Differences from the stock daemon, on purpose: FLUSH_IPT_AT_INIT and
 // FLUSH_IPT_AT_EXIT default to N (Sesame recovers live grants at start);
 // a relative %include path is looked up from the working directory, as the
