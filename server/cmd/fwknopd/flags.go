@@ -130,11 +130,15 @@ var options = []option{
 	{0, "key-len", true, keyLength("key length", maxRijndaelKeyLen, func(c *cmdline, n int) { c.keyGen.keyLen = n })},
 	{0, "hmac-digest-type", true, setHMACType},
 	{0, "hmac-key-len", true, keyLength("hmac key length", maxHMACKeyLen, func(c *cmdline, n int) { c.keyGen.hmacKeyLen = n })},
-	{0, "no-ipt-check-support", false, ignored},
+	{0, "no-ipt-check-support", false, flag(func(c *cmdline) { c.opts.NoIPTCheck = true })},
 	{0, "exit-parse-digest-cache", false, do(parseDigestCache)},
 	{0, "syslog-enable", false, ignored},
 	{'l', "locale", true, func(c *cmdline, v string) error { c.locale = v; return nil }},
 	{0, "dump-serv-err-codes", false, do(dumpErrCodes)},
+	// NAT flags (issue 11). The stock accepts --no-firewd-check-support in
+	// every build (firewalld's counterpart of --no-ipt-check-support);
+	// Sesame has no firewalld backend, so it changes nothing.
+	{0, "no-firewd-check-support", false, ignored},
 }
 
 // usageError is a command line that cannot be parsed.

@@ -24,7 +24,7 @@ func TestStanzaErrorOrder(t *testing.T) {
 		{"later stanza's keys before ports", "SOURCE any\nKEY testtest\nOPEN_PORTS icmp/1\nSOURCE 198.51.100.1\n", 4, ErrMissingKey, "No keys found"},
 		{"line check before ports", "SOURCE any\nOPEN_PORTS icmp/1\nKEY __CHANGEME__\n", 3, ErrKey, "KEY value is not properly set"},
 		{"identical keys before destination", "SOURCE any\nDESTINATION aaaa\nKEY testtest\nHMAC_KEY testtest\n", 1, ErrKey, "should not be identical"},
-		{"destination before ports", "SOURCE any\nKEY testtest\nOPEN_PORTS icmp/1\nDESTINATION aaaa\n", 4, ErrValue, "Error parsing string to IP"},
+		{"destination before ports", "SOURCE any\nKEY testtest\nOPEN_PORTS icmp/1\nDESTINATION aaaa\n", 4, ErrValue, "Fatal error parsing IP to int for"},
 		{"source before restrict", "SOURCE 198.51.100.1/0\nKEY testtest\nRESTRICT_PORTS icmp/1\n", 1, ErrValue, "Invalid IP mask str"},
 		{"first stanza first", "SOURCE any\nKEY testtest\nRESTRICT_PORTS icmp/1\nSOURCE aaaa\nKEY testtest2\n", 3, ErrValue, "Invalid protocol in access port entry"},
 	}

@@ -177,9 +177,11 @@ func NewFirewall(srv *config.Server, b firewall.Backend) (firewall.Firewall, err
 // newTracedFirewall is the daemon's own NewFirewall: at -v -v (debugging)
 // the iptables backend's commands and chain listings go to the log at
 // debug level, as the stock daemon's do (firewall.Config.Trace); log
-// readers and fwknop's test suite find a NAT grant's rules there.
-func newTracedFirewall(srv *config.Server, b firewall.Backend, log *Logger) (firewall.Firewall, error) {
+// readers and fwknop's test suite find a NAT grant's rules there. noCheck
+// is --no-ipt-check-support.
+func newTracedFirewall(srv *config.Server, b firewall.Backend, log *Logger, noCheck bool) (firewall.Firewall, error) {
 	cfg := FirewallConfig(srv)
+	cfg.NoCheck = noCheck
 	if log.verbose >= levelDebug {
 		cfg.Trace = func(line string) { log.Debugf("firewall: %s", line) }
 	}

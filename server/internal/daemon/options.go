@@ -28,6 +28,7 @@ type Options struct {
 	Verbose     int    // -v count
 	LogJSON     bool   // --log-json: one JSON object per decision on Stdout
 	RotateCache bool   // --rotate-digest-cache: move the digest file aside first
+	NoIPTCheck  bool   // --no-ipt-check-support: never `iptables -C` (firewall.Config.NoCheck)
 }
 
 // Setting is one fwknopd.conf variable set from the command line.

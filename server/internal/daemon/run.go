@@ -62,7 +62,7 @@ func Run(ctx context.Context, opts Options, cfg *Config, stdio Stdio, ready func
 	if !opts.Test {
 		choice := ChooseBackend(srv)
 		log.Warnf("firewall: %s (%s); %s", choice.Backend, choice.Why, FirewallPrograms(srv, choice.Backend))
-		if deps.Firewall, err = newTracedFirewall(srv, choice.Backend, log); err != nil {
+		if deps.Firewall, err = newTracedFirewall(srv, choice.Backend, log, opts.NoIPTCheck); err != nil {
 			return err
 		}
 		if c, ok := deps.Firewall.(io.Closer); ok {

@@ -34,6 +34,8 @@
 //     forgets the flushed grants rather than putting them back);
 //   - a Grant for a source, protocol and port already granted extends that
 //     rule instead of adding a second one, with no moment without access;
+//   - a NAT Grant adds none of its rules that another process already
+//     added with the same expiry (the stock's rule_exists, dupe.go);
 //   - Expire deletes exactly the rules whose time has come, and tells when
 //     the next one is due;
 //   - Flush removes exactly the chains and jumps it owns.
@@ -207,6 +209,10 @@ type Config struct {
 	// change a chain and, after a grant, the listing of the chains it
 	// changed (see trace.go): the stock daemon's -v -v output. nil: none.
 	Trace func(line string)
+	// NoCheck never runs `iptables -C` (fwknopd --no-ipt-check-support):
+	// whether a NAT rule is already there is read from its chain's
+	// listing instead (dupe.go).
+	NoCheck bool
 }
 
 // DefaultConfig is the stock fwknopd's layout, with IPv6 on and NAT off.

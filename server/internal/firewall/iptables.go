@@ -191,19 +191,23 @@ func (f *IPTables) add(ctx context.Context, g Grant) (stale []rule, err error) {
 		return nil, nil
 	}
 	rules := rulesFor(f.cfg, g)
-	if err := f.insert(ctx, rules); err != nil {
+	add := rules
+	if g.NAT != nil { // rules another process added stay single (dupe.go)
+		add = f.missing(ctx, rules)
+	}
+	if err := f.insert(ctx, add); err != nil {
 		// Another process (fwknopd --fw-flush, an administrator) may have
 		// removed the chains since Init: make them again and retry once.
 		if f.recreate(ctx) != nil {
 			return nil, err
 		}
-		if err := f.insert(ctx, rules); err != nil {
+		if err := f.insert(ctx, add); err != nil {
 			return nil, err
 		}
 	}
 	f.live[k] = &entry{exp: exp, rules: rules}
-	f.traceAdded(g, rules)
-	f.traceRules(ctx, rules)
+	f.traceAdded(g, add)
+	f.traceRules(ctx, add)
 	if old == nil {
 		return nil, nil
 	}
