@@ -351,15 +351,19 @@ func (c *knockCmd) loadRC(sys *System) error {
 	if c.listNames {
 		return listStanzas(sys, path)
 	}
-	createRC(path, sys.Stderr)
+	createErr := createRC(path, sys.Stderr)
 	f, warning, err := fwknoprc.Read(path)
 	if warning != nil {
 		// The stock client reads such a file too, with a warning.
 		fmt.Fprintln(sys.Stderr, "sesame knock: warning: "+oneLine(warning.Error()))
 	}
 	switch {
-	case fwknoprc.IsNotExist(err) && c.stanza == "":
-		return nil // it could not be created: the stock goes on without
+	case createErr != nil && c.stanza == "":
+		// The stock client warns and goes on without an rc file.
+		fmt.Fprintln(sys.Stderr, "sesame knock: warning: "+oneLine(createErr.Error()))
+		return nil
+	case createErr != nil:
+		return usageErr("Named configuration stanza: [%s] was not found: %v", c.stanza, createErr)
 	case err != nil:
 		return err
 	case c.saveRC:

@@ -76,27 +76,27 @@ const initialRC = `# .fwknoprc: the rc file of the fwknop client (and of sesame 
 `
 
 // createRC writes the initial rc file at path, mode 0600, and says so on
-// stderr as the stock client does. An existing file is left alone; a file
-// that cannot be created is a warning, as there (the knock goes on
-// without an rc file).
-func createRC(path string, stderr io.Writer) {
+// stderr as the stock client does. An existing file is left alone. A file
+// that cannot be created is not fatal there: the error is returned for
+// the caller to report (the knock goes on without an rc file).
+func createRC(path string, stderr io.Writer) error {
 	fh, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
 	if errors.Is(err, fs.ErrExist) {
-		return
-	}
-	fmt.Fprintf(stderr, "[*] Creating initial rc file: %s.\n", path)
-	if err == nil {
-		_, err = io.WriteString(fh, initialRC)
-		if cerr := fh.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
-			os.Remove(path)
-		}
+		return nil
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "sesame knock: warning: Unable to create initial rc file: %v\n", err)
+		return fmt.Errorf("Unable to create initial rc file: %w", err)
 	}
+	_, err = io.WriteString(fh, initialRC)
+	if cerr := fh.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(path)
+		return fmt.Errorf("Unable to create initial rc file: %s: %w", path, err)
+	}
+	fmt.Fprintf(stderr, "[*] Creating initial rc file: %s.\n", path)
+	return nil
 }
 
 // listStanzas is --stanza-list: the stanzas of the rc file at path, which
