@@ -13,12 +13,13 @@ import (
 // initialRC is what a new rc file holds: the stock client writes one, with
 // its commented template, when the rc file it is to read does not exist.
 // The same content in Sesame's words: the format, then the variables of
-// [default] and two example stanzas, all commented out.
+// [default] and two example stanzas, all commented out. fwknop's test
+// suite looks for "This file contains" in it.
 const initialRC = `# .fwknoprc: the rc file of the fwknop client (and of sesame knock).
 ##############################################################################
 #
-# It holds default settings and named sets of settings ("stanzas") for the
-# knocks this user sends.
+# This file contains the default settings and named sets of settings
+# ("stanzas") for the knocks this user sends.
 #
 # A stanza starts with a line holding its name in square brackets; the
 # command line picks one with '-n <name>'. Each setting is a line

@@ -39,7 +39,8 @@ func TestMissingRCCreated(t *testing.T) {
 	if err != nil || len(f.Stanzas) != 1 || f.Stanzas[0].Name != "default" || len(f.Stanzas[0].Settings) != 0 {
 		t.Fatalf("template: %v, %+v", err, f)
 	}
-	if data, _ := os.ReadFile(path); !strings.Contains(string(data), "#SPA_SERVER          192.168.1.20") {
+	// fwknop's suite greps "This file contains" (rc_file_exists).
+	if data, _ := os.ReadFile(path); !strings.Contains(string(data), "#SPA_SERVER          192.168.1.20") || !strings.Contains(string(data), "This file contains") {
 		t.Errorf("template without the commented examples:\n%s", data)
 	}
 	if st, _, errOut := run(map[string]string{"HOME": home}, knockArgs...); st != 0 || strings.Contains(errOut, "Creating") {
