@@ -59,7 +59,13 @@ type result struct {
 func sesame(t *testing.T, env []string, args ...string) result {
 	t.Helper()
 	cmd := exec.Command(sesameBin, args...)
-	cmd.Env = append([]string{"HOME=" + t.TempDir(), "LOGNAME=alice", "PATH=/usr/bin:/bin"}, env...)
+	// A user with an rc file: sesame knock creates a missing one, as the
+	// stock client, and says so on stderr (desktop/internal/cli tests it).
+	home := t.TempDir()
+	if err := os.WriteFile(filepath.Join(home, ".fwknoprc"), nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	cmd.Env = append([]string{"HOME=" + home, "LOGNAME=alice", "PATH=/usr/bin:/bin"}, env...)
 	var out, errOut bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errOut
 	err := cmd.Run()

@@ -54,7 +54,8 @@ type Stanza struct {
 	HMACKeyAsText bool
 	// HMACType is HMAC_DIGEST_TYPE; 0 leaves the server's default (SHA-256).
 	HMACType spa.Hash
-	// Mode is ENCRYPTION_MODE, written only for Legacy.
+	// Mode is ENCRYPTION_MODE, written for a Rijndael mode other than CBC
+	// (fwknopd's default) as fwknop names it: legacy, CTR, ECB...
 	Mode spa.Mode
 
 	// FWAccessTimeout and MaxFWTimeout are FW_ACCESS_TIMEOUT and
@@ -150,7 +151,7 @@ func (s *Stanza) lines() ([]line, error) {
 		return nil, err
 	}
 	addKey(add, "KEY", s.Key, s.KeyAsText)
-	add(s.Mode == spa.Legacy, "ENCRYPTION_MODE", "legacy", false)
+	add(s.Mode != spa.CBC && s.Mode.Rijndael(), "ENCRYPTION_MODE", s.Mode.FKOName(), false)
 	addKey(add, "HMAC_KEY", s.HMACKey, s.HMACKeyAsText)
 	add(len(s.HMACKey) > 0 && s.HMACType != 0, "HMAC_DIGEST_TYPE", strings.ToUpper(s.HMACType.String()), false)
 	if err := s.addGPG(add); err != nil {

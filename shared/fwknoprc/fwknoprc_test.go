@@ -1,6 +1,7 @@
 package fwknoprc
 
 import (
+	"cmp"
 	"errors"
 	"net/netip"
 	"os"
@@ -219,6 +220,7 @@ func testProfiles() []*profile.Profile {
 		{Host: "gpg.example", Port: 62201, Access: ports[:1], Allow: profile.AllowResolve, Resolvers: []string{"https://198.51.100.9/ip"},
 			Digest: spa.SHA256, HMAC: spa.SHA256, HMACKey: hmac[:32], GPG: &profile.GPG{Recipient: "ABCD1234", Signer: "1234ABCD", Home: "/home/a/.gnupg"}},
 		{Host: "gpg2.example", Port: 62201, Access: ports[:1], Allow: profile.AllowSource, Digest: spa.SHA256, GPG: &profile.GPG{Recipient: "server@example.org"}},
+		{Host: "ctr.example", Port: 62201, Access: ports[:1], Allow: profile.AllowSource, Digest: spa.SHA256, Mode: spa.CTR, Key: key, HMAC: spa.SHA256, HMACKey: hmac},
 	}
 }
 
@@ -235,7 +237,8 @@ func TestProfileStanza(t *testing.T) {
 			got[set.Name] = set.Value
 		}
 		if got["SPA_SERVER"] != p.Host || (got["KEY_BASE64"] == "") != (p.GPG != nil) || (p.HMAC != 0) != (got["USE_HMAC"] == "Y") ||
-			(p.GPG != nil) != (got["USE_GPG"] == "Y") || len(p.Resolvers) > 0 && got["RESOLVE_URL"] != p.Resolvers[0] {
+			(p.GPG != nil) != (got["USE_GPG"] == "Y") || len(p.Resolvers) > 0 && got["RESOLVE_URL"] != p.Resolvers[0] ||
+			p.GPG == nil && !strings.EqualFold(cmp.Or(got["ENCRYPTION_MODE"], "cbc"), p.Mode.String()) {
 			t.Errorf("%s: %v", p.Host, s.Settings)
 		}
 	}

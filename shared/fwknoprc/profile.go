@@ -15,7 +15,9 @@ import (
 // where ps would show them. A GPG profile's stanza names its keys
 // (USE_GPG, GPG_RECIPIENT, GPG_SIGNER, GPG_HOMEDIR); a signing key's
 // passphrase is not part of a profile and is asked for at the knock. Of
-// the resolvers, the rc file holds one (RESOLVE_URL): the first. p should
+// the resolvers, the rc file holds one (RESOLVE_URL): the first. A mode
+// other than CBC is written as the stock client's --save-rc-stanza writes
+// it (ENCRYPTION_MODE CTR, legacy). p should
 // be valid (profile.Validate); WriteStanza refuses a value the rc format
 // cannot hold (a GPG user id with spaces).
 func ProfileStanza(name string, p *profile.Profile) *Stanza {
@@ -30,8 +32,8 @@ func ProfileStanza(name string, p *profile.Profile) *Stanza {
 		add("RESOLVE_URL", p.Resolvers[0])
 	}
 	add("DIGEST_TYPE", p.Digest.String())
-	if p.Mode == spa.Legacy {
-		add("ENCRYPTION_MODE", "legacy")
+	if p.GPG == nil && p.Mode != spa.CBC { // CBC is the stock client's default
+		add("ENCRYPTION_MODE", p.Mode.FKOName())
 	}
 	if g := p.GPG; g != nil {
 		add("USE_GPG", "Y")

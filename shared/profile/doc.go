@@ -43,7 +43,7 @@
 //	digest     md5 | sha1 | sha256 | sha384 | sha512 |            sha256
 //	           sha3_256 | sha3_512
 //	hmac       one of the digest names | none                     sha256
-//	enc        cbc | legacy                                       cbc
+//	enc        cbc | legacy | ecb | cfb | ofb | ctr               cbc
 //	timeout    1..65536 seconds (fwknop's client timeout)         none
 //	nat        host:port, IPv6 as [address]:port                  none
 //	nat-local  port                                               none
@@ -74,7 +74,11 @@
 // text is at most 152 bytes, so that the SPA message fits whatever the allow
 // address; names of algorithms are written exactly as above. enc=legacy
 // cannot be combined with an HMAC (the fwknop client refuses it), so it needs
-// hmac=none. GPG is not carried by the line: enc=gpg is refused.
+// hmac=none. enc carries every Rijndael mode the fwknop client sends (-M);
+// pcbc, which fwknop names but does not implement, is refused with that
+// reason. A Sesame older than these modes refuses enc=ecb, cfb, ofb and ctr
+// (it never misreads them). GPG is not carried by the line: enc=gpg and
+// enc=asymmetric are refused.
 //
 // # Versions and unknown fields
 //

@@ -20,7 +20,8 @@ func FuzzParse(f *testing.F) {
 		with("host", "2001:db8::1"), with("host", "[2001:db8::1]"), with("host", "-x"), with("host", "1.2.3"),
 		with("access", "tcp/22+udp/53"), with("access", "tcp/022"), with("allow", "0.0.0.0"),
 		with("nat", "[2001:db8::9]:22"), with("nat", "2001:db8::9:22"), with("nat-local", "22"),
-		with("enc", "gpg"), with("enc", "legacy"), with("hmac", "none"), with("key", "abc"),
+		with("enc", "gpg"), with("enc", "legacy"), with("enc", "ecb"), with("enc", "cfb"), with("enc", "ofb"),
+		with("enc", "ctr"), with("enc", "pcbc"), with("enc", "asymmetric"), with("hmac", "none"), with("key", "abc"),
 		with("key", "AB=="), with("x-new", "a%20b"), with("unknown", "v"), baseLine + ",",
 		baseLine + ",key=" + testKeyB64, strings.Replace(baseLine, "=", "", 1),
 	} {

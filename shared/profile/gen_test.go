@@ -153,10 +153,9 @@ func (g *gen) profile() *Profile {
 	if p.Allow == AllowFixed {
 		p.AllowIP = g.addr()
 	}
-	if g.r.IntN(4) != 0 {
+	p.Mode = lineModes[g.r.IntN(len(lineModes))]
+	if g.r.IntN(4) != 0 && p.Mode != spa.Legacy { // fwknop refuses legacy with an HMAC
 		p.HMAC, p.HMACKey = g.hash(), g.bytes(1, maxHMACKeyLen)
-	} else if g.r.IntN(2) == 0 {
-		p.Mode = spa.Legacy
 	}
 	if g.r.IntN(3) == 0 {
 		p.Timeout = 1 + g.r.IntN(maxTimeout)

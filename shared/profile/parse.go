@@ -240,18 +240,6 @@ func parseHMAC(s string) (spa.Hash, error) {
 	return h, nil
 }
 
-func parseMode(s string) (spa.Mode, error) {
-	switch s {
-	case "cbc":
-		return spa.CBC, nil
-	case "legacy":
-		return spa.Legacy, nil
-	case "gpg":
-		return 0, errors.New("GPG is not carried by a profile line: set up the GPG keys in the app and write the rest of the profile by hand")
-	}
-	return 0, fmt.Errorf("want cbc or legacy, got %q", s)
-}
-
 // parseNAT reads host:port, with an IPv6 host in brackets.
 func parseNAT(s string) (*NAT, error) {
 	i := strings.LastIndexByte(s, ':')

@@ -114,8 +114,8 @@ func (p *Profile) checkHashes() error {
 
 func (p *Profile) checkMode() error {
 	switch {
-	case p.Mode != spa.CBC && p.Mode != spa.Legacy:
-		return newError(ErrField, "enc", "want cbc or legacy")
+	case !isLineMode(p.Mode):
+		return newError(ErrField, "enc", "want %s", modeList)
 	case p.Mode == spa.Legacy && p.HMAC != 0:
 		return newError(ErrField, "enc", "legacy cannot be combined with an HMAC (fwknop refuses it): use enc=cbc, or hmac=none without hmac-key")
 	}

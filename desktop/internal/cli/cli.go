@@ -6,12 +6,14 @@
 //
 // Commands return an exit status: 0 done, 1 failed on the way (network),
 // 2 bad input, in which case nothing was sent and exactly one line naming
-// the problem went to standard error. Keys never appear in that line, in
+// the problem went to standard error (besides warnings, and the note that
+// a missing rc file was created). Keys never appear in that line, in
 // verbose output, or on a child's command line (-w's wget gets the URL
 // and the User-Agent only). Like the stock client, a knock from the flags
 // saves its command line in ~/.fwknop.run (or the -E file; mode 0600,
 // keys given on that command line included) unless --no-save-args or
-// NO_SAVE_ARGS; the files it writes when asked (-B, -K,
+// NO_SAVE_ARGS, and it creates a missing rc file (0600) with the stock's
+// commented template; the files it writes when asked (-B, -K,
 // --save-rc-stanza's rc file, 0600, replaced in one step) are the only
 // others. The package keeps no state in memory between calls; a System
 // value is used by one command at a time.

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/sesame-spa/sesame/desktop/internal/client"
@@ -127,7 +126,7 @@ var knockOptions = []option[*knockCmd]{
 	}},
 	{long: "nat-rand-port", help: "a random port in place of the -A port", set: flag(func(c *knockCmd) { c.o.NATRandPort = true })},
 	{short: 'C', long: "server-cmd", value: true, help: "ask the server to run this command", set: str(func(o *knock.Options, v string) { o.ServerCmd = v })},
-	{short: 'U', long: "spoof-user", value: true, help: "user name in the packet (default: yours)", set: str(func(o *knock.Options, v string) { o.SpoofUser = v })},
+	{short: 'U', long: "spoof-user", value: true, help: "user name in the packet (default: yours)", set: str((*knock.Options).SetSpoofUser)},
 	{long: "time-offset-plus", value: true, help: "move the packet's clock forward: 90, 5m, 1h, 1d", set: offset(func(o *knock.Options, n int64) { o.OffsetPlus = n })},
 	{long: "time-offset-minus", value: true, help: "move the packet's clock back", set: offset(func(o *knock.Options, n int64) { o.OffsetMinus = n })},
 	{short: 'g', long: "gpg-encryption", help: "encrypt with GPG", set: flag(func(c *knockCmd) { c.o.UseGPG = true })},
@@ -183,10 +182,9 @@ var knockOptions = []option[*knockCmd]{
 	{long: "gpg-no-signing-pw", help: "the GPG signing key has no passphrase: do not ask for one", set: flag(func(c *knockCmd) { c.o.UseGPG, c.o.GPGNoSigningPW = true, true })},
 }
 
-func spoofSource(c *knockCmd, v string) (err error) {
-	c.o.SpoofSource, err = knock.ParseSpoofSource(v)
-	return err
-}
+// spoofSource is -Q: a bad address is refused after the whole command
+// line (knock.Options.CheckRaw), as the stock client does.
+func spoofSource(c *knockCmd, v string) error { c.o.SetSpoofSource(v); return nil }
 
 // family sets -4 or -6; giving both is a contradiction, not a "last wins".
 func family(f knock.Family) func(*knockCmd, string) error {
@@ -331,43 +329,45 @@ func apply(c *knockCmd, found []given[*knockCmd], meta bool) error {
 	return nil
 }
 
-// loadRC applies [default] and the -n stanza of the rc file. A missing
-// ~/.fwknoprc is no error unless a stanza is asked for.
+// loadRC applies [default] and the -n stanza of the rc file, as the stock
+// client: a missing rc file is created with the commented template
+// (knockstock.go), so it is an error only when a stanza is asked for;
+// --save-rc-stanza reads [default] alone (the stanza is what it writes);
+// --stanza-list lists and creates nothing.
 func (c *knockCmd) loadRC(sys *System) error {
 	if c.noRC {
-		if c.stanza != "" {
+		switch {
+		case c.stanza != "":
 			return usageErr("Cannot set stanza name in --no-rc-file mode: -n %s cannot be used with --no-rc-file", c.stanza)
+		case c.listNames:
+			return usageErr("Cannot list stanzas in --no-rc-file mode.")
 		}
 		return nil
 	}
-	path := c.rcFile
+	path := c.rcPath(sys)
 	if path == "" {
-		home := sys.Getenv("HOME")
-		if home == "" {
-			return nil
-		}
-		path = filepath.Join(home, ".fwknoprc")
+		return nil // no home folder: no rc file
 	}
-	if c.rcFile != "" {
-		if err := createRC(path, sys.Stderr); err != nil {
-			return err
-		}
+	if c.listNames {
+		return listStanzas(sys, path)
 	}
+	createErr := createRC(path, sys.Stderr)
 	f, warning, err := fwknoprc.Read(path)
 	if warning != nil {
 		// The stock client reads such a file too, with a warning.
 		fmt.Fprintln(sys.Stderr, "sesame knock: warning: "+oneLine(warning.Error()))
 	}
 	switch {
-	case fwknoprc.IsNotExist(err) && c.rcFile == "" && c.stanza == "" && !c.listNames:
+	case createErr != nil && c.stanza == "":
+		// The stock client warns and goes on without an rc file.
+		fmt.Fprintln(sys.Stderr, "sesame knock: warning: "+oneLine(createErr.Error()))
 		return nil
+	case createErr != nil:
+		return usageErr("Named configuration stanza: [%s] was not found: %v", c.stanza, createErr)
 	case err != nil:
 		return err
-	case c.listNames:
-		return printStanzas(sys.Stdout, f)
-	}
-	if c.saveRC && c.stanza != "" && !f.Has(c.stanza) {
-		return f.Apply(c.o, "") // the stanza --save-rc-stanza is to write
+	case c.saveRC:
+		return f.Apply(c.o, "")
 	}
 	return f.Apply(c.o, c.stanza)
 }

@@ -10,8 +10,8 @@ import (
 
 // Behaviours the stock client has that sesame knock follows: -a wins
 // over -R in either order, -T prints the fields, --stanza-list prints its
-// header and " - name" lines, --rc-file naming a missing file creates it
-// (0600); and an empty -D is refused.
+// header and " - name" lines (and creates no missing file), --rc-file
+// naming a missing file creates it (0600); and an empty -D is refused.
 func TestStockBehaviours(t *testing.T) {
 	dir := t.TempDir()
 	rc := filepath.Join(dir, "rc")
@@ -28,7 +28,8 @@ func TestStockBehaviours(t *testing.T) {
 		{"-s then -R", append([]string{"-s", "-R"}, knockArgs...), 0, "Message String: 0.0.0.0,tcp/22", ""},
 		{"empty -D", append([]string{"-D", "", "-a", "198.51.100.7"}, knockArgs...), 2, "", "-D: empty server name"},
 		{"stanza list", []string{"--rc-file", rc, "--stanza-list"}, 0, "The following stanzas are configured in " + rc + " :\n - a\n - b\n - a\n", ""},
-		{"new rc file", []string{"--rc-file", filepath.Join(dir, "new"), "--stanza-list"}, 0, "configured in", "[*] Creating initial rc file: " + filepath.Join(dir, "new") + "."},
+		{"new rc file", append([]string{"--rc-file", filepath.Join(dir, "new"), "-a", "198.51.100.7"}, knockArgs[1:]...), 0, "Final SPA Data", "[*] Creating initial rc file: " + filepath.Join(dir, "new") + "."},
+		{"stanza list creates none", []string{"--rc-file", filepath.Join(dir, "none"), "--stanza-list"}, 2, "", "Unable to open rc file: open " + filepath.Join(dir, "none")},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -41,5 +42,8 @@ func TestStockBehaviours(t *testing.T) {
 	}
 	if st, err := os.Stat(filepath.Join(dir, "new")); err != nil || st.Mode().Perm() != 0o600 {
 		t.Errorf("new rc file: %v, %v", st, err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "none")); !os.IsNotExist(err) {
+		t.Errorf("--stanza-list created the missing rc file: %v", err)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/sesame-spa/sesame/desktop/internal/fwknoprc"
@@ -17,7 +18,10 @@ import (
 // --save-rc-stanza writes the rc variables that the command line's
 // options set into the stanza named by -n (else by -D) of the rc file, as
 // the stock client's update_rc: the variables in the stock's order, each
-// "%-28s%s"; with -k the new keys instead. In an existing stanza, a key or GPG
+// "%-28s%s", valued as there (-v -v is VERBOSE 2, modes spelt CBC, CTR,
+// legacy); with -k the new keys too. As there, only [default] is read
+// while saving, the whole command line is checked before the file is
+// touched (checkBeforeSave), and the knock that follows finds the rest. In an existing stanza, a key or GPG
 // identity it has is overwritten only with --force-stanza or when the
 // user answers "y" to the stock's question on standard input (rcask.go). The
 // file is rewritten in one step (a 0600 temporary file renamed over it),
@@ -25,35 +29,44 @@ import (
 // stock client drops.
 
 // optionVars are the rc variables each option sets (the stock's
-// add_var_to_bitmask calls in config_init.c).
+// add_var_to_bitmask calls in config_init.c); Sesame's own options
+// (--key-rijndael-file, -4...) set none.
 var optionVars = map[string][]string{
-	"allow-ip": {"ALLOW_IP"}, "access": {"ACCESS"}, "digest-type": {"DIGEST_TYPE"},
-	"destination": {"SPA_SERVER"}, "encryption-mode": {"ENCRYPTION_MODE"}, "fw-timeout": {"FW_TIMEOUT"},
+	"allow-ip": {"ALLOW_IP"}, "access": {"ACCESS"}, "destination": {"SPA_SERVER"}, "fw-timeout": {"FW_TIMEOUT"},
+	"digest-type": {"DIGEST_TYPE"}, "encryption-mode": {"ENCRYPTION_MODE"}, "no-save-args": {"NO_SAVE_ARGS"},
 	"gpg-encryption": {"USE_GPG"}, "gpg-recipient-key": {"USE_GPG", "GPG_RECIPIENT"},
 	"gpg-signer-key": {"USE_GPG", "GPG_SIGNER"}, "gpg-home-dir": {"USE_GPG", "GPG_HOMEDIR"},
-	"get-key": {"KEY_FILE"}, "get-hmac-key": {"HMAC_KEY_FILE"}, "key-rijndael": {"KEY"},
-	"key-base64-rijndael": {"KEY_BASE64"}, "key-base64-hmac": {"HMAC_KEY_BASE64"}, "key-hmac": {"HMAC_KEY"},
-	"use-hmac": {"USE_HMAC"}, "hmac-digest-type": {"HMAC_DIGEST_TYPE"}, "hmac-key-len": {"USE_HMAC"},
+	"gpg-exe": {"USE_GPG", "GPG_EXE"}, "gpg-agent": {"USE_GPG", "USE_GPG_AGENT"},
+	"gpg-no-signing-pw": {"USE_GPG", "GPG_NO_SIGNING_PW"}, "get-key": {"KEY_FILE"},
+	"get-hmac-key": {"HMAC_KEY_FILE"}, "key-rijndael": {"KEY"}, "key-base64-rijndael": {"KEY_BASE64"},
+	"key-base64-hmac": {"HMAC_KEY_BASE64", "USE_HMAC"}, "key-hmac": {"HMAC_KEY", "USE_HMAC"}, "use-hmac": {"USE_HMAC"},
+	"hmac-digest-type": {"HMAC_DIGEST_TYPE", "USE_HMAC"}, "hmac-key-len": {"USE_HMAC"},
 	"nat-access": {"NAT_ACCESS"}, "nat-local": {"NAT_LOCAL"}, "nat-port": {"NAT_PORT"},
 	"nat-rand-port": {"NAT_RAND_PORT"}, "server-port": {"SPA_SERVER_PORT"}, "server-proto": {"SPA_SERVER_PROTO"},
-	"rand-port": {"RAND_PORT"}, "resolve-ip-https": {"RESOLVE_IP_HTTPS"}, "resolve-ip-http": {"RESOLVE_IP_HTTP"},
-	"resolve-url": {"RESOLVE_URL"}, "server-resolve-ipv4": {"SERVER_RESOLVE_IPV4"},
-	"source-port": {"SPA_SOURCE_PORT"}, "time-offset-plus": {"TIME_OFFSET"}, "time-offset-minus": {"TIME_OFFSET"},
-	"user-agent": {"HTTP_USER_AGENT"}, "spoof-user": {"SPOOF_USER"}, "verbose": {"VERBOSE"},
-	"no-save-args": {"NO_SAVE_ARGS"},
+	"spoof-source": {"SPOOF_SOURCE_IP"}, "spoof-src": {"SPOOF_SOURCE_IP"}, "source-port": {"SPA_SOURCE_PORT"},
+	"rand-port": {"RAND_PORT"}, "resolve-ip-https": {"RESOLVE_IP_HTTPS"}, "resolve-ip-http": {"RESOLVE_IP_HTTPS"},
+	"resolve-http-only": {"RESOLVE_HTTP_ONLY", "RESOLVE_IP_HTTPS"}, "resolve-url": {"RESOLVE_URL"},
+	"server-resolve-ipv4": {"SERVER_RESOLVE_IPV4"}, "wget-cmd": {"WGET_CMD"},
+	"use-wget-user-agent": {"USE_WGET_USER_AGENT"}, "user-agent": {"HTTP_USER_AGENT"},
+	"time-offset-plus": {"TIME_OFFSET"}, "time-offset-minus": {"TIME_OFFSET"},
+	"spoof-user": {"SPOOF_USER"}, "verbose": {"VERBOSE"},
 }
 
 // keygenVars are what -k --save-rc-stanza writes.
-var keygenVars = []string{"KEY_BASE64", "HMAC_KEY_BASE64", "USE_HMAC"}
+var keygenVars = []string{"KEY_BASE64", "HMAC_KEY_BASE64"}
 
 // stanzaSettings are the settings to save: the variables the options
 // found set, in the stock client's order, with o's values; empty values
 // are left out.
 func stanzaSettings(found []given[*knockCmd], extra []string, o *knock.Options) []rc.Setting {
 	want := map[string]bool{}
+	verbosity := 0
 	for _, g := range found {
 		for _, v := range optionVars[g.opt.long] {
 			want[v] = true
+		}
+		if g.opt.long == "verbose" {
+			verbosity++
 		}
 	}
 	for _, v := range extra {
@@ -64,7 +77,11 @@ func stanzaSettings(found []given[*knockCmd], extra []string, o *knock.Options) 
 		if !want[name] {
 			continue
 		}
-		if v, ok := fwknoprc.Value(name, o); ok && v != "" {
+		v, ok := fwknoprc.Value(name, o)
+		if name == "VERBOSE" && verbosity > 1 {
+			v = strconv.Itoa(verbosity) // the stock's level: -v -v is VERBOSE 2
+		}
+		if ok && v != "" {
 			out = append(out, rc.Setting{Name: name, Value: v})
 		}
 	}
@@ -75,8 +92,12 @@ func stanzaSettings(found []given[*knockCmd], extra []string, o *knock.Options) 
 // stanza and nothing is sent; else the options given are saved and the
 // knock goes on.
 func (c *knockCmd) saveAndRun(ctx context.Context, sys *System, found []given[*knockCmd]) error {
+	if err := checkBeforeSave(c.o); err != nil {
+		return err
+	}
 	o := *c.o
 	o.Verbose = o.Verbose || c.verbose
+	o.NoSaveArgs = o.NoSaveArgs || c.noSaveArgs
 	if !c.keygen {
 		if err := c.saveStanza(sys, stanzaSettings(found, nil, &o)); err != nil {
 			return err
@@ -94,6 +115,19 @@ func (c *knockCmd) saveAndRun(ctx context.Context, sys *System, found []given[*k
 	}
 	_, err = fmt.Fprintf(sys.Stdout, "[+] Wrote Rijndael and HMAC keys to rc file: %s\n", c.rcPath(sys))
 	return err
+}
+
+// checkBeforeSave refuses, before the rc file is touched, what the stock
+// client's validate_options refuses before its update_rc: a bad or
+// misplaced -Q / SPOOF_SOURCE_IP, legacy mode with an HMAC, asymmetric
+// mode without GPG. What the stock finds later (a bad -A or -N, a key
+// file that cannot be read) is found by the knock after the save, as
+// there.
+func checkBeforeSave(o *knock.Options) error {
+	if err := o.CheckRaw(); err != nil {
+		return err
+	}
+	return o.CheckMode()
 }
 
 // rcPath is the rc file the knock reads: --rc-file, else ~/.fwknoprc.

@@ -97,8 +97,7 @@ func TestApplyErrors(t *testing.T) {
 		{"bad allow ip", "[x]\nALLOW_IP 1.2.3\n", "x", ErrBadValue, "rc:2: ALLOW_IP: want source, resolve"},
 		{"lower case", "[default]\nuse_hmac Y\n", "", ErrUnknownVar, "rc:2: use_hmac: variable names are upper case (USE_HMAC)"},
 		{"bad verbose", "[default]\nVERBOSE 9\n", "", ErrBadValue, "rc:2: VERBOSE: want Y or a level"},
-		{"bad proto", "[default]\nSPA_SERVER_PROTO icmpraw\n", "", ErrBadValue, "rc:2: SPA_SERVER_PROTO: unknown transport \"icmpraw\""},
-		{"bad spoof source", "[default]\nSPOOF_SOURCE_IP 2001:db8::1\n", "", ErrBadValue, "rc:2: SPOOF_SOURCE_IP: Invalid spoof IP: spoof-source: \"2001:db8::1\" is not an IPv4"},
+		{"bad proto", "[default]\nSPA_SERVER_PROTO icmpraw\n", "", ErrBadValue, "rc:2: SPA_SERVER_PROTO: Unrecognized protocol: unknown transport \"icmpraw\""},
 		{"bad mode", "[default]\nENCRYPTION_MODE pcbc\n", "", ErrBadValue, "rc:2: ENCRYPTION_MODE: Invalid encryption mode: pcbc: encryption-mode: pcbc is not implemented"},
 		{"bad offset", "[default]\nTIME_OFFSET 5y\n", "", ErrBadValue, "rc:2: TIME_OFFSET: time offset"},
 		{"bad timeout", "[default]\nFW_TIMEOUT -1\n", "", ErrBadValue, "rc:2: FW_TIMEOUT: fw-timeout"},
@@ -178,7 +177,13 @@ func TestStockVariables(t *testing.T) {
 		{"NAT_LOCAL Y\n", func(o *knock.Options) bool { return o.NATLocal }},
 		{"RAND_PORT Y\nSPA_SOURCE_PORT 40000\n", func(o *knock.Options) bool { return o.RandPort && o.SourcePort == 40000 }},
 		{"KEY_FILE /k\n", func(o *knock.Options) bool { return o.KeyFile == "/k" && !o.UseHMAC }},
-		{"HMAC_KEY_FILE /h\n", func(o *knock.Options) bool { return o.HMACKeyFile == "/h" && o.UseHMAC }},
+		{"HMAC_KEY_FILE /h\n", func(o *knock.Options) bool { return o.HMACKeyFile == "/h" && !o.UseHMAC }},
+		{"HMAC_KEY_FILE /h\nUSE_HMAC Y\n", func(o *knock.Options) bool { return o.HMACKeyFile == "/h" && o.UseHMAC }},
+		// The stock client checks SPOOF_SOURCE_IP after the command line.
+		{"SPOOF_SOURCE_IP 2001:db8::1\n", func(o *knock.Options) bool {
+			err := o.CheckRaw()
+			return err != nil && strings.Contains(err.Error(), `Invalid spoof IP: spoof-source: "2001:db8::1" is not an IPv4`)
+		}},
 		{"VERBOSE 3\n", func(o *knock.Options) bool { return o.Verbose }},
 		{"VERBOSE 0\n", func(o *knock.Options) bool { return !o.Verbose }},
 	}

@@ -110,6 +110,10 @@ func crossEndProfiles() []*profile.Profile {
 			Digest: spa.SHA256, HMAC: spa.SHA256, HMACKey: hmac[:32], GPG: &profile.GPG{Recipient: "ABCD1234", Signer: "1234ABCD", Home: "/home/a/.gnupg"}},
 		{Host: "gpg2.example", Port: 62201, Access: ports[:1], Allow: profile.AllowSource, Digest: spa.SHA256, GPG: &profile.GPG{Recipient: "server@example.org"}},
 	}
+	for _, m := range []spa.Mode{spa.ECB, spa.CFB, spa.OFB, spa.CTR} { // every mode -M sends
+		ps = append(ps, &profile.Profile{Host: "modes.example", Port: 62201, Access: ports[:1], Allow: profile.AllowSource,
+			Digest: spa.SHA256, HMAC: spa.SHA256, Mode: m, Key: key, HMACKey: hmac[:32]})
+	}
 	for _, p := range ps {
 		p.Name = "srv"
 	}
@@ -129,6 +133,8 @@ func FuzzProfile(f *testing.F) {
 	}
 	f.Add("[default]\nHMAC_DIGEST_TYPE sha512\n[srv]\nSPA_SERVER h.example\nACCESS tcp/22\nNAT_ACCESS int.example\nKEY sekrit\nHMAC_KEY other\n")
 	f.Add("[srv]\nSPA_SERVER h.example\nACCESS tcp/22\nNAT_LOCAL Y\nNAT_PORT 2222\nKEY_BASE64 sekrit!!\n")
+	f.Add("[srv]\nSPA_SERVER h.example\nACCESS tcp/22\nENCRYPTION_MODE ofb\nKEY sekrit\n")
+	f.Add("[srv]\nSPA_SERVER h.example\nACCESS tcp/22\nENCRYPTION_MODE pcbc\nKEY sekrit\n")
 	f.Add("[srv]\nSPA_SERVER h.example\nACCESS tcp/22\nALLOW_IP resolve\nRESOLVE_URL https://x.example/\nUSE_GPG Y\nGPG_RECIPIENT A\nGPG_HOMEDIR /h/\n")
 	f.Fuzz(func(t *testing.T, text string) {
 		file, err := Parse(strings.NewReader(text), "rc")

@@ -42,7 +42,7 @@ var values = map[string]func(o *knock.Options) string{
 		}
 		return itoa(o.OffsetPlus)
 	},
-	"ENCRYPTION_MODE":     func(o *knock.Options) string { return strings.ToUpper(o.Mode.String()) },
+	"ENCRYPTION_MODE":     func(o *knock.Options) string { return o.Mode.FKOName() }, // CBC, CTR, legacy, as the stock's enc_mode_inttostr
 	"USE_GPG":             func(o *knock.Options) string { return yn(o.UseGPG) },
 	"GPG_RECIPIENT":       func(o *knock.Options) string { return o.GPGRecipient },
 	"GPG_SIGNER":          func(o *knock.Options) string { return o.GPGSigner },
@@ -72,6 +72,16 @@ var values = map[string]func(o *knock.Options) string{
 	"USE_WGET_USER_AGENT": func(o *knock.Options) string { return yn(o.WgetUserAgent) },
 	"WGET_CMD":            func(o *knock.Options) string { return o.WgetCmd },
 	"NO_SAVE_ARGS":        func(o *knock.Options) string { return yn(o.NoSaveArgs) },
+	// The raw transports' source and the GnuPG home's options.
+	"SPOOF_SOURCE_IP": func(o *knock.Options) string {
+		if o.SpoofSource.IsValid() {
+			return o.SpoofSource.String()
+		}
+		return ""
+	},
+	"USE_GPG_AGENT":     func(o *knock.Options) string { return yn(o.GPGAgent) },
+	"GPG_EXE":           func(o *knock.Options) string { return o.GPGExe },
+	"GPG_NO_SIGNING_PW": func(o *knock.Options) string { return yn(o.GPGNoSigningPW) },
 }
 
 // resolving is whether -R is in effect: an allow address given wins over

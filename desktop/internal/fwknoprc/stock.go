@@ -19,7 +19,7 @@ var stockVariables = []string{
 // why". A variable of vars not listed here behaves as the stock's.
 var varStock = map[string]string{
 	"ENCRYPTION_MODE": "different: a mode other than cbc with GPG, which the stock ignores, is refused",
-	"HMAC_KEY_FILE":   "different: the HMAC key file (the stock client 2.6.10 takes it for the Rijndael key file, a bug)",
+	"HMAC_KEY_FILE":   "different: the HMAC key file, read when an HMAC is asked for (the stock client 2.6.10 takes it for the Rijndael key file, a bug; neither turns an HMAC on)",
 }
 
 // StockVariables lists the stock client's rc variables.

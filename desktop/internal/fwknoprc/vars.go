@@ -29,7 +29,7 @@ var vars = map[string]setter{
 	"ENCRYPTION_MODE":  setMode,
 	"FW_TIMEOUT":       setFWTimeout,
 	"TIME_OFFSET":      setTimeOffset,
-	"SPOOF_USER":       func(o *knock.Options, v string) error { o.SpoofUser = v; return nil },
+	"SPOOF_USER":       func(o *knock.Options, v string) error { o.SetSpoofUser(v); return nil },
 	"NAT_ACCESS":       func(o *knock.Options, v string) error { o.NATAccess = v; return nil },
 	"NAT_LOCAL":        yes(func(o *knock.Options) { o.NATLocal = true }),
 	"NAT_RAND_PORT":    yes(func(o *knock.Options) { o.NATRandPort = true }),
@@ -57,24 +57,30 @@ var vars = map[string]setter{
 	"RESOLVE_IP_HTTP":     yes(func(o *knock.Options) { o.ResolveIP = true }),
 	"HTTP_USER_AGENT":     func(o *knock.Options, v string) error { o.UserAgent = v; return nil },
 	"SERVER_RESOLVE_IPV4": yes(func(o *knock.Options) { o.ServerIPv4 = true }),
-	"SPOOF_SOURCE_IP": func(o *knock.Options, v string) (err error) {
-		o.SpoofSource, err = knock.ParseSpoofSource(v)
-		return err
-	},
-	"USE_GPG_AGENT":     yes(func(o *knock.Options) { o.GPGAgent = true }),
-	"GPG_NO_SIGNING_PW": yes(func(o *knock.Options) { o.GPGNoSigningPW = true }),
-	"GPG_EXE":           func(o *knock.Options, v string) error { o.GPGExe = v; return nil },
+	"SPOOF_SOURCE_IP":     setSpoofSource,
+	"USE_GPG_AGENT":       yes(func(o *knock.Options) { o.GPGAgent = true }),
+	"GPG_NO_SIGNING_PW":   yes(func(o *knock.Options) { o.GPGNoSigningPW = true }),
+	"GPG_EXE":             func(o *knock.Options, v string) error { o.GPGExe = v; return nil },
 	// The stock client's delivery settings (knock.Delivery).
 	"RAND_PORT":           yes(func(o *knock.Options) { o.RandPort = true }),
 	"SPA_SOURCE_PORT":     port(func(o *knock.Options, p uint16) { o.SourcePort = p }),
 	"KEY_FILE":            func(o *knock.Options, v string) error { o.KeyFile = v; return nil },
-	"HMAC_KEY_FILE":       func(o *knock.Options, v string) error { o.HMACKeyFile, o.UseHMAC = v, true; return nil },
+	"HMAC_KEY_FILE":       setHMACKeyFile,
 	"RESOLVE_HTTP_ONLY":   yes(func(o *knock.Options) { o.ResolveHTTPOnly = true }), // does not turn -R on, as in the stock client
 	"USE_WGET_USER_AGENT": yes(func(o *knock.Options) { o.WgetUserAgent = true }),
 	"WGET_CMD":            func(o *knock.Options, v string) error { o.WgetCmd = v; return nil },
 	"NO_SAVE_ARGS":        yes(func(o *knock.Options) { o.NoSaveArgs = true }),
 	"VERBOSE":             setVerbose,
 }
+
+// setSpoofSource keeps SPOOF_SOURCE_IP for CheckRaw, which refuses a bad
+// one after the command line, as the stock client does.
+func setSpoofSource(o *knock.Options, v string) error { o.SetSpoofSource(v); return nil }
+
+// setHMACKeyFile names the HMAC key file; as the stock client's
+// HMAC_KEY_FILE it turns no HMAC on, so the file is read only when one is
+// asked for (USE_HMAC, --use-hmac...).
+func setHMACKeyFile(o *knock.Options, v string) error { o.HMACKeyFile = v; return nil }
 
 func applySetting(o *knock.Options, s Setting) error {
 	set, ok := vars[s.Name]

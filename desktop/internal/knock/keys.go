@@ -24,11 +24,8 @@ const (
 // missing. It refuses legacy mode with an HMAC and the same key for both,
 // as fwknop does. Error messages name the key, never its value.
 func Keys(o *Options, prompt Prompter) (*spa.Keys, error) {
-	if o.Mode == spa.Legacy && o.UseHMAC {
-		return nil, invalid("legacy encryption mode (-M legacy) cannot be used with an HMAC key, as in fwknop")
-	}
-	if o.Mode == spa.Asymmetric && !o.UseGPG {
-		return nil, invalid("Must specify GPG recipient/signing keys when Asymmetric encryption mode is used: encryption mode asymmetric (-M asymmetric) needs GPG recipient/signing keys, as in fwknop")
+	if err := o.CheckMode(); err != nil {
+		return nil, err
 	}
 	k := &spa.Keys{Mode: o.Mode, HMACType: o.HMACDigest}
 	copied := *o
@@ -89,4 +86,17 @@ func secret(name string, pass, b64 Secret, max int, question string, prompt Prom
 // decoder does.
 func decodeKey(s string) ([]byte, error) {
 	return base64.RawStdEncoding.DecodeString(strings.TrimRight(s, "="))
+}
+
+// CheckMode refuses the encryption modes the stock client refuses with the
+// other options (its validate_options, in the stock's words): legacy with
+// an HMAC, asymmetric without GPG.
+func (o *Options) CheckMode() error {
+	switch {
+	case o.Mode == spa.Legacy && o.UseHMAC:
+		return invalid("Legacy encryption mode is incompatible with HMAC usage: legacy encryption mode (-M legacy) cannot be used with an HMAC key, as in fwknop")
+	case o.Mode == spa.Asymmetric && !o.UseGPG:
+		return invalid("Must specify GPG recipient/signing keys when Asymmetric encryption mode is used: encryption mode asymmetric (-M asymmetric) needs GPG recipient/signing keys, as in fwknop")
+	}
+	return nil
 }

@@ -209,6 +209,14 @@ func AllowAddr(m *spa.Message) netip.Addr {
 	return netip.Addr{}
 }
 
+// maxSpoofUser is what the stock client keeps of -U: MAX_USERNAME_LEN
+// (30) less the C string's NUL.
+const maxSpoofUser = 29
+
+// SetSpoofUser sets SpoofUser from -U or SPOOF_USER as the stock client
+// keeps it: cut to its buffer of 29 bytes, not refused.
+func (o *Options) SetSpoofUser(v string) { o.SpoofUser = v[:min(len(v), maxSpoofUser)] }
+
 // userName is fko_set_username: -U, else $SPOOF_USER, $LOGNAME, the
 // effective user, $USER, and "NO_USER" when all fail.
 func userName(o *Options, getenv func(string) string) string {

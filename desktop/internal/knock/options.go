@@ -54,7 +54,7 @@ func ParseTransport(s string) (Transport, error) {
 			return Transport(t), nil
 		}
 	}
-	return 0, fmt.Errorf("%w: unknown transport %q (want udp, tcp, http, udpraw, tcpraw or icmp)", ErrInvalid, s)
+	return 0, fmt.Errorf("%w: Unrecognized protocol: unknown transport %q (want udp, tcp, http, udpraw, tcpraw or icmp)", ErrInvalid, s) // the stock words first
 }
 
 // Family is an address family that -4 or -6 forces.
@@ -194,6 +194,7 @@ type Options struct {
 
 	// The raw transports' header fields (see CheckRaw).
 	SpoofSource netip.Addr // -Q / SPOOF_SOURCE_IP: the IPv4 source to write; zero: the route's own
+	badSpoof    string     // what SetSpoofSource was given when not an IPv4 address (CheckRaw)
 	ICMPType    uint8      // --icmp-type, 0..40; 0 (echo reply) as the stock
 	ICMPCode    uint8      // --icmp-code, 0..15
 	Delivery               // how the packet travels, where the keys come from

@@ -21,6 +21,18 @@ func ParseSpoofSource(s string) (netip.Addr, error) {
 	return a, nil
 }
 
+// SetSpoofSource sets SpoofSource from -Q or SPOOF_SOURCE_IP. A value
+// that is not an IPv4 address is refused by CheckRaw, not here: the stock
+// client checks it after the whole command line, so that a later -Q or a
+// bad -P is what a script hears about first.
+func (o *Options) SetSpoofSource(s string) {
+	a, err := ParseSpoofSource(s)
+	o.SpoofSource, o.badSpoof = a, ""
+	if err != nil {
+		o.badSpoof = s
+	}
+}
+
 // ParseICMPType reads --icmp-type: 0..40.
 func ParseICMPType(s string) (uint8, error) { return parseSmall("icmp type", s, maxICMPType) }
 
@@ -36,10 +48,13 @@ func parseSmall(opt, s string, max uint64) (uint8, error) {
 }
 
 // CheckRaw refuses what the raw transports cannot do, before anything is
-// built: a spoofed source without a raw transport (the stock client says
-// the same), and IPv6, which the stock raw modes do not speak either.
+// built: a spoofed source that is not an IPv4 address, one without a raw
+// transport (the stock client says the same, in that order), and IPv6, which the stock raw modes do not speak either.
 func (o *Options) CheckRaw() error {
 	switch {
+	case o.badSpoof != "":
+		_, err := ParseSpoofSource(o.badSpoof)
+		return err
 	case o.SpoofSource.IsValid() && !o.Transport.Raw():
 		return invalid("Must set -P <udpraw|tcpraw|icmp> with a spoofed source IP (-Q)")
 	case o.Transport.Raw() && o.Family == IPv6:

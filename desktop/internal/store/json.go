@@ -23,7 +23,7 @@ type profileJSON struct {
 	Timeout      int                `json:"timeout,omitempty"`       // requested grant, seconds; 0: the server's
 	Digest       string             `json:"digest,omitempty"`        // SPA digest; "": sha256
 	HMAC         string             `json:"hmac,omitempty"`          // HMAC type or none; "": sha256
-	Encryption   string             `json:"encryption,omitempty"`    // cbc, legacy or gpg; "": cbc
+	Encryption   string             `json:"encryption,omitempty"`    // cbc, legacy, ecb, cfb, ofb, ctr or gpg; "": cbc
 	GPGRecipient string             `json:"gpg_recipient,omitempty"` // server's key: id, fingerprint, user id or file
 	GPGSigner    string             `json:"gpg_signer,omitempty"`    // own signing key, optional
 	GPGHome      string             `json:"gpg_home,omitempty"`      // folder of exported key files

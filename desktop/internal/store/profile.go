@@ -381,7 +381,7 @@ var fields = []field{
 		p.HMAC, err = parseHash(cmp.Or(v, DefaultHMAC), true)
 		return err
 	}},
-	{"encryption", "cbc (default), legacy (pre-2.5 servers) or gpg", DefaultMode, encryptionText, setEncryption},
+	{"encryption", "cbc (default), legacy (pre-2.5 servers), ctr, cfb, ofb, ecb or gpg", DefaultMode, encryptionText, setEncryption},
 	{"gpg-recipient", "the server's GPG key: key id, fingerprint, user id or key file", "", gpgGet(func(g *profile.GPG) *string { return &g.Recipient }), gpgSet(func(g *profile.GPG) *string { return &g.Recipient })},
 	{"gpg-signer", "your GPG signing key (optional)", "", gpgGet(func(g *profile.GPG) *string { return &g.Signer }), gpgSet(func(g *profile.GPG) *string { return &g.Signer })},
 	{"gpg-home", "folder with exported GPG key files (default ~/.gnupg)", "", gpgGet(func(g *profile.GPG) *string { return &g.Home }), gpgSet(func(g *profile.GPG) *string { return &g.Home })},
@@ -528,18 +528,15 @@ func hashText(h spa.Hash) string {
 }
 
 func encryptionText(p *Profile) string {
-	switch {
-	case p.GPG != nil:
+	if p.GPG != nil {
 		return "gpg"
-	case p.Mode == spa.Legacy:
-		return "legacy"
 	}
-	return DefaultMode
+	return p.Mode.String() // every mode a sesame1: line carries, so an imported one is kept
 }
 
 func setEncryption(p *Profile, v string) error {
 	v = strings.ToLower(cmp.Or(v, DefaultMode))
-	if err := oneOf(v, "cbc", "legacy", "gpg"); err != nil {
+	if err := oneOf(v, "cbc", "legacy", "ecb", "cfb", "ofb", "ctr", "gpg"); err != nil {
 		return err
 	}
 	if v == "gpg" {
@@ -552,11 +549,9 @@ func setEncryption(p *Profile, v string) error {
 	if g := p.GPG; g != nil && *g != (profile.GPG{}) {
 		return errGPGKeys
 	}
-	p.GPG, p.Mode = nil, spa.CBC
-	if v == "legacy" {
-		p.Mode = spa.Legacy
-	}
-	return nil
+	mode, err := spa.ParseMode(v)
+	p.GPG, p.Mode = nil, mode
+	return err
 }
 
 // errGPGKeys: GPG settings need GPG encryption, which the typed model

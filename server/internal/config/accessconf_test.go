@@ -40,6 +40,9 @@ func TestAccessconfRoundTrip(t *testing.T) {
 		"legacy mode, no hmac": {
 			Key: []byte("legacy"), KeyAsText: true, Mode: spa.Legacy,
 		},
+		"ctr mode": {Key: key32, HMACKey: hmac64, HMACType: spa.SHA256, Mode: spa.CTR},
+		"ofb mode from a profile line": accessconf.FromProfile(mustProfile(t,
+			"sesame1:host=198.51.100.1,access=tcp/22,enc=ofb,key=MDEyMzQ1Njc4OWFiY2RlZg==,hmac-key=aG1hYw==")),
 		"gpg signed, default hmac type": {
 			OpenPorts: ports, GPGDecryptID: "ABCD1234", GPGDecryptPW: "server key pw",
 			GPGRemoteIDs: []string{"1234ABCD", "00112233445566778899aabbccddeeff00112233"},
