@@ -25,5 +25,6 @@ func TestStockResolveWording(t *testing.T) {
 		{name: "long host", args: with("--resolve-url", "http://127.0.0.1"+strings.Repeat("1", 300)+"/test.cgi"), want: `Error\sparsing`},
 		{name: "long path", args: with("--resolve-url", "http://127.0.0.1/"+strings.Repeat("A", 1200)), want: `Error\sparsing`},
 		{name: "bad port", args: with("--resolve-url", "http://127.0.0.1:99999/"), want: `resolve-url port value is invalid`},
+		{name: "plain http", args: with("--resolve-url", garbage.URL+"/"), want: `IP resolution URL 'http://.*' should begin with 'https://' in -R mode`},
 	})
 }
