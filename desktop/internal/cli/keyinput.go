@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"strconv"
+	"syscall"
 
 	"github.com/sesame-spa/sesame/desktop/internal/knock"
 )
@@ -24,8 +25,12 @@ const maxStreamKey = 127
 
 func setFD(c *knockCmd, v string) error {
 	n, err := strconv.Atoi(v)
-	if err != nil || n < 0 {
+	switch {
+	case err != nil:
 		return usageErr("--fd: want a file descriptor number, got %q", v)
+	case n < 0:
+		// strtol_wrapper's words (min 0, no max), which the suite greps.
+		return usageErr("Value %d out of range [(0)-(-1)]: --fd wants a file descriptor number, 0 or more", n)
 	}
 	c.inputFD = n
 	return nil
@@ -43,15 +48,28 @@ func (c *knockCmd) keyInput(sys *System) io.Reader {
 }
 
 // streamPrompter reads one key a line from r for each question asked.
+// A descriptor that is not open is told in the stock's words (getpasswd:
+// fdopen's error), which fwknop's suite greps.
 func streamPrompter(r io.Reader) knock.Prompter {
 	br := bufio.NewReader(r)
 	return func(string) ([]byte, error) {
 		key, err := readStreamKey(br)
+		if errors.Is(err, syscall.EBADF) {
+			return nil, fmt.Errorf("Unable to create a stream from the file descriptor: Bad file descriptor (%s is not open)", streamName(r))
+		}
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("reading the key: %v", err)
 		}
 		return key, nil
 	}
+}
+
+// streamName names r in errors: "fd N" or standard input.
+func streamName(r io.Reader) string {
+	if f, ok := r.(*os.File); ok {
+		return f.Name()
+	}
+	return "standard input"
 }
 
 func readStreamKey(br *bufio.Reader) ([]byte, error) {
@@ -62,7 +80,7 @@ func readStreamKey(br *bufio.Reader) ([]byte, error) {
 		case errors.Is(err, io.EOF):
 			return key, nil
 		case err != nil:
-			return nil, fmt.Errorf("reading the key: %v", err)
+			return nil, err
 		}
 		switch b {
 		case '\n':

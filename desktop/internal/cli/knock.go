@@ -380,6 +380,7 @@ func (c *knockCmd) run(ctx context.Context, sys *System) error {
 	if in := c.keyInput(sys); in != nil {
 		pipe.Prompt = streamPrompter(in)
 	}
+	c.warnPlainResolveURL(sys.Stderr)
 	k, err := pipe.Run(ctx, c.o, client.Run{Offline: c.test,
 		Sealed: func(k *client.Knock) error { return c.savePacket(k.Packet) }})
 	verbose := c.verbose || c.o.Verbose  // -v or VERBOSE

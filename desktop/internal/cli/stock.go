@@ -68,6 +68,11 @@ var optionStock = map[string]string{
 	"ipv6":                "sesame only: IPv6 for the -D host, the -R address and -a",
 	"key-rijndael-file":   "sesame only: the first line of a 0600 file is the Rijndael passphrase",
 	"key-hmac-file":       "sesame only: the first line of a 0600 file is the HMAC passphrase",
+	// An empty key (an empty line, or ^C) seals nothing: the stock client
+	// seals with it, a packet that no fwknopd stanza (KEY is never empty)
+	// opens.
+	"stdin": "different: an empty key (an empty line, or ^C) is refused; the stock client seals with an empty key, which no server opens",
+	"fd":    "different: an empty key (an empty line, or ^C) is refused; the stock client seals with an empty key, which no server opens",
 }
 
 // Stock statuses, the first word of a row's status.

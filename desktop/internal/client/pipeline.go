@@ -303,10 +303,12 @@ func (u URLSource) External(ctx context.Context, o *knock.Options, fam knock.Fam
 		ua = knock.DefaultUserAgent
 	}
 	var r knock.AddrResolver = knock.HTTPResolver{}
+	via, self := url, true
 	switch {
 	case o.WgetCmd != "":
 		// -w: the stock client's way, through wget.
-		r = knock.WgetResolver{Cmd: o.WgetCmd, OwnUserAgent: o.WgetUserAgent}
+		w := knock.WgetResolver{Cmd: o.WgetCmd, OwnUserAgent: o.WgetUserAgent}
+		r, via, self = w, strings.Join(w.Command(url, ua, fam), " "), false
 	case u.Resolver != nil:
 		r = u.Resolver
 	}
@@ -314,7 +316,10 @@ func (u URLSource) External(ctx context.Context, o *knock.Options, fam knock.Fam
 		ua = "" // no User-Agent of ours, as wget would send its own
 	}
 	a, err := r.ExternalAddr(ctx, url, ua, fam)
-	return a, url, err
+	if err != nil {
+		return a, url, resolveFailed(via, self, err)
+	}
+	return a, url, nil
 }
 
 // DetectorSource learns the address as the saved profiles do: a public
@@ -342,5 +347,5 @@ func resolveURL(o *knock.Options) (string, error) {
 	case url == "":
 		return knock.DefaultResolveURL, nil
 	}
-	return url, nil
+	return url, checkResolveURL(url)
 }

@@ -3,7 +3,8 @@
 // knock NAME`, ssh, proxy) and the GUI all knock through Pipeline.Run:
 // options → resolve → allow → message → keys → seal → send → optional
 // port check. The flags run it without the port check (and --test stops it
-// after the seal); package knock holds the stages' building blocks.
+// after the seal); package knock holds the stages' building blocks. A
+// failed -R says so in the stock client's words (resolvewords.go).
 //
 // With a saved profile a Knocker runs the pipeline with the port check on
 // and tells whether the knock worked: it connects to the opened port until

@@ -9,4 +9,9 @@
 // the GUI alike. FromProfile and (*Options).Profile turn a typed profile
 // (shared/profile) into options and back, so that a saved profile knocks
 // as the flags do and an rc stanza can be kept as a profile.
+//
+// Bad input is refused in the stock client's words first, where fwknop's
+// own test suite and users' scripts grep them (a NAT knock's -A and -N:
+// natwords.go; GPG paths and keys in libfko's words: gpgwords.go), then
+// Sesame's explanation.
 package knock

@@ -69,6 +69,9 @@ func Dump(w io.Writer, m *spa.Message, k *spa.Keys, packet string) error {
 		signer, rcpt := gpgFingerprints(k.GPG)
 		line("GPG signer", "%s", signer)
 		line("GPG recipient", "%s", rcpt)
+		for _, f := range gpgContext(k.GPG) {
+			line(f[0], "%s", f[1])
+		}
 	}
 	line("Encoded Data", "%s", encoded)
 	line("SPA Data Digest", "%s", digest)

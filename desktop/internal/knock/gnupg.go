@@ -46,7 +46,7 @@ func gnupgKeys(o *Options, home string, prompt Prompter) (*spa.GPG, error) {
 	ctx := context.Background()
 	rcpt, err := g.Lookup(ctx, o.GPGRecipient, false)
 	if err != nil {
-		return nil, invalid("gpg-recipient-key: %v", err)
+		return nil, lookupErr("gpg-recipient-key", err)
 	}
 	eng := &gnupg.SPA{GPG: g, Recipient: rcpt.Fingerprint}
 	if o.GPGSigner == "" {
@@ -54,7 +54,7 @@ func gnupgKeys(o *Options, home string, prompt Prompter) (*spa.GPG, error) {
 	}
 	signer, err := g.Lookup(ctx, o.GPGSigner, true)
 	if err != nil {
-		return nil, invalid("gpg-signer-key: %v", err)
+		return nil, lookupErr("gpg-signer-key", err)
 	}
 	eng.Signer = signer.Fingerprint
 	if eng.Pass, err = signingPassphrase(o, prompt); err != nil {
@@ -86,4 +86,24 @@ func gpgFingerprints(g *spa.GPG) (signer, rcpt string) {
 		return orNull(e.Signer), orNull(e.Recipient)
 	}
 	return fingerprintOf(g.Signer), fingerprintOf(g.Recipient)
+}
+
+// gpgContext is the rest of libfko's GPG block in Dump (dump_ctx_to_buffer):
+// a sealing context's defaults (signatures are checked, none is seen yet)
+// and, for a GnuPG home, its folder and gpg program ("<NULL>" for key
+// files, which no gpg reads).
+func gpgContext(g *spa.GPG) [][2]string {
+	home, exe := "<NULL>", "<NULL>"
+	if e, ok := g.Engine.(*gnupg.SPA); ok && e.GPG != nil {
+		home, exe = orNull(e.GPG.Home), e.GPG.Exe
+		if exe == "" {
+			exe = gnupg.DefaultExe
+		}
+	}
+	return [][2]string{
+		{"GPG sig verify", "Yes"}, {"GPG ignore sig", "No"},
+		{"GPG sig ID", "<NULL>"}, {"GPG sig fpr", "<NULL>"},
+		{"GPG sig summary", "-1"}, {"GPG sig status", "-1"},
+		{"GPG home dir", home}, {"GPG exe", exe},
+	}
 }

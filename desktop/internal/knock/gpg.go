@@ -27,6 +27,9 @@ func loadGPG(o *Options, prompt Prompter) (*spa.GPG, error) {
 	if o.GPGRecipient == "" {
 		return nil, invalid("GPG needs --gpg-recipient-key, the server's public key")
 	}
+	if err := checkGPGPaths(o); err != nil {
+		return nil, err
+	}
 	home := gpgHome(o)
 	if useGnuPG(o, home) {
 		return gnupgKeys(o, home, prompt)
@@ -84,14 +87,14 @@ func findKey(opt, spec, home string, private bool) (*openpgp.Entity, error) {
 	case len(found) == 1:
 		return found[0], nil
 	case len(found) > 1:
-		return nil, invalid("%s: %q matches %d keys; give a fingerprint or a key file", opt, spec, len(found))
+		return nil, invalid("%s: %s: %q matches %d keys; give a fingerprint or a key file", keyWords(opt, true), opt, spec, len(found))
 	}
 	kind := "public"
 	if private {
 		kind = "private"
 	}
-	return nil, invalid("%s: no %s key %q in %s (sesame reads exported key files, not pubring.kbx: gpg --export%s --armor KEY > %s)",
-		opt, kind, spec, home, map[bool]string{true: "-secret-keys"}[private], filepath.Join(home, "key.asc"))
+	return nil, invalid("%s: %s: no %s key %q in %s (sesame reads exported key files, not pubring.kbx: gpg --export%s --armor KEY > %s)",
+		keyWords(opt, false), opt, kind, spec, home, map[bool]string{true: "-secret-keys"}[private], filepath.Join(home, "key.asc"))
 }
 
 func keyFiles(home string) []string {

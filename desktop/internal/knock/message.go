@@ -28,7 +28,8 @@ type Env struct {
 // the typed spa.Body and writes the text as the stock does: the -A list
 // verbatim (-A tcp/022 sends tcp/022), the NAT port of --nat-port and the
 // nat_access port as numbers (-N host:022 sends host,22). The text parses
-// back to the Body, which Seal checks.
+// back to the Body, which Seal checks. A NAT knock's -A and -N are checked
+// as set_access_buf and set_nat_access do, in their words (natwords.go).
 func Message(ctx context.Context, o *Options, env Env) (*spa.Message, error) {
 	if err := o.CheckFamily(); err != nil {
 		return nil, err
@@ -122,10 +123,6 @@ func (o *Options) accessPorts(rand io.Reader) ([]spa.ProtoPort, string, error) {
 		// library then refuses as malformed.
 		return nil, "", invalid("Invalid SPA access message format: no ports to open: give -A proto/port (like tcp/22)")
 	}
-	ports, err := spa.ParseProtoPorts(o.Access)
-	if err != nil {
-		return nil, "", invalid("Invalid SPA access message format: access %q: %v (want proto/port[,proto/port...], like tcp/22)", o.Access, err)
-	}
 	natPort := o.NATPort
 	if o.NATRandPort {
 		p, err := RandPort(rand)
@@ -135,21 +132,25 @@ func (o *Options) accessPorts(rand io.Reader) ([]spa.ProtoPort, string, error) {
 		natPort = int(p)
 	}
 	switch {
-	case natPort <= 0:
-		return ports, o.Access, nil
 	case natPort > 65535:
 		return nil, "", invalid("nat-port %d: want 1..65535", natPort)
-	case len(ports) > 1:
-		return nil, "", invalid("NAT for multiple ports/protocols not yet supported: access %q: NAT for more than one port is not supported (as with fwknop)", o.Access)
+	case natPort > 0:
+		return natPorts(o.Access, natPort)
 	}
-	nat := spa.ProtoPort{Proto: ports[0].Proto, Port: uint16(natPort)}
-	return []spa.ProtoPort{nat}, nat.String(), nil
+	ports, err := spa.ParseProtoPorts(o.Access)
+	if err != nil {
+		return nil, "", invalid("Invalid SPA access message format: access %q: %v (want proto/port[,proto/port...], like tcp/22)", o.Access, err)
+	}
+	return ports, o.Access, nil
 }
 
 // natAccess is set_nat_access: for --nat-local without -N, the server as
 // given with -D and the -A port; otherwise -N with ':' read as ','.
 func (o *Options) natAccess() (spa.NAT, error) {
 	_, portText, _ := strings.Cut(o.Access, "/")
+	if err := checkNATAccessPort(portText); err != nil {
+		return spa.NAT{}, err
+	}
 	if o.NATLocal && o.NATAccess == "" {
 		if o.Destination == "" {
 			return spa.NAT{}, invalid("--nat-local needs -D, the server's address")
@@ -159,6 +160,11 @@ func (o *Options) natAccess() (spa.NAT, error) {
 	host, port, ok := splitNAT(o.NATAccess)
 	if !ok {
 		port = leadingDigits(portText)
+	} else if err := checkNATPort(o.NATAccess, port); err != nil {
+		return spa.NAT{}, err
+	}
+	if !validNATHost(host) {
+		return spa.NAT{}, invalid("Invalid NAT destination '%s' for -N arg.: want an IP address or a host name", host)
 	}
 	return parseNAT(host+","+port, "nat-access "+strconv.Quote(o.NATAccess))
 }

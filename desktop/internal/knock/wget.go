@@ -26,20 +26,10 @@ type WgetResolver struct {
 
 // ExternalAddr runs wget for url.
 func (w WgetResolver) ExternalAddr(ctx context.Context, url, userAgent string, fam Family) (netip.Addr, error) {
-	argv := strings.Fields(w.Cmd)
+	argv := w.Command(url, userAgent, fam)
 	if len(argv) == 0 {
 		return netip.Addr{}, invalid("wget-cmd: empty command")
 	}
-	if !w.OwnUserAgent {
-		argv = append(argv, "-U", userAgent)
-	}
-	switch fam {
-	case IPv4:
-		argv = append(argv, "--inet4-only")
-	case IPv6:
-		argv = append(argv, "--inet6-only")
-	}
-	argv = append(argv, "--secure-protocol=auto", "--quiet", "-O", "-", url)
 	timeout := w.Timeout
 	if timeout == 0 {
 		timeout = 10 * time.Second
@@ -62,6 +52,25 @@ func (w WgetResolver) ExternalAddr(ctx context.Context, url, userAgent string, f
 		return netip.Addr{}, fmt.Errorf("%w: %s for %s printed %s, not an %s address (%s)", ErrExternalIP, argv[0], url, a, fam, fam.Flag())
 	}
 	return a, nil
+}
+
+// Command is the wget command line ExternalAddr runs for url (empty when
+// Cmd is): the stock client prints it when -R fails.
+func (w WgetResolver) Command(url, userAgent string, fam Family) []string {
+	argv := strings.Fields(w.Cmd)
+	if len(argv) == 0 {
+		return nil
+	}
+	if !w.OwnUserAgent {
+		argv = append(argv, "-U", userAgent)
+	}
+	switch fam {
+	case IPv4:
+		argv = append(argv, "--inet4-only")
+	case IPv6:
+		argv = append(argv, "--inet6-only")
+	}
+	return append(argv, "--secure-protocol=auto", "--quiet", "-O", "-", url)
 }
 
 // limitedWriter keeps the first n bytes and drops the rest, so that a
