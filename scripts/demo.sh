@@ -96,7 +96,7 @@ step "client: sesame knock -A tcp/$port -a $client_ip -D $server_ip (keys from t
 result=$(SESAME_KEY_BASE64_RIJNDAEL=$key SESAME_KEY_BASE64_HMAC=$hmac in_cli python3 -c "
 import socket, subprocess, sys, time
 t0 = time.monotonic()
-subprocess.run(['$sesame', 'knock', '-A', 'tcp/$port', '-a', '$client_ip', '-D', '$server_ip', '--use-hmac'], check=True)
+subprocess.run(['$sesame', 'knock', '--no-rc-file', '-A', 'tcp/$port', '-a', '$client_ip', '-D', '$server_ip', '--use-hmac'], check=True)
 while time.monotonic() - t0 < 5:
     try:
         socket.create_connection(('$server_ip', $port), timeout=0.01).close()

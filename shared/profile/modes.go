@@ -50,3 +50,7 @@ func parseMode(s string) (spa.Mode, error) {
 	}
 	return 0, fmt.Errorf("want %s, got %q", modeList, s)
 }
+
+// LineModes returns the encryption modes a profile line carries, CBC
+// first, for a program that offers them (the desktop editor's choices).
+func LineModes() []spa.Mode { return append([]spa.Mode(nil), lineModes...) }

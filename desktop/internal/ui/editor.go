@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/sesame-spa/sesame/shared/profile"
 )
 
 // fieldSpec says how the editor shows one field: an entry, or a choice
@@ -46,7 +48,7 @@ var fieldGroups = []struct {
 		{field: FieldSSHArgs, label: "Extra arguments", placeholder: "-o ServerAliveInterval=30"},
 	}},
 	{"Crypto", true, []fieldSpec{
-		{field: FieldEncryption, label: "Encryption", options: []string{"cbc", "legacy", "gpg"}},
+		{field: FieldEncryption, label: "Encryption", options: encryptionChoices()},
 		{field: FieldDigest, label: "Digest", options: []string{"sha256", "sha384", "sha512", "sha3_256", "sha3_512", "sha1", "md5"}},
 		{field: FieldHMACDigest, label: "HMAC", options: append([]string{"sha256", "sha384", "sha512", "sha3_256", "sha3_512", "sha1", "md5"}, "none")},
 		{field: FieldGPGRecipient, label: "GPG server key", placeholder: "key id (GPG only)"},
@@ -421,3 +423,14 @@ func (e *Editor) KeyReason() string {
 
 // SetKey types k into the encryption key entry, as the user would.
 func (e *Editor) SetKey(k string) { e.key.SetText(k) }
+
+// encryptionChoices are the Encryption field's choices: every mode a
+// profile line carries (an imported ctr profile shows its own mode among
+// them), then gpg.
+func encryptionChoices() []string {
+	var out []string
+	for _, m := range profile.LineModes() {
+		out = append(out, m.String())
+	}
+	return append(out, "gpg")
+}
