@@ -149,7 +149,7 @@ func TestReplayRecordHasCapturedProtoAndPorts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := " 17 198.51.100.7:40001 198.51.100.1:62201 "; !strings.Contains(string(b), want) {
+	if want := " 17 198.51.100.7 40001 198.51.100.1 62201 "; !strings.Contains(string(b), want) {
 		t.Errorf("replay file has no record with %q:\n%s", want, b)
 	}
 }

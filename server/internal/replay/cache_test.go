@@ -167,7 +167,7 @@ func TestPersistence(t *testing.T) {
 	seen(t, c, false, dig(5))
 	e.warn.only(t, nil)
 	data, _ := os.ReadFile(e.path)
-	want := dig(0).String() + " 1795563557 1795563557 17 198.51.100.7:40000 [2001:db8::1]:62201 "
+	want := dig(0).String() + " 17 198.51.100.7 40000 2001:db8::1 62201 1795563557 1795563557 "
 	if lines := strings.Split(string(data), "\n"); !strings.HasPrefix(string(data), newFile) || !strings.HasPrefix(lines[2], want) {
 		t.Errorf("file:\n%s\nwant record starting %q", data, want)
 	}
@@ -387,7 +387,7 @@ func TestOpenRefusesForeignFile(t *testing.T) {
 	e := newEnv(t)
 	for content, want := range map[string]error{
 		"PermitRootLogin no\n":                 ErrNotCache,
-		"# sesame replay cache v2\nwhatever\n": ErrVersion,
+		"# sesame replay cache v3\nwhatever\n": ErrVersion,
 	} {
 		os.WriteFile(e.path, []byte(content), 0o600)
 		if _, err := Open(e.path, e.opts); !errors.Is(err, want) || !strings.Contains(err.Error(), e.path) {

@@ -78,10 +78,10 @@
 //
 // The file is UTF-8 text, one record a line, each line ending in '\n':
 //
-//	# sesame replay cache v1
-//	# <digest> <packet_time> <arrival_time> <proto> <src> <dst> <crc32c>
+//	# sesame replay cache v2
+//	# <digest> <proto> <src_ip> <src_port> <dst_ip> <dst_port> <arrival_time> <packet_time> <crc32c>
 //	# watermark 1795563437 5960e22c
-//	A0MV+0yGJtR1xtDE/SWrA5f6BE89FBWzZ+/UM8rvV38 1795563557 1795563558 17 198.51.100.7:40000 198.51.100.1:62201 495ae26f
+//	A0MV+0yGJtR1xtDE/SWrA5f6BE89FBWzZ+/UM8rvV38 17 198.51.100.7 40000 198.51.100.1 62201 1795563558 1795563557 3d053024
 //
 // The first line is the header and names the version; any other line starting
 // with '#' is a comment. A watermark record, "# watermark <unix_seconds>
@@ -91,21 +91,28 @@
 // loss, at the end of a compacted file, and after the records of an Import
 // that left expired entries out. A damaged one is reported and the file's
 // modification time, which no watermark in the file can be later than,
-// stands in for it. Being a comment to the code that predates it, it keeps
-// the version at v1: every v1 file reads as before (no watermark), and an
-// older Sesame reads a newer file, ignoring the watermark. Fields of a
-// digest record are separated by one space:
+// stands in for it. An older Sesame that predates it reads it as a comment.
+// Fields of a digest record are separated by one space; the first seven
+// are the stock daemon's digest.cache line, so what reads the stock's file
+// (fwknop's test suite, the stock daemon itself) reads Sesame's records:
 //
 //   - digest: the unpadded standard base64 of the SHA-256 of the packet as
 //     received (43 characters), as the stock daemon writes it;
+//   - proto: the IP protocol of the datagram (17 for UDP), 0 if unknown;
+//   - src_ip, src_port, dst_ip, dst_port: the datagram's addresses and
+//     ports, "0.0.0.0 0" if unknown;
+//   - arrival_time: when the daemon recorded the packet, Unix seconds (the
+//     stock's time field);
 //   - packet_time: the packet's own timestamp in Unix seconds, or "-" for an
 //     entry imported from the stock daemon, whose packet time is unknown;
-//   - arrival_time: when the daemon recorded the packet, Unix seconds;
-//   - proto: the IP protocol of the datagram (17 for UDP), 0 if unknown;
-//   - src, dst: the datagram's addresses as address:port ([v6]:port for IPv6),
-//     or "-" if unknown;
 //   - crc32c: the CRC-32C (Castagnoli) of everything before the space that
 //     precedes it, as 8 lowercase hex digits.
+//
+// A v1 file (Sesame before v2: records "<digest> <packet_time>
+// <arrival_time> <proto> <src> <dst> <crc32c>", addresses as address:port)
+// is read as it is; Open turns its header into v2 in place (one byte,
+// flushed) before appending v2 records after the v1 ones, so an older
+// Sesame refuses the file rather than skip the new records.
 //
 // Records are only ever appended. A last line without its '\n' is a record
 // torn by a crash before its Add returned (so no grant depended on it): Open

@@ -308,10 +308,11 @@ func removeTemps(path string) {
 type fileKind int
 
 const (
-	kindNew     fileKind = iota // empty, or a header cut short
-	kindSesame                  // a Sesame cache
-	kindStock                   // a stock fwknopd digest.cache
-	kindDamaged                 // a Sesame cache whose header is damaged
+	kindNew      fileKind = iota // empty, or a header cut short
+	kindSesame                   // a Sesame cache
+	kindStock                    // a stock fwknopd digest.cache
+	kindDamaged                  // a Sesame cache whose header is damaged
+	kindSesameV1                 // a Sesame cache of the first format
 )
 
 // classify tells from its first line what the file at path holds.
@@ -322,10 +323,12 @@ func classify(f *os.File, size int64) (fileKind, error) {
 	}
 	line, _, complete := bytes.Cut(first, []byte{'\n'})
 	switch {
-	case !complete && strings.HasPrefix(newFile, string(first)):
+	case !complete && (strings.HasPrefix(newFile, string(first)) || strings.HasPrefix(headerV1, string(first))):
 		return kindNew, nil // empty, or a crash cut the header short
 	case string(line) == strings.TrimSuffix(header, "\n"):
 		return kindSesame, nil
+	case string(line) == strings.TrimSuffix(headerV1, "\n"):
+		return kindSesameV1, nil
 	case bytes.HasPrefix(line, []byte(headerStem)) && isVersion(line[len(headerStem):]):
 		return 0, fmt.Errorf("%w: %s has header %q", ErrVersion, f.Name(), line)
 	case bytes.HasPrefix(line, []byte(headerStem)):
@@ -404,6 +407,11 @@ func (c *Cache) open() error {
 		err = c.startLost(f, "holds only part of its header", "")
 	case kind == kindDamaged:
 		f, err = c.setAside(f)
+	case kind == kindSesameV1:
+		if err = upgradeHeader(f); err != nil {
+			break
+		}
+		fallthrough
 	case kind == kindSesame:
 		l.f = f
 		err = c.load(fi)
@@ -417,6 +425,21 @@ func (c *Cache) open() error {
 		l.f = nil
 	}
 	return err
+}
+
+// upgradeHeader turns a v1 header into v2 in place, one byte in the first
+// block, flushed before any v2 record can follow: an older Sesame then
+// refuses the file (ErrVersion) rather than skip the new records as damaged
+// and accept their packets again. v1 records stay as they are; parseEntry
+// reads both.
+func upgradeHeader(f *os.File) error {
+	if _, err := f.WriteAt([]byte(header[len(headerStem):len(headerStem)+1]), int64(len(headerStem))); err != nil {
+		return fmt.Errorf("replay: upgrading %s to v2: %w", f.Name(), err)
+	}
+	if err := f.Sync(); err != nil {
+		return fmt.Errorf("replay: upgrading %s to v2: %w", f.Name(), err)
+	}
+	return nil
 }
 
 // openOrCreate opens the file at path, creating it if it does not exist,

@@ -14,9 +14,14 @@ import (
 )
 
 const (
-	header      = "# sesame replay cache v1\n"
-	headerStem  = "# sesame replay cache v"
-	fieldsLine  = "# <digest> <packet_time> <arrival_time> <proto> <src> <dst> <crc32c>\n"
+	header     = "# sesame replay cache v2\n"
+	headerStem = "# sesame replay cache v"
+	// headerV1 is the header of the first format, whose records put the
+	// times first ("<digest> <packet_time> <arrival_time> <proto> <src>
+	// <dst> <crc32c>"). Open reads its records and upgrades the header in
+	// place (both are the same length); new records are v2.
+	headerV1    = "# sesame replay cache v1\n"
+	fieldsLine  = "# <digest> <proto> <src_ip> <src_port> <dst_ip> <dst_port> <arrival_time> <packet_time> <crc32c>\n"
 	stockHeader = "# <digest> <proto> <src_ip> <src_port> <dst_ip> <dst_port> <time>"
 	// markPrefix starts a watermark record: "# watermark <unix_seconds>
 	// <crc32c>". A comment to a reader that does not know it.
@@ -79,22 +84,38 @@ type record struct {
 	meta    Meta
 }
 
+// appendRecord appends r as a v2 record. Its first seven fields are the
+// stock fwknopd's digest.cache line ("<digest> <proto> <src_ip> <src_port>
+// <dst_ip> <dst_port> <time>", time being the arrival), so tools and tests
+// written for the stock file (fwknop's suite checks its lines) read it; the
+// packet's own time and the checksum follow.
 func appendRecord(b []byte, r *record) []byte {
 	start := len(b)
 	b = r.digest.appendText(b)
+	b = append(b, ' ')
+	b = strconv.AppendUint(b, uint64(r.meta.Proto), 10)
+	b = appendStockAddrPort(append(b, ' '), r.meta.Src)
+	b = appendStockAddrPort(append(b, ' '), r.meta.Dst)
+	b = append(b, ' ')
+	b = strconv.AppendInt(b, r.arrival, 10)
 	b = append(b, ' ')
 	if r.stamp.imported() {
 		b = append(b, '-')
 	} else {
 		b = strconv.AppendInt(b, int64(r.stamp>>1), 10)
 	}
-	b = append(b, ' ')
-	b = strconv.AppendInt(b, r.arrival, 10)
-	b = append(b, ' ')
-	b = strconv.AppendUint(b, uint64(r.meta.Proto), 10)
-	b = appendAddrPort(append(b, ' '), r.meta.Src)
-	b = appendAddrPort(append(b, ' '), r.meta.Dst)
 	return appendSum(b, start)
+}
+
+// appendStockAddrPort appends "ip port" as the stock file has them; an
+// unknown address is 0.0.0.0 0.
+func appendStockAddrPort(b []byte, ap netip.AddrPort) []byte {
+	if !ap.IsValid() {
+		return append(b, "0.0.0.0 0"...)
+	}
+	b = ap.Addr().AppendTo(b)
+	b = append(b, ' ')
+	return strconv.AppendUint(b, uint64(ap.Port()), 10)
 }
 
 // appendMark appends the watermark record for mark: packets stamped at or
@@ -143,39 +164,43 @@ func checkSum(body, sumText []byte) error {
 	return nil
 }
 
-func appendAddrPort(b []byte, ap netip.AddrPort) []byte {
-	if !ap.IsValid() {
-		return append(b, '-')
-	}
-	return ap.AppendTo(b)
-}
-
 // parseEntry parses from one line of a Sesame cache file, without its '\n',
 // what the cache holds in memory: the digest and its stamp. The checksum
 // covers the whole line, so damage to the fields left unread (proto and
 // addresses, which are for people, and the arrival time of a packet whose
 // own time is known) is caught all the same.
+//
+// A v2 record has 9 fields, the times at 6 and 7; a v1 record (a file
+// written before v2) has 7, the times at 1 and 2. The checksum tells a
+// damaged line of one from the other.
 func parseEntry(line []byte) (Digest, stamp, error) {
-	var f [7][]byte
-	rest := line
-	for i := range f {
-		field, tail, found := bytes.Cut(rest, []byte{' '})
-		if len(field) == 0 || found == (i == len(f)-1) {
-			return Digest{}, 0, errors.New("want 7 fields separated by single spaces")
+	var f [9][]byte
+	n, rest := 0, line
+	for len(rest) > 0 && n < len(f) {
+		field, tail, _ := bytes.Cut(rest, []byte{' '})
+		if len(field) == 0 {
+			break
 		}
-		f[i], rest = field, tail
+		f[n], rest, n = field, tail, n+1
 	}
-	if err := checkSum(line[:len(line)-len(f[6])-1], f[6]); err != nil {
+	if (n != 9 && n != 7) || len(rest) > 0 || line[len(line)-1] == ' ' {
+		return Digest{}, 0, errors.New("want 9 fields (7 in a v1 record) separated by single spaces")
+	}
+	if err := checkSum(line[:len(line)-len(f[n-1])-1], f[n-1]); err != nil {
 		return Digest{}, 0, err
 	}
 	var d Digest
 	if err := d.UnmarshalText(f[0]); err != nil {
 		return Digest{}, 0, err
 	}
+	packetTime, arrival := f[7], f[6]
+	if n == 7 {
+		packetTime, arrival = f[1], f[2]
+	}
 	// An imported entry has no packet time; its arrival time stands in.
-	imported, field, name := string(f[1]) == "-", f[1], "packet_time"
+	imported, field, name := string(packetTime) == "-", packetTime, "packet_time"
 	if imported {
-		field, name = f[2], "arrival_time"
+		field, name = arrival, "arrival_time"
 	}
 	sec, err := parseInt(field, name)
 	if err != nil {
