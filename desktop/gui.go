@@ -52,8 +52,8 @@ func startGUI([]string) int {
 	if os.Getenv(trayapp.WindowEnv) == "1" {
 		os.Unsetenv(trayapp.WindowEnv) // not for the ssh terminals it starts
 		cfg.Peer = linkToTray()
-	} else if !useDemo {
-		if status, done := runTray(cfg.QuitAfter); done {
+	} else if cfg.Screenshots == "" {
+		if status, done := runTray(cfg.QuitAfter, useDemo); done {
 			return status
 		}
 	}
@@ -69,9 +69,9 @@ func startGUI([]string) int {
 
 // runTray hands over to the running tray, or becomes the tray process
 // (trayapp.Main); done is false when the window is to run alone.
-func runTray(quitAfter time.Duration) (status int, done bool) {
+func runTray(quitAfter time.Duration, useDemo bool) (status int, done bool) {
 	return trayapp.Main(trayapp.Options{
-		Services:  func() (ui.Services, error) { return services(false) },
+		Services:  func() (ui.Services, error) { return services(useDemo) },
 		Probe:     ui.ProbeTray,
 		Hidden:    os.Getenv("SESAME_HIDDEN") == "1",
 		QuitAfter: quitAfter,
