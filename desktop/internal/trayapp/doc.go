@@ -17,8 +17,8 @@
 // sends "show" (HandOver) and exits 0.
 //
 // The two processes agree on state by telling each other over that socket,
-// in a small line protocol (protocol.go: typed messages, a parser that
-// refuses what it does not know, lines of at most MaxLine bytes). The
+// in a small line protocol (package wire: typed messages, a parser that
+// refuses what it does not know, lines of at most wire.MaxLine bytes). The
 // window says hello ("window") and keeps its connection; each side sends
 // the latest knock's status when it changes (so a knock in the window
 // shows its countdown on the tray icon and the other way round), the

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"fmt"
+	"github.com/sesame-spa/sesame/desktop/internal/trayapp/wire"
 	"net"
 	"os"
 	"os/exec"
@@ -342,11 +343,11 @@ func TestTrayProcess(t *testing.T) {
 	}
 	defer win.Close()
 	fmt.Fprintln(win, "window")
-	r := NewReader(win)
-	if got, err := r.Next(); err != nil || got.Kind != KindStatus || got.Status.Profile != "lo" {
+	r := wire.NewReader(win)
+	if got, err := r.Next(); err != nil || got.Kind != wire.KindStatus || got.Status.Profile != "lo" {
 		t.Fatalf("the window was told %+v, %v; want lo's status", got, err)
 	}
-	Write(win, Msg{Kind: KindStatus, Status: ui.Status{State: ui.Open, Profile: "lo", Until: time.Now().Add(3 * time.Minute), Message: "open after 7 ms"}})
+	wire.Write(win, statusMsg(ui.Status{State: ui.Open, Profile: "lo", Until: time.Now().Add(3 * time.Minute), Message: "open after 7 ms"}))
 	waitMenu(t, conn, service, "the window's knock", func(m item) bool { return m.children[0].label == "lo: open, 3 min left" })
 
 	// A second `sesame`: it hands over and exits 0; the tray raises the
@@ -364,7 +365,7 @@ func TestTrayProcess(t *testing.T) {
 		t.Fatal("the second sesame did not exit")
 	}
 	win.SetReadDeadline(time.Now().Add(10 * time.Second))
-	if got, err := r.Next(); err != nil || got.Kind != KindRaise {
+	if got, err := r.Next(); err != nil || got.Kind != wire.KindRaise {
 		t.Fatalf("after the hand-over the window was told %+v, %v; want raise", got, err)
 	}
 	if _, err := os.Stat(windows); err == nil {
@@ -373,7 +374,7 @@ func TestTrayProcess(t *testing.T) {
 
 	quit, _ := menu(t, conn, service).find("Quit")
 	click(t, conn, service, quit.id)
-	if got, err := r.Next(); err != nil || got.Kind != KindQuit {
+	if got, err := r.Next(); err != nil || got.Kind != wire.KindQuit {
 		t.Errorf("on Quit the window was told %+v, %v; want quit", got, err)
 	}
 	select {

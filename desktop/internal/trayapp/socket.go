@@ -3,6 +3,7 @@ package trayapp
 import (
 	"errors"
 	"fmt"
+	"github.com/sesame-spa/sesame/desktop/internal/trayapp/wire"
 	"net"
 	"os"
 	"path/filepath"
@@ -91,5 +92,5 @@ func HandOver(path string) error {
 	}
 	defer c.Close()
 	c.SetDeadline(time.Now().Add(dialTimeout))
-	return Write(c, Msg{Kind: KindShow})
+	return wire.Write(c, wire.Msg{Kind: wire.KindShow})
 }

@@ -2,6 +2,7 @@ package trayapp
 
 import (
 	"errors"
+	"github.com/sesame-spa/sesame/desktop/internal/trayapp/wire"
 	"net"
 	"os"
 	"path/filepath"
@@ -59,14 +60,14 @@ func TestOneTray(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := make(chan Msg, 1)
+	got := make(chan wire.Msg, 1)
 	go func() {
 		for { // the second Listen's look connects and says nothing
 			c, err := ln.Accept()
 			if err != nil {
 				return
 			}
-			m, err := NewReader(c).Next()
+			m, err := wire.NewReader(c).Next()
 			c.Close()
 			if err == nil {
 				got <- m
@@ -82,7 +83,7 @@ func TestOneTray(t *testing.T) {
 	}
 	select {
 	case m := <-got:
-		if m.Kind != KindShow {
+		if m.Kind != wire.KindShow {
 			t.Fatalf("the tray got %+v, want show", m)
 		}
 	case <-time.After(5 * time.Second):

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/sesame-spa/sesame/desktop/internal/trayapp/wire"
 	"io"
 	"net"
 	"os"
@@ -104,7 +105,7 @@ func Run(cfg Config) int {
 // start sets up the Controller and its watchers on the loop.
 func (t *trayProc) start(dark bool) {
 	ui.StartCountdown(t.ctl, func(d time.Duration, f func()) func() bool { return time.AfterFunc(d, f).Stop }, t.do)
-	t.lastWire = Format(Msg{Kind: KindStatus, Status: t.ctl.Status()})
+	t.lastWire = wire.Format(statusMsg(t.ctl.Status()))
 	t.ctl.Watch(t.tellWindows)
 	actions := tray.Actions{
 		Knock:   func(n string) { t.ctl.Knock(n, false) },
@@ -171,7 +172,7 @@ func (t *trayProc) onClick(mi *systray.MenuItem, action func()) {
 // starting).
 func (t *trayProc) show() {
 	if len(t.windows) > 0 {
-		t.send(Msg{Kind: KindRaise})
+		t.send(wire.Msg{Kind: wire.KindRaise})
 		return
 	}
 	if !t.launched.IsZero() && time.Since(t.launched) < launchGrace {
@@ -196,15 +197,15 @@ func (t *trayProc) show() {
 
 // quit ends the window process and the tray.
 func (t *trayProc) quit() {
-	t.send(Msg{Kind: KindQuit})
+	t.send(wire.Msg{Kind: wire.KindQuit})
 	systray.Quit()
 }
 
 // send writes m to each window process, dropping one that cannot take it.
-func (t *trayProc) send(m Msg) {
+func (t *trayProc) send(m wire.Msg) {
 	for c := range t.windows {
 		c.SetWriteDeadline(time.Now().Add(writeTimeout))
-		if err := Write(c, m); err != nil {
+		if err := wire.Write(c, m); err != nil {
 			delete(t.windows, c)
 			c.Close()
 		}
@@ -214,8 +215,8 @@ func (t *trayProc) send(m Msg) {
 // tellWindows sends the Controller's status to the windows when it is not
 // the one last sent or received.
 func (t *trayProc) tellWindows() {
-	m := Msg{Kind: KindStatus, Status: t.ctl.Status()}
-	if line := Format(m); line != t.lastWire {
+	m := statusMsg(t.ctl.Status())
+	if line := wire.Format(m); line != t.lastWire {
 		t.lastWire = line
 		t.send(m)
 	}
@@ -234,7 +235,7 @@ func (t *trayProc) accept(ln net.Listener) {
 
 // serve reads c's lines and handles each on the loop; a bad line ends c.
 func (t *trayProc) serve(c net.Conn) {
-	r := NewReader(c)
+	r := wire.NewReader(c)
 	for {
 		m, err := r.Next()
 		if err != nil {
@@ -248,20 +249,20 @@ func (t *trayProc) serve(c net.Conn) {
 	}
 }
 
-func (t *trayProc) handle(c net.Conn, m Msg) {
+func (t *trayProc) handle(c net.Conn, m wire.Msg) {
 	switch m.Kind {
-	case KindShow:
+	case wire.KindShow:
 		t.show()
-	case KindWindow:
+	case wire.KindWindow:
 		t.windows[c] = true
 		t.launched = time.Time{}
 		c.SetWriteDeadline(time.Now().Add(writeTimeout))
-		Write(c, Msg{Kind: KindStatus, Status: t.ctl.Status()})
-	case KindReload:
+		wire.Write(c, statusMsg(t.ctl.Status()))
+	case wire.KindReload:
 		t.ctl.Reload()
-	case KindStatus:
-		t.lastWire = Format(m)
-		t.ctl.Adopt(m.Status)
+	case wire.KindStatus:
+		t.lastWire = wire.Format(m)
+		t.ctl.Adopt(uiStatus(m.Status))
 	}
 }
 

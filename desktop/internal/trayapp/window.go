@@ -1,6 +1,7 @@
 package trayapp
 
 import (
+	"github.com/sesame-spa/sesame/desktop/internal/trayapp/wire"
 	"net"
 	"strings"
 	"time"
@@ -23,7 +24,7 @@ func DialWindow(path string) (*WindowLink, error) {
 		return nil, err
 	}
 	c.SetWriteDeadline(time.Now().Add(writeTimeout))
-	if err := Write(c, Msg{Kind: KindWindow}); err != nil {
+	if err := wire.Write(c, wire.Msg{Kind: wire.KindWindow}); err != nil {
 		c.Close()
 		return nil, err
 	}
@@ -36,26 +37,26 @@ func DialWindow(path string) (*WindowLink, error) {
 // the front; quit ends the window process. A tray that goes away leaves
 // the window running: closing it still quits.
 func (l *WindowLink) Attach(ctl *ui.Controller, do func(func()), raise, quit func()) {
-	l.lastWire = Format(Msg{Kind: KindStatus, Status: ctl.Status()})
+	l.lastWire = wire.Format(statusMsg(ctl.Status()))
 	ctl.Watch(func() { l.changed(ctl) })
 	go func() {
 		defer l.conn.Close()
-		r := NewReader(l.conn)
+		r := wire.NewReader(l.conn)
 		for {
 			m, err := r.Next()
 			if err != nil {
 				return
 			}
 			switch m.Kind {
-			case KindRaise:
+			case wire.KindRaise:
 				do(raise)
-			case KindQuit:
+			case wire.KindQuit:
 				do(quit)
 				return
-			case KindStatus:
+			case wire.KindStatus:
 				do(func() {
-					l.lastWire = Format(m)
-					ctl.Adopt(m.Status)
+					l.lastWire = wire.Format(m)
+					ctl.Adopt(uiStatus(m.Status))
 				})
 			}
 		}
@@ -65,8 +66,8 @@ func (l *WindowLink) Attach(ctl *ui.Controller, do func(func()), raise, quit fun
 // changed tells the tray of a new status, and asks it to read the profiles
 // again when their names changed.
 func (l *WindowLink) changed(ctl *ui.Controller) {
-	m := Msg{Kind: KindStatus, Status: ctl.Status()}
-	if line := Format(m); line != l.lastWire {
+	m := statusMsg(ctl.Status())
+	if line := wire.Format(m); line != l.lastWire {
 		l.lastWire = line
 		l.write(m)
 	}
@@ -76,13 +77,13 @@ func (l *WindowLink) changed(ctl *ui.Controller) {
 	}
 	if key := strings.Join(names, "\x00"); key != l.profiles {
 		l.profiles = key
-		l.write(Msg{Kind: KindReload})
+		l.write(wire.Msg{Kind: wire.KindReload})
 	}
 }
 
 // write sends m; a tray that cannot take it is left alone (the window runs
 // on without it).
-func (l *WindowLink) write(m Msg) {
+func (l *WindowLink) write(m wire.Msg) {
 	l.conn.SetWriteDeadline(time.Now().Add(writeTimeout))
-	Write(l.conn, m)
+	wire.Write(l.conn, m)
 }

@@ -1,6 +1,7 @@
 package trayapp
 
 import (
+	"github.com/sesame-spa/sesame/desktop/internal/trayapp/wire"
 	"net"
 	"testing"
 	"time"
@@ -15,9 +16,9 @@ import (
 func TestWindowLink(t *testing.T) {
 	trayEnd, winEnd := net.Pipe()
 	defer trayEnd.Close()
-	lines := make(chan Msg, 16)
+	lines := make(chan wire.Msg, 16)
 	go func() {
-		r := NewReader(trayEnd)
+		r := wire.NewReader(trayEnd)
 		for {
 			m, err := r.Next()
 			if err != nil {
@@ -35,21 +36,21 @@ func TestWindowLink(t *testing.T) {
 
 	open := statusOpen(time.Now().Add(time.Minute))
 	ctl.Adopt(open)
-	if m := next(t, lines); m.Kind != KindStatus || m.Status.State != open.State || m.Status.Profile != "web" {
+	if m := next(t, lines); m.Kind != wire.KindStatus || m.Status.State != "open" || m.Status.Profile != "web" {
 		t.Fatalf("the tray was told %+v, want web open", m)
 	}
 	// The first change also lists no profiles yet: no reload for that.
-	Write(trayEnd, Msg{Kind: KindRaise})
+	wire.Write(trayEnd, wire.Msg{Kind: wire.KindRaise})
 	if e := <-events; e != "raise" {
 		t.Fatalf("raise: %s", e)
 	}
-	failed := Msg{Kind: KindStatus, Status: statusFailed()}
-	Write(trayEnd, failed)
-	Write(trayEnd, Msg{Kind: KindQuit})
+	failed := statusMsg(statusFailed())
+	wire.Write(trayEnd, failed)
+	wire.Write(trayEnd, wire.Msg{Kind: wire.KindQuit})
 	if e := <-events; e != "quit" {
 		t.Fatalf("quit: %s", e)
 	}
-	if st := ctl.Status(); st.State != failed.Status.State || st.Message != failed.Status.Message {
+	if st := ctl.Status(); st.State != ui.Failed || st.Message != failed.Status.Message {
 		t.Fatalf("the window shows %+v after the tray's %+v", st, failed.Status)
 	}
 	select {
@@ -69,7 +70,7 @@ func statusFailed() ui.Status {
 	return ui.Status{State: ui.Failed, Profile: "web", Message: "no answer"}
 }
 
-func next(t *testing.T, lines <-chan Msg) Msg {
+func next(t *testing.T, lines <-chan wire.Msg) wire.Msg {
 	t.Helper()
 	select {
 	case m := <-lines:
@@ -77,5 +78,5 @@ func next(t *testing.T, lines <-chan Msg) Msg {
 	case <-time.After(5 * time.Second):
 		t.Fatal("the window told the tray nothing")
 	}
-	return Msg{}
+	return wire.Msg{}
 }

@@ -1,4 +1,4 @@
-package trayapp
+package wire
 
 import (
 	"errors"
@@ -7,18 +7,16 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
-
-	"github.com/sesame-spa/sesame/desktop/internal/ui"
 )
 
 func TestFormatParseRoundTrip(t *testing.T) {
 	until := time.UnixMilli(1796300000123)
 	for _, m := range []Msg{
 		{Kind: KindShow}, {Kind: KindWindow}, {Kind: KindRaise}, {Kind: KindQuit}, {Kind: KindReload},
-		{Kind: KindStatus, Status: ui.Status{State: ui.Idle}},
-		{Kind: KindStatus, Status: ui.Status{State: ui.Knocking, Profile: "web", Message: "knocking…"}},
-		{Kind: KindStatus, Status: ui.Status{State: ui.Open, Profile: "db-v6", Until: until, Message: "open after 42 ms"}},
-		{Kind: KindStatus, Status: ui.Status{State: ui.Failed, Profile: "lab", Message: "no answer: the port stayed closed"}},
+		{Kind: KindStatus, Status: Status{State: "idle"}},
+		{Kind: KindStatus, Status: Status{State: "knocking", Profile: "web", Message: "knocking…"}},
+		{Kind: KindStatus, Status: Status{State: "open", Profile: "db-v6", Until: until, Message: "open after 42 ms"}},
+		{Kind: KindStatus, Status: Status{State: "failed", Profile: "lab", Message: "no answer: the port stayed closed"}},
 	} {
 		line := Format(m)
 		got, err := Parse(line)
@@ -53,7 +51,7 @@ func TestParseRefuses(t *testing.T) {
 // TestFormatCleansText: a message with tabs and newlines, or too long,
 // still makes one line that parses, within MaxLine.
 func TestFormatCleansText(t *testing.T) {
-	m := Msg{Kind: KindStatus, Status: ui.Status{State: ui.Failed, Profile: "p\tq",
+	m := Msg{Kind: KindStatus, Status: Status{State: "failed", Profile: "p\tq",
 		Message: "line one\nline two\t" + strings.Repeat("é", 1000)}}
 	line := Format(m)
 	if strings.ContainsAny(line[len("status"):], "\n\r") || len(line) >= MaxLine || !utf8.ValidString(line) {

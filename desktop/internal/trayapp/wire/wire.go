@@ -1,15 +1,18 @@
-package trayapp
+// Package wire is the line protocol between Sesame's tray process and its
+// window process (package trayapp): typed messages, one a line, of at most
+// MaxLine bytes, and a parser that refuses what it does not know. It
+// depends on nothing of the GUI, so that its fuzz test builds fast.
+package wire
 
 import (
 	"bufio"
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
-
-	"github.com/sesame-spa/sesame/desktop/internal/ui"
 )
 
 // Kind is what a line on the socket asks or tells.
@@ -39,10 +42,20 @@ var ErrLine = errors.New("tray socket: bad line")
 // Msg is one line on the socket. Status is set for KindStatus only.
 type Msg struct {
 	Kind   Kind
-	Status ui.Status
+	Status Status
 }
 
-var states = map[string]ui.State{"idle": ui.Idle, "knocking": ui.Knocking, "open": ui.Open, "failed": ui.Failed}
+// Status is the latest knock's status, as ui.Status: State is one of
+// States (ui.State's names).
+type Status struct {
+	State   string
+	Profile string
+	Until   time.Time // zero: no known end
+	Message string
+}
+
+// States are the states a status line may name.
+var States = []string{"idle", "knocking", "open", "failed"}
 
 // Format is m as a line, without its newline. A status's fields are
 // separated by tabs: tabs and newlines in the profile name or message
@@ -57,7 +70,7 @@ func Format(m Msg) string {
 	if !st.Until.IsZero() {
 		until = st.Until.UnixMilli()
 	}
-	return strings.Join([]string{string(KindStatus), st.State.String(), strconv.FormatInt(until, 10),
+	return strings.Join([]string{string(KindStatus), st.State, strconv.FormatInt(until, 10),
 		clean(st.Profile), clean(st.Message)}, "\t")
 }
 
@@ -103,15 +116,14 @@ func parseStatus(f []string) (Msg, error) {
 	if len(f) != 4 {
 		return Msg{}, fmt.Errorf("%w: status has %d fields, want 4 (state, until, profile, message)", ErrLine, len(f))
 	}
-	state, ok := states[f[0]]
-	if !ok {
+	if !slices.Contains(States, f[0]) {
 		return Msg{}, fmt.Errorf("%w: status: unknown state %q", ErrLine, truncate(f[0], 20))
 	}
 	ms, err := strconv.ParseInt(f[1], 10, 64)
 	if err != nil || ms < 0 {
 		return Msg{}, fmt.Errorf("%w: status: until %q is not milliseconds since 1970", ErrLine, truncate(f[1], 20))
 	}
-	st := ui.Status{State: state, Profile: f[2], Message: f[3]}
+	st := Status{State: f[0], Profile: f[2], Message: f[3]}
 	if ms > 0 {
 		st.Until = time.UnixMilli(ms)
 	}
