@@ -372,8 +372,11 @@ func TestTrayProcess(t *testing.T) {
 		t.Error("the tray started a second window process")
 	}
 
+	// Quit: the tray may end before it answers the click (tray hosts send
+	// it without waiting), so the call's outcome is not checked.
 	quit, _ := menu(t, conn, service).find("Quit")
-	click(t, conn, service, quit.id)
+	conn.Object(service, "/StatusNotifierMenu").Call("com.canonical.dbusmenu.Event", 0,
+		quit.id, "clicked", dbus.MakeVariant(""), uint32(0))
 	if got, err := r.Next(); err != nil || got.Kind != wire.KindQuit {
 		t.Errorf("on Quit the window was told %+v, %v; want quit", got, err)
 	}
