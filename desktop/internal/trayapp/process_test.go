@@ -334,7 +334,12 @@ func TestTrayProcess(t *testing.T) {
 	if err != nil || n < 100 {
 		t.Fatalf("no SPA packet after Knock (%d bytes, %v)\n%s", n, err, trayOut.String())
 	}
-	waitMenu(t, conn, service, "the knock of lo", func(m item) bool { return strings.HasPrefix(m.children[0].label, "lo: ") })
+	// Its outcome (the port stays closed), so that it cannot overwrite the
+	// window's status below.
+	waitMenu(t, conn, service, "the outcome of lo's knock", func(m item) bool {
+		l := m.children[0].label
+		return strings.HasPrefix(l, "lo: ") && l != "lo: knocking…"
+	})
 
 	// A window process: it hears the tray's status and tells its own.
 	win, err := Dial(filepath.Join(run, "sesame", SocketName))
