@@ -12,6 +12,7 @@ import (
 	// Before Fyne's own init: see the package doc.
 	_ "github.com/sesame-spa/sesame/desktop/internal/guilocale"
 	"github.com/sesame-spa/sesame/desktop/internal/sessionbus"
+	"github.com/sesame-spa/sesame/desktop/internal/trayapp"
 	"github.com/sesame-spa/sesame/desktop/internal/ui"
 	"github.com/sesame-spa/sesame/desktop/internal/ui/demo"
 	"github.com/sesame-spa/sesame/desktop/internal/ui/live"
@@ -27,6 +28,13 @@ func init() { runGUI = startGUI }
 //	SESAME_DEMO=1          sample profiles and knocks, nothing stored or sent
 //	SESAME_QUIT_AFTER=N    quit after N seconds, as the tray's Quit would
 //	SESAME_SCREENSHOTS=DIR write PNGs of the window to DIR, then quit (implies demo)
+//	SESAME_HIDDEN=1        start the tray without opening the window (autostart)
+//	SESAME_WINDOW=1        be the window of the running tray (the tray sets it)
+//
+// Where there is a tray host, the app is two processes (package trayapp):
+// the tray, without Fyne, and the window, started from it; a second
+// `sesame` asks the running tray to show the window and exits 0. With no
+// tray host (or in the demo) it is the window alone, and closing it quits.
 func startGUI([]string) int {
 	cfg := ui.Config{Screenshots: os.Getenv("SESAME_SCREENSHOTS")}
 	if v := os.Getenv("SESAME_QUIT_AFTER"); v != "" {
@@ -40,7 +48,16 @@ func startGUI([]string) int {
 	// First: the store and Fyne must find the session bus settled, so
 	// that neither launches one (see package sessionbus).
 	sessionbus.Settle()
-	svc, err := services(os.Getenv("SESAME_DEMO") == "1" || cfg.Screenshots != "")
+	useDemo := os.Getenv("SESAME_DEMO") == "1" || cfg.Screenshots != ""
+	if os.Getenv(trayapp.WindowEnv) == "1" {
+		os.Unsetenv(trayapp.WindowEnv) // not for the ssh terminals it starts
+		cfg.Peer = linkToTray()
+	} else if cfg.Screenshots == "" {
+		if status, done := runTray(cfg.QuitAfter, useDemo); done {
+			return status
+		}
+	}
+	svc, err := services(useDemo)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "sesame:", err)
 		return 1
@@ -48,6 +65,32 @@ func startGUI([]string) int {
 	cfg.Services = svc
 	trimIdleMemory()
 	return ui.Run(cfg)
+}
+
+// runTray hands over to the running tray, or becomes the tray process
+// (trayapp.Main); done is false when the window is to run alone.
+func runTray(quitAfter time.Duration, useDemo bool) (status int, done bool) {
+	return trayapp.Main(trayapp.Options{
+		Services:  func() (ui.Services, error) { return services(useDemo) },
+		Probe:     ui.ProbeTray,
+		Hidden:    os.Getenv("SESAME_HIDDEN") == "1",
+		QuitAfter: quitAfter,
+		BeforeRun: trimIdleMemory,
+	})
+}
+
+// linkToTray connects the window process to its tray, or returns nil when
+// the tray is gone (the window then runs alone).
+func linkToTray() func(*ui.Controller, func(func()), func(), func()) {
+	path, err := trayapp.SocketPath()
+	if err == nil {
+		var link *trayapp.WindowLink
+		if link, err = trayapp.DialWindow(path); err == nil {
+			return link.Attach
+		}
+	}
+	fmt.Fprintln(os.Stderr, "sesame: the tray is gone, so the window runs alone:", err)
+	return nil
 }
 
 // trimIdleMemory keeps the tray app small while it waits, which is nearly

@@ -9,6 +9,12 @@
 // desktop. The close button is pressed as a window manager does: a
 // WM_DELETE_WINDOW message to the window (see x11.go).
 //
+// Since the tray became a process of its own (package trayapp), "window
+// open" is the tray process and its window process together, and "hidden
+// in tray" is the tray process alone: idlebench waits for the window
+// process to exit after the close button (an app of one process, as
+// before, just hides its window).
+//
 // Usage: idlebench [-settle 5s] [-sample 20s] label=binary ...
 package main
 
@@ -87,7 +93,7 @@ func measure(label, bin string, settle, sample time.Duration) ([]row, error) {
 	cleanups = append(cleanups, func() { os.RemoveAll(home) })
 	app := exec.Command(bin)
 	app.Env = append(os.Environ(), "DISPLAY="+display, "DBUS_SESSION_BUS_ADDRESS="+bus,
-		"SESAME_DEMO=1", "HOME="+home, "XDG_CONFIG_HOME="+home+"/.config", "XDG_DATA_HOME="+home+"/.local/share")
+		"SESAME_DEMO=1", "HOME="+home, "XDG_RUNTIME_DIR="+home, "XDG_CONFIG_HOME="+home+"/.config", "XDG_DATA_HOME="+home+"/.local/share")
 	log := &strings.Builder{}
 	app.Stdout, app.Stderr = log, log
 	if err := app.Start(); err != nil {
@@ -126,6 +132,9 @@ func measure(label, bin string, settle, sample time.Duration) ([]row, error) {
 		return nil, fmt.Errorf("pressing the close button: %v", err)
 	}
 	if err := waitUnmapped(display, win, exited); err != nil {
+		return nil, fmt.Errorf("%v\n%s", err, log.String())
+	}
+	if err := waitChildrenGone(pid); err != nil {
 		return nil, fmt.Errorf("%v\n%s", err, log.String())
 	}
 	time.Sleep(settle)
@@ -241,6 +250,18 @@ func waitUnmapped(display string, id uint32, exited <-chan error) error {
 		time.Sleep(50 * time.Millisecond)
 	}
 	return errors.New("the window stayed mapped 5 s after its close button")
+}
+
+// waitChildrenGone waits for the processes below pid (the window process
+// of a tray process) to exit, so that "hidden" measures the tray alone.
+func waitChildrenGone(pid int) error {
+	for range 200 {
+		if len(descendants(pid)) == 0 {
+			return nil
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	return fmt.Errorf("the window process still runs 10 s after its window was closed: %v", descendants(pid))
 }
 
 // findWindow finds a top-level window by its title with xwininfo.

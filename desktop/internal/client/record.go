@@ -126,10 +126,13 @@ func OpenHistory(path string, max int) (*History, error) {
 	return h, nil
 }
 
-// Add appends r and saves the history.
+// Add appends r and saves the history. It reads the file again first: the
+// tray process and the window process (package trayapp) each keep a
+// History of the same file, and neither may drop the other's knocks.
 func (h *History) Add(r Record) error {
 	h.mu.Lock()
 	defer h.mu.Unlock()
+	h.reread()
 	h.recs = append(h.recs, r)
 	if n := len(h.recs); n > h.max {
 		h.recs = append([]Record(nil), h.recs[n-h.max:]...)
@@ -142,6 +145,22 @@ func (h *History) Add(r Record) error {
 		return err
 	}
 	return store.WriteFileAtomic(h.path, data, 0o600)
+}
+
+// reread takes the file's records when it can read them; otherwise (no
+// file, or one the other process is replacing) the records in memory stay.
+func (h *History) reread() {
+	if h.path == "" {
+		return
+	}
+	data, err := os.ReadFile(h.path)
+	if err != nil {
+		return
+	}
+	var recs []Record
+	if json.Unmarshal(data, &recs) == nil {
+		h.recs = recs
+	}
 }
 
 // Grant returns the newest record of a knock with profile that opened port

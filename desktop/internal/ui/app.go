@@ -14,8 +14,10 @@
 // At rest the app has no timer of its own: the countdown (Countdown) ticks
 // once a second only while a grant is open, and nothing is redrawn while
 // nothing changes. What it still costs at rest is Fyne's driver loop,
-// which polls for window events 60 times a second, shown or hidden (make
-// bench measures both).
+// which polls for window events 60 times a second, shown or hidden; so
+// where there is a tray host the tray runs in a process of its own
+// without Fyne (package trayapp), and this app is only its window
+// (Config.Peer), which ends when it is closed. make bench measures both.
 package ui
 
 import (
@@ -55,6 +57,11 @@ type Config struct {
 	// Screenshots, when set, is a folder where the app writes PNGs of its
 	// window (main, editor, knock result), then quits.
 	Screenshots string
+	// Peer, when set, is the tray process this window belongs to (package
+	// trayapp): the app then has no tray of its own, closing the window
+	// ends it, and Peer is called once on the UI goroutine to keep ctl and
+	// the tray in step; do is fyne.Do, raise shows the window, quit quits.
+	Peer func(ctl *Controller, do func(func()), raise, quit func())
 }
 
 // Run starts the app and returns the process exit status when it quits:
@@ -74,8 +81,10 @@ func Run(cfg Config) int {
 
 	desk, isDesktop := a.(desktop.App)
 	trayErr := errNoTrayDriver
-	if isDesktop {
-		trayErr = probeTray()
+	if cfg.Peer != nil {
+		trayErr = nil // the tray process shows the icon
+	} else if isDesktop {
+		trayErr = ProbeTray()
 	}
 	if trayErr != nil {
 		fmt.Fprintln(os.Stderr, "sesame: no tray icon:", trayErr)
@@ -83,7 +92,13 @@ func Run(cfg Config) int {
 	// Without a tray, closing the master window ends the app, as Fyne's
 	// own close does (the app's Quit twice crashes in GLFW).
 	w := NewWindow(ctl, win, trayErr, win.Close)
-	if trayErr == nil {
+	switch {
+	case cfg.Peer != nil:
+		// The tray lives on in its own process, so that nothing of Fyne
+		// runs while the window is closed.
+		win.SetCloseIntercept(win.Close)
+		cfg.Peer(ctl, fyne.Do, func() { win.Show(); win.RequestFocus() }, a.Quit)
+	case trayErr == nil:
 		startTray(a, desk, ctl, win)
 	}
 	quitOn(a, cfg.QuitAfter)
@@ -98,9 +113,9 @@ func Run(cfg Config) int {
 	return 0
 }
 
-// probeTray looks for a tray host, saying in plain words when there is no
+// ProbeTray looks for a tray host, saying in plain words when there is no
 // session bus to look on (sessionbus.Settle has found none).
-func probeTray() error {
+func ProbeTray() error {
 	if !sessionbus.Available() {
 		return fmt.Errorf("%w (%s is not set)", tray.ErrNoSessionBus, sessionbus.Variable)
 	}

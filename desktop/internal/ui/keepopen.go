@@ -3,8 +3,6 @@ package ui
 import (
 	"fmt"
 	"time"
-
-	"fyne.io/fyne/v2"
 )
 
 // Keep open, as the window drives it. The Knocker's keep-open run knocks
@@ -53,7 +51,7 @@ func (c *Controller) KeepOpen(name string, on bool) {
 		run.until = until
 		left := until.Sub(c.now())
 		run.armed = time.AfterFunc(left-keepMargin(left), func() {
-			fyne.Do(func() {
+			c.do(func() {
 				if c.keeping()[name] == run {
 					c.startKeeping(name, run)
 				}
@@ -100,7 +98,7 @@ func (c *Controller) startKeeping(name string, run *keepRun) {
 	renewsAtOnce := !run.until.IsZero()
 	c.svc.Knocker.KeepOpen(name, true, func(r Record) {
 		h := c.svc.Knocker.History()
-		fyne.Do(func() {
+		c.do(func() {
 			if c.keeping()[name] != run {
 				return // unticked meanwhile
 			}

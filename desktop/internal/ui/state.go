@@ -52,12 +52,13 @@ func askingContext() (context.Context, context.CancelFunc) {
 
 // Controller holds what the window and the tray show: the profiles, the
 // latest status, the history. It is used on the Fyne UI goroutine only; long
-// work goes through background and comes back with fyne.Do.
+// work goes through background and comes back with fyne.Do (see UseLoop).
 type Controller struct {
 	svc        Services
 	now        func() time.Time
 	background func(func())
 	notify     func(title, body string)
+	do         func(func()) // back to the UI goroutine: fyne.Do, or UseLoop's
 
 	profiles []Profile
 	status   Status
@@ -73,8 +74,14 @@ type Controller struct {
 // (a goroutine in the app, inline in tests); notify sends a desktop
 // notification.
 func NewController(svc Services, now func() time.Time, background func(func()), notify func(title, body string)) *Controller {
-	return &Controller{svc: svc, now: now, background: background, notify: notify}
+	return &Controller{svc: svc, now: now, background: background, notify: notify, do: fyne.Do}
 }
+
+// UseLoop makes the Controller bring the outcome of background work back
+// with do instead of fyne.Do: the tray process (package trayapp) has no
+// Fyne app, and runs the Controller on a goroutine of its own. Call it
+// before any other method.
+func (c *Controller) UseLoop(do func(func())) { c.do = do }
 
 // Watch registers f to run after every change.
 func (c *Controller) Watch(f func()) { c.watchers = append(c.watchers, f) }
@@ -114,7 +121,7 @@ func (c *Controller) Reload() {
 		defer cancel()
 		ps, err := c.svc.Profiles.List(ctx)
 		h := c.svc.Knocker.History()
-		fyne.Do(func() {
+		c.do(func() {
 			c.err = err
 			if err == nil {
 				sort.Slice(ps, func(i, j int) bool { return ps[i].Name() < ps[j].Name() })
@@ -156,7 +163,7 @@ func (c *Controller) Knock(name string, ssh bool) {
 		}
 		rec, err := knock(ctx, name)
 		h := c.svc.Knocker.History()
-		fyne.Do(func() {
+		c.do(func() {
 			c.setHistory(h)
 			c.finish(name, rec, err)
 		})
@@ -232,7 +239,7 @@ func (c *Controller) change(op func(context.Context) error, done func(error)) {
 		ctx, cancel := askingContext()
 		defer cancel()
 		err := op(ctx)
-		fyne.Do(func() {
+		c.do(func() {
 			done(err)
 			c.Reload()
 		})
