@@ -1,7 +1,9 @@
 package client
 
 import (
+	"fmt"
 	"path/filepath"
+	"sync"
 	"testing"
 	"time"
 )
@@ -35,5 +37,37 @@ func TestHistorySharedByTwoProcesses(t *testing.T) {
 	}
 	if len(got) != 2 || got[0] != "web" || got[1] != "lab" {
 		t.Fatalf("the file keeps %v, want [web lab]", got)
+	}
+}
+
+// TestHistoryConcurrentAdds: two Histories of one file adding at the same
+// moment (the tray and the window each knocking) lose no row.
+func TestHistoryConcurrentAdds(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "history.json")
+	const each = 40
+	var wg sync.WaitGroup
+	for p := range 2 {
+		h, err := OpenHistory(path, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range each {
+				if err := h.Add(Record{Profile: fmt.Sprintf("p%d-%d", p, i)}); err != nil {
+					t.Error(err)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	again, err := OpenHistory(path, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(again.List()); n != 2*each {
+		t.Errorf("the file keeps %d rows, want %d", n, 2*each)
 	}
 }

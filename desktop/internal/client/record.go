@@ -128,10 +128,14 @@ func OpenHistory(path string, max int) (*History, error) {
 
 // Add appends r and saves the history. It reads the file again first: the
 // tray process and the window process (package trayapp) each keep a
-// History of the same file, and neither may drop the other's knocks.
+// History of the same file, and neither may drop the other's knocks; a
+// lock on the file's companion keeps their read and write apart.
 func (h *History) Add(r Record) error {
 	h.mu.Lock()
 	defer h.mu.Unlock()
+	if h.path != "" {
+		defer lockHistory(h.path)()
+	}
 	h.reread()
 	h.recs = append(h.recs, r)
 	if n := len(h.recs); n > h.max {
