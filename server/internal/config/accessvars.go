@@ -40,7 +40,7 @@ type stanzaBuilder struct {
 func (p *accessParser) newStanza(e entry, file string) (*stanzaBuilder, error) {
 	src, err := parsePrefixes(e.value)
 	if err != nil {
-		return nil, at(err, file, e.line, "SOURCE")
+		return nil, at(stockListError("SOURCE", err), file, e.line, "SOURCE")
 	}
 	st := &Stanza{File: file, Line: e.line, Num: len(p.acc.Stanzas) + 1, Source: src,
 		HMACType: spa.SHA256, Mode: spa.CBC, GrantPrefixV4: 32, GrantPrefixV6: 128}
@@ -74,7 +74,7 @@ func (p *accessParser) setVar(b *stanzaBuilder, e entry, file string, keysOnly b
 		return nil
 	}
 	if err := set(p, b, e.value); err != nil {
-		return at(err, file, e.line, name)
+		return at(stockListError(name, err), file, e.line, name)
 	}
 	return nil
 }

@@ -16,6 +16,9 @@ func TestStockAddressAndDateWords(t *testing.T) {
 		{"source not ip", "SOURCE :ANY\nKEY testtest\n", "access.conf:1", "Fatal error parsing IP to int for: \":ANY\""},
 		{"dest not ip", "SOURCE ANY\nKEY testtest\nDESTINATION aaaa\n", "access.conf:3", "Fatal error parsing IP to int for: \"aaaa\""},
 		{"source too long", "SOURCE aaaaaaaaaaaaaaaaaaaaa\nKEY testtest\n", "access.conf:1", "Error parsing string to IP"},
+		{"source list", "SOURCE 198.51.100.0/24, 123.123.123.1234/24\nKEY testtest\n", "access.conf:1", "Fatal error parsing IP to int for: \"123.123.123.1234/24\": Fatal invalid SOURCE in access stanza"},
+		{"open ports", "SOURCE ANY\nKEY testtest\nOPEN_PORTS udp/6001, tcp/123453\n", "access.conf:3", "Fatal invalid OPEN_PORTS in access stanza"},
+		{"restrict ports", "SOURCE ANY\nKEY testtest\nRESTRICT_PORTS AAAAAAAA\n", "access.conf:3", "Fatal invalid RESTRICT_PORTS in access stanza"},
 		{"expire dashes", "SOURCE ANY\nKEY testtest\nACCESS_EXPIRE 3-10-01\n", "access.conf:3", "invalid date value \"3-10-01\" (need MM/DD/YYYY)"},
 		{"expire no date", "SOURCE ANY\nKEY testtest\nACCESS_EXPIRE 02/30/2030\n", "access.conf:3", "no such date"},
 	}
