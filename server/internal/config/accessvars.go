@@ -204,9 +204,9 @@ var accessVars = map[string]accessSetter{
 		return nil
 	},
 	"CMD_EXEC_GROUP": func(p *accessParser, b *stanzaBuilder, v string) error {
-		gid, err := p.users.LookupGroup(v)
+		gid, err := lookupExecGroup(p.users, v)
 		if err != nil {
-			return badValue("Unable to determine GID for CMD_EXEC_GROUP: %s is not a group on this system", quote(v))
+			return badValue("Unable to determine GID for CMD_EXEC_GROUP: %s is neither a group nor a user on this system", quote(v))
 		}
 		b.st.CmdExecGroup, b.st.CmdExecGID, b.cmdGroupSet = v, gid, true
 		return nil

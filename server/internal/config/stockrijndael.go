@@ -48,3 +48,16 @@ func stockListError(name string, err error) error {
 	c.msg = fmt.Sprintf("%s: Fatal invalid %s in access stanza", ve.msg, name)
 	return &c
 }
+
+// lookupExecGroup reads CMD_EXEC_GROUP: a group's name or, as the stock
+// reads it (access.c looks the name up with getpwnam), a user's name
+// standing for that user's primary group. fwknop's suite writes
+// "CMD_EXEC_GROUP nobody", which on Debian is a user whose group is
+// nogroup.
+func lookupExecGroup(users userDB, name string) (uint32, error) {
+	if gid, err := users.LookupGroup(name); err == nil {
+		return gid, nil
+	}
+	_, gid, err := users.LookupUser(name)
+	return gid, err
+}

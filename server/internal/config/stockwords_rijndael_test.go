@@ -96,3 +96,23 @@ func TestLegacyKeyTruncated(t *testing.T) {
 		t.Errorf("warnings %v", w)
 	}
 }
+
+// TestExecGroupUserName: CMD_EXEC_GROUP may name a user, meaning that
+// user's primary group, as the stock reads it (fwknop's suite, "command
+// execution uid/gid 'nobody'"); a group's name still comes first.
+func TestExecGroupUserName(t *testing.T) {
+	for conf, want := range map[string]uint32{
+		"CMD_EXEC_USER alice\nCMD_EXEC_GROUP alice\n": 1000,
+		"CMD_EXEC_USER alice\nCMD_EXEC_GROUP staff\n": 50,
+	} {
+		acc, _, err := parseAccess(strings.NewReader("SOURCE ANY\nKEY testtest\n"+conf), "access.conf", testFS, fakeUsers{})
+		if err != nil || acc.Stanzas[0].CmdExecGID != want {
+			t.Errorf("%q: %v, want gid %d", conf, err, want)
+			continue
+		}
+	}
+	_, _, err := parseAccess(strings.NewReader("SOURCE ANY\nKEY testtest\nCMD_EXEC_GROUP nosuch\n"), "access.conf", testFS, fakeUsers{})
+	if err == nil || !strings.Contains(err.Error(), "Unable to determine GID for CMD_EXEC_GROUP") {
+		t.Errorf("unknown name: %v", err)
+	}
+}
