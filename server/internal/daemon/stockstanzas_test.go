@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sesame-spa/sesame/server/internal/access"
 	"github.com/sesame-spa/sesame/shared/spa"
 )
 
@@ -43,5 +44,18 @@ func TestStockDecodeLine(t *testing.T) {
 		if !strings.Contains(line, want) {
 			t.Errorf("decode line %q lacks %q", line, want)
 		}
+	}
+}
+
+// TestStockSignerLine: a signer refused by GPG_FINGERPRINT_ID is logged
+// with the stock's line naming the fingerprint (fwknop's suite, "invalid
+// fingerprint", greps "not in the GPG_FINGERPRINT").
+func TestStockSignerLine(t *testing.T) {
+	err := &access.SignerError{List: "GPG_FINGERPRINT_ID", Signer: "0123456789ABCDEF0123456789ABCDEF6A3FAD56"}
+	e := Event{Src: clientIP, Reason: string(access.GPGSignerNotAllowed), Stanza: 1, stockText: stockDetail(err)}
+	got := string(e.appendText(nil))
+	want := "[198.51.100.7] (stanza #1) Incoming SPA packet signed by: 0123456789ABCDEF0123456789ABCDEF6A3FAD56, but that fingerprint is not in the GPG_FINGERPRINT_ID list.; reject 198.51.100.7: gpg_signer_not_allowed (stanza #1)"
+	if !strings.Contains(got, want) {
+		t.Errorf("got  %s\nwant ...%s", got, want)
 	}
 }
