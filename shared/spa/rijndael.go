@@ -64,7 +64,8 @@ func rijndaelEncrypt(plain []byte, key, salt []byte, mode Mode) []byte {
 
 // rijndaelDecrypt reverses rijndaelEncrypt in place and returns the
 // plaintext without padding. Unlike the stock decoder it refuses bad
-// PKCS#7 padding instead of leaving it in the plaintext.
+// PKCS#7 padding instead of leaving it in the plaintext, except an
+// unpadded last block in legacy mode (see below).
 func rijndaelDecrypt(raw []byte, key []byte, mode Mode) ([]byte, error) {
 	if len(raw) < 2*aes.BlockSize || len(raw)%aes.BlockSize != 0 || string(raw[:8]) != saltedMagic {
 		return nil, ErrDecrypt
@@ -74,6 +75,12 @@ func rijndaelDecrypt(raw []byte, key []byte, mode Mode) ([]byte, error) {
 	body := raw[16:]
 	decryptBlocks(mode, block, iv, body)
 	pad := int(body[len(body)-1])
+	if mode == Legacy && pad > aes.BlockSize {
+		// Old clients (fwknop's Android app 4.1.2) sent a plaintext that
+		// fills its last block without padding, which the stock decoder
+		// keeps whole; the message's digest still checks it.
+		return body, nil
+	}
 	if pad == 0 || pad > aes.BlockSize {
 		return nil, ErrDecrypt
 	}

@@ -39,12 +39,36 @@ func signer(cfg *config.Stanza, viaGPG bool, m *spa.Message) error {
 	}
 	s := m.Signer
 	if len(cfg.GPGFingerprints) > 0 && (s.Fingerprint == "" || !slices.Contains(cfg.GPGFingerprints, s.Fingerprint)) {
-		return fmt.Errorf("GPG signer %s is not in GPG_FINGERPRINT_ID", s.KeyIDString())
+		fpr := s.Fingerprint
+		if fpr == "" {
+			fpr = s.KeyIDString()
+		}
+		return &SignerError{List: "GPG_FINGERPRINT_ID", Signer: fpr}
 	}
 	if len(cfg.GPGRemoteIDs) > 0 && !slices.ContainsFunc(cfg.GPGRemoteIDs, func(id string) bool { return signerIs(s, id) }) {
-		return fmt.Errorf("GPG signer %s is not in GPG_REMOTE_ID", s.KeyIDString())
+		return &SignerError{List: "GPG_REMOTE_ID", Signer: s.KeyIDString()}
 	}
 	return nil
+}
+
+// SignerError is a GPG signer that GPG_FINGERPRINT_ID or GPG_REMOTE_ID
+// refuses (reason gpg_signer_not_allowed).
+type SignerError struct {
+	List   string // GPG_FINGERPRINT_ID or GPG_REMOTE_ID
+	Signer string // the signing key's fingerprint (GPG_FINGERPRINT_ID) or key id
+}
+
+func (e *SignerError) Error() string {
+	return fmt.Sprintf("GPG signer %s is not in %s", e.Signer, e.List)
+}
+
+// StockText is the stock daemon's line for the refusal (incoming_spa.c),
+// which fwknop's suite greps ("not in the GPG_FINGERPRINT").
+func (e *SignerError) StockText() string {
+	if e.List == "GPG_FINGERPRINT_ID" {
+		return fmt.Sprintf("Incoming SPA packet signed by: %s, but that fingerprint is not in the GPG_FINGERPRINT_ID list.", e.Signer)
+	}
+	return fmt.Sprintf("Incoming SPA packet signed by ID: %s, but that ID is not in the GPG_REMOTE_ID list.", e.Signer)
 }
 
 // signerIs reports whether id (a key id or fingerprint in upper-case hex)

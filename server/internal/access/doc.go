@@ -65,9 +65,9 @@
 //     there, as the stock daemon does through GPGME (shared/gnupg): the
 //     packet through a pipe, GPG_DECRYPT_PW through a pipe of its own,
 //     never argv; with GPG_ALLOW_NO_PW gpg asks nobody (the key has no
-//     passphrase or the agent holds it). GPG_DECRYPT_ID must name a secret
-//     key of the home (checked by New) and the packet must be encrypted to
-//     it. A signature is good only when gpg finds it good and the signing
+//     passphrase or the agent holds it). GPG_DECRYPT_ID (an id, or several
+//     separated by commas) must name a secret key of the home (checked by
+//     New) and the packet must be encrypted to one of those it names. A signature is good only when gpg finds it good and the signing
 //     key valid (owner trust or a certification at least marginal), as
 //     libfko judges GPGME's result. At most 4 gpg children run at once per
 //     home; each is bounded by a timeout.

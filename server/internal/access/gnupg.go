@@ -3,6 +3,8 @@ package access
 import (
 	"context"
 	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/sesame-spa/sesame/server/internal/config"
 	"github.com/sesame-spa/sesame/shared/gnupg"
@@ -26,9 +28,10 @@ func (b *builder) gpgExe(cfg *config.Stanza) string {
 // by the gpg program there, as the stock daemon does through GPGME. The
 // passphrase, GPG_DECRYPT_PW, goes to gpg through a pipe; with
 // GPG_ALLOW_NO_PW none is given and gpg may not ask anyone (the key must
-// have no passphrase, or the agent must hold it). GPG_DECRYPT_ID must name
-// a secret key of the home: checked here, once, so that a wrong id is a
-// start-up error rather than every packet failing.
+// have no passphrase, or the agent must hold it). GPG_DECRYPT_ID (one id,
+// or several separated by commas) must name a secret key of the home:
+// checked here, once, so that a wrong id is a start-up error rather than
+// every packet failing.
 func (b *builder) gnupgKeys(cfg *config.Stanza, home string) (*spa.GPG, error) {
 	g := b.gnupg(home, b.gpgExe(cfg))
 	eng := &gnupg.SPA{GPG: g}
@@ -46,12 +49,13 @@ func (b *builder) gnupgKeys(cfg *config.Stanza, home string) (*spa.GPG, error) {
 		}
 		return &spa.GPG{Engine: eng}, nil
 	}
-	keys, err := g.List(ctx, cfg.GPGDecryptID, true)
+	keys, err := g.List(ctx, "", true)
 	if err != nil {
 		return nil, err
 	}
+	ids := decryptIDs(cfg.GPGDecryptID)
 	for i := range keys {
-		if keys[i].Matches(cfg.GPGDecryptID) {
+		if slices.ContainsFunc(ids, keys[i].Matches) {
 			eng.DecryptKeys = append(eng.DecryptKeys, keys[i].LongIDs()...)
 		}
 	}
@@ -74,4 +78,19 @@ func (b *builder) gnupg(home, exe string) *gnupg.GPG {
 	g := &gnupg.GPG{Home: home, Exe: exe, Pinentry: gnupg.PinentryCancel, MaxRuns: gnupgMaxRuns}
 	b.gnupgs[id] = g
 	return g
+}
+
+// decryptIDs splits GPG_DECRYPT_ID into its key ids or fingerprints. The
+// stock daemon hands the whole value to GPGME, which finds no key for a
+// list and decrypts with any secret key (fwknop's suite, "multi gpg-IDs",
+// lists four ids); Sesame takes each id, and the secret keys that match
+// any of them.
+func decryptIDs(v string) []string {
+	var ids []string
+	for _, id := range strings.Split(v, ",") {
+		if id = strings.TrimSpace(id); id != "" {
+			ids = append(ids, id)
+		}
+	}
+	return ids
 }

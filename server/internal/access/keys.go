@@ -201,19 +201,23 @@ func isLocked(e *openpgp.Entity) bool {
 	return false
 }
 
-// matchesDecryptID reports whether id (a short or long key id or a
-// fingerprint, any case, optional 0x) names the entity or one of its
-// subkeys. An empty id matches every secret key.
-func matchesDecryptID(e *openpgp.Entity, id string) bool {
-	if id == "" {
+// matchesDecryptID reports whether an id of GPG_DECRYPT_ID v (short or
+// long key ids or fingerprints, any case, optional 0x, separated by
+// commas) names the entity or one of its subkeys. An empty v matches every
+// secret key.
+func matchesDecryptID(e *openpgp.Entity, v string) bool {
+	ids := decryptIDs(v)
+	if len(ids) == 0 {
 		return true
 	}
-	if e.PrimaryKey != nil && matchesKey(e.PrimaryKey.Fingerprint, id) {
-		return true
-	}
-	for _, s := range e.Subkeys {
-		if s.PublicKey != nil && matchesKey(s.PublicKey.Fingerprint, id) {
+	for _, id := range ids {
+		if e.PrimaryKey != nil && matchesKey(e.PrimaryKey.Fingerprint, id) {
 			return true
+		}
+		for _, s := range e.Subkeys {
+			if s.PublicKey != nil && matchesKey(s.PublicKey.Fingerprint, id) {
+				return true
+			}
 		}
 	}
 	return false

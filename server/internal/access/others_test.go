@@ -1,7 +1,12 @@
 package access
 
 import (
+	"errors"
+	"strings"
 	"testing"
+
+	"github.com/sesame-spa/sesame/server/internal/config"
+	"github.com/sesame-spa/sesame/shared/spa"
 )
 
 // refusals lists Decision.Others as (stanza number, reason) pairs.
@@ -49,5 +54,30 @@ func TestOtherStanzasRefusals(t *testing.T) {
 	j, _ = judge(t, "SOURCE ANY\n"+keysA, "", aging)
 	if d := j.Decide(sealA(t), clientIP, serverIP, t0); !d.Accept || d.Others != nil {
 		t.Errorf("one stanza: accept=%v others %v", d.Accept, d.Others)
+	}
+}
+
+// TestSignerErrorNamesTheList: a signer outside GPG_FINGERPRINT_ID or
+// GPG_REMOTE_ID is refused with a SignerError naming the list and the
+// signer, whose StockText is the stock's line (fwknop's suite, "invalid
+// fingerprint", greps "not in the GPG_FINGERPRINT").
+func TestSignerErrorNamesTheList(t *testing.T) {
+	const fpr = "0123456789ABCDEF0123456789ABCDEF6A3FAD56"
+	m := &spa.Message{Signer: &spa.Signer{Fingerprint: fpr, KeyID: 0x0123456789ABCDEF}}
+	tests := []struct {
+		cfg  config.Stanza
+		want string
+	}{
+		{config.Stanza{GPGRequireSig: true, GPGFingerprints: []string{"FFFF456789ABCDEF0123456789ABCDEF6A3FAD56"}},
+			"Incoming SPA packet signed by: " + fpr + ", but that fingerprint is not in the GPG_FINGERPRINT_ID list."},
+		{config.Stanza{GPGRequireSig: true, GPGRemoteIDs: []string{"11111111"}},
+			"but that ID is not in the GPG_REMOTE_ID list."},
+	}
+	for _, tt := range tests {
+		err := signer(&tt.cfg, true, m)
+		var se *SignerError
+		if !errors.As(err, &se) || !strings.Contains(se.StockText(), tt.want) {
+			t.Errorf("signer: %v, want a SignerError saying %q", err, tt.want)
+		}
 	}
 }

@@ -62,7 +62,7 @@ func (p *accessParser) newStanza(e entry, file string) *stanzaBuilder {
 	b := &stanzaBuilder{st: st, file: file}
 	var err error
 	if st.Source, err = parsePrefixes(e.value); err != nil {
-		b.listErrs[0] = at(err, file, e.line, "SOURCE")
+		b.listErrs[0] = at(stockListError("SOURCE", err), file, e.line, "SOURCE")
 	}
 	p.acc.Stanzas = append(p.acc.Stanzas, st)
 	p.builders = append(p.builders, b)
@@ -110,13 +110,13 @@ func (p *accessParser) setVar(b *stanzaBuilder, e entry, file string, keysOnly b
 	err := set(p, b, e.value)
 	if i := listVarIndex(name); i >= 0 {
 		if err != nil {
-			err = at(err, file, e.line, name)
+			err = at(stockListError(name, err), file, e.line, name)
 		}
 		b.listErrs[i] = err
 		return nil
 	}
 	if err != nil {
-		return at(err, file, e.line, name)
+		return at(stockListError(name, err), file, e.line, name)
 	}
 	return nil
 }
@@ -246,9 +246,9 @@ var accessVars = map[string]accessSetter{
 		return nil
 	},
 	"CMD_EXEC_GROUP": func(p *accessParser, b *stanzaBuilder, v string) error {
-		gid, err := p.users.LookupGroup(v)
+		gid, err := lookupExecGroup(p.users, v)
 		if err != nil {
-			return badValue("Unable to determine GID for CMD_EXEC_GROUP: %s is not a group on this system", quote(v))
+			return badValue("Unable to determine GID for CMD_EXEC_GROUP: %s is neither a group nor a user on this system", quote(v))
 		}
 		b.st.CmdExecGroup, b.st.CmdExecGID, b.cmdGroupSet = v, gid, true
 		return nil

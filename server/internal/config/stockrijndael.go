@@ -1,6 +1,10 @@
 package config
 
-import "strings"
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
 
 // stockAccessName is an access.conf variable's name as the stock parser
 // reads it: cut at its last colon, so "SOURCE:" is SOURCE (fwknop's suite
@@ -26,4 +30,34 @@ func notAnAddress(item, addrText string, hasMask bool) error {
 		return badValue("Error parsing string to IP: not an address or network: %s", quote(item))
 	}
 	return badValue("Fatal error parsing IP to int for: %s", quote(item))
+}
+
+// stockListVars are the access.conf lists whose refusal the stock ends
+// with "Fatal invalid NAME in access stanza" (access.c's
+// expand_acc_ent_lists); fwknop's suite greps "Fatal invalid".
+var stockListVars = map[string]bool{"SOURCE": true, "DESTINATION": true, "OPEN_PORTS": true,
+	"RESTRICT_PORTS": true, "GPG_REMOTE_ID": true, "GPG_FINGERPRINT_ID": true}
+
+// stockListError adds the stock's closing words to a list's refusal.
+func stockListError(name string, err error) error {
+	var ve *valueError
+	if !stockListVars[name] || !errors.As(err, &ve) || ve.rng != nil || ve.lead {
+		return err
+	}
+	c := *ve
+	c.msg = fmt.Sprintf("%s: Fatal invalid %s in access stanza", ve.msg, name)
+	return &c
+}
+
+// lookupExecGroup reads CMD_EXEC_GROUP: a group's name or, as the stock
+// reads it (access.c looks the name up with getpwnam), a user's name
+// standing for that user's primary group. fwknop's suite writes
+// "CMD_EXEC_GROUP nobody", which on Debian is a user whose group is
+// nogroup.
+func lookupExecGroup(users userDB, name string) (uint32, error) {
+	if gid, err := users.LookupGroup(name); err == nil {
+		return gid, nil
+	}
+	_, gid, err := users.LookupUser(name)
+	return gid, err
 }

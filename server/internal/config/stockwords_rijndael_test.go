@@ -16,6 +16,9 @@ func TestStockAddressAndDateWords(t *testing.T) {
 		{"source not ip", "SOURCE :ANY\nKEY testtest\n", "access.conf:1", "Fatal error parsing IP to int for: \":ANY\""},
 		{"dest not ip", "SOURCE ANY\nKEY testtest\nDESTINATION aaaa\n", "access.conf:3", "Fatal error parsing IP to int for: \"aaaa\""},
 		{"source too long", "SOURCE aaaaaaaaaaaaaaaaaaaaa\nKEY testtest\n", "access.conf:1", "Error parsing string to IP"},
+		{"source list", "SOURCE 198.51.100.0/24, 123.123.123.1234/24\nKEY testtest\n", "access.conf:1", "Fatal error parsing IP to int for: \"123.123.123.1234/24\": Fatal invalid SOURCE in access stanza"},
+		{"open ports", "SOURCE ANY\nKEY testtest\nOPEN_PORTS udp/6001, tcp/123453\n", "access.conf:3", "Fatal invalid OPEN_PORTS in access stanza"},
+		{"restrict ports", "SOURCE ANY\nKEY testtest\nRESTRICT_PORTS AAAAAAAA\n", "access.conf:3", "Fatal invalid RESTRICT_PORTS in access stanza"},
 		{"expire dashes", "SOURCE ANY\nKEY testtest\nACCESS_EXPIRE 3-10-01\n", "access.conf:3", "invalid date value \"3-10-01\" (need MM/DD/YYYY)"},
 		{"expire no date", "SOURCE ANY\nKEY testtest\nACCESS_EXPIRE 02/30/2030\n", "access.conf:3", "no such date"},
 	}
@@ -91,5 +94,25 @@ func TestLegacyKeyTruncated(t *testing.T) {
 	}
 	if len(w) != 1 || !strings.Contains(w[0].String(), "truncating encryption key in legacy mode to 16 bytes") {
 		t.Errorf("warnings %v", w)
+	}
+}
+
+// TestExecGroupUserName: CMD_EXEC_GROUP may name a user, meaning that
+// user's primary group, as the stock reads it (fwknop's suite, "command
+// execution uid/gid 'nobody'"); a group's name still comes first.
+func TestExecGroupUserName(t *testing.T) {
+	for conf, want := range map[string]uint32{
+		"CMD_EXEC_USER alice\nCMD_EXEC_GROUP alice\n": 1000,
+		"CMD_EXEC_USER alice\nCMD_EXEC_GROUP staff\n": 50,
+	} {
+		acc, _, err := parseAccess(strings.NewReader("SOURCE ANY\nKEY testtest\n"+conf), "access.conf", testFS, fakeUsers{})
+		if err != nil || acc.Stanzas[0].CmdExecGID != want {
+			t.Errorf("%q: %v, want gid %d", conf, err, want)
+			continue
+		}
+	}
+	_, _, err := parseAccess(strings.NewReader("SOURCE ANY\nKEY testtest\nCMD_EXEC_GROUP nosuch\n"), "access.conf", testFS, fakeUsers{})
+	if err == nil || !strings.Contains(err.Error(), "Unable to determine GID for CMD_EXEC_GROUP") {
+		t.Errorf("unknown name: %v", err)
 	}
 }

@@ -215,6 +215,7 @@ func (d *Daemon) decide(it item) {
 		return
 	}
 	dec := st.judge.DecideDatagram(payload, it.meta, now)
+	startGrantsAt(&dec, now, d.clock.Now())
 	if dec.Accept { // rejects are folded under a flood; this line is not
 		d.log.packet(it.meta.Src.Addr(), payload)
 	}

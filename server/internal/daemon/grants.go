@@ -5,6 +5,7 @@ import (
 	"net/netip"
 	"time"
 
+	"github.com/sesame-spa/sesame/server/internal/access"
 	"github.com/sesame-spa/sesame/server/internal/firewall"
 )
 
@@ -171,4 +172,19 @@ func (w *fwWorker) arm() {
 		return
 	}
 	w.timer.Reset(max(0, w.next.Sub(w.clock.Now())))
+}
+
+// startGrantsAt makes an accepted decision's grants last their timeout from
+// end, when deciding took from start until then (a gpg child can take a
+// second): the stock daemon times a grant from when it adds the rule, and
+// a 3 s grant cut short by the decision's own time is gone before a client
+// can use it.
+func startGrantsAt(dec *access.Decision, start, end time.Time) {
+	late := end.Sub(start)
+	if !dec.Accept || late <= 0 {
+		return
+	}
+	for i := range dec.Grants {
+		dec.Grants[i].Expires = dec.Grants[i].Expires.Add(late)
+	}
 }

@@ -3,7 +3,10 @@ package daemon
 import (
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/sesame-spa/sesame/server/internal/access"
+	"github.com/sesame-spa/sesame/server/internal/firewall"
 	"github.com/sesame-spa/sesame/shared/spa"
 )
 
@@ -43,5 +46,37 @@ func TestStockDecodeLine(t *testing.T) {
 		if !strings.Contains(line, want) {
 			t.Errorf("decode line %q lacks %q", line, want)
 		}
+	}
+}
+
+// TestStockSignerLine: a signer refused by GPG_FINGERPRINT_ID is logged
+// with the stock's line naming the fingerprint (fwknop's suite, "invalid
+// fingerprint", greps "not in the GPG_FINGERPRINT").
+func TestStockSignerLine(t *testing.T) {
+	err := &access.SignerError{List: "GPG_FINGERPRINT_ID", Signer: "0123456789ABCDEF0123456789ABCDEF6A3FAD56"}
+	e := Event{Src: clientIP, Reason: string(access.GPGSignerNotAllowed), Stanza: 1, stockText: stockDetail(err)}
+	got := string(e.appendText(nil))
+	want := "[198.51.100.7] (stanza #1) Incoming SPA packet signed by: 0123456789ABCDEF0123456789ABCDEF6A3FAD56, but that fingerprint is not in the GPG_FINGERPRINT_ID list.; reject 198.51.100.7: gpg_signer_not_allowed (stanza #1)"
+	if !strings.Contains(got, want) {
+		t.Errorf("got  %s\nwant ...%s", got, want)
+	}
+}
+
+// TestGrantsStartWhenDecided: a decision that took time (a gpg child) has
+// its grants last their whole timeout from when it was made, as the stock
+// times a grant from when it adds the rule; a refusal is left alone.
+func TestGrantsStartWhenDecided(t *testing.T) {
+	exp := t0.Add(3 * time.Second)
+	dec := access.Decision{Accept: true, Grants: []firewall.Grant{{Expires: exp}, {Expires: exp}}}
+	startGrantsAt(&dec, t0, t0.Add(1500*time.Millisecond))
+	for _, g := range dec.Grants {
+		if want := t0.Add(4500 * time.Millisecond); !g.Expires.Equal(want) {
+			t.Errorf("grant expires %v, want %v", g.Expires, want)
+		}
+	}
+	rej := access.Decision{Grants: []firewall.Grant{{Expires: exp}}}
+	startGrantsAt(&rej, t0, t0.Add(time.Second))
+	if !rej.Grants[0].Expires.Equal(exp) {
+		t.Errorf("a refusal's grants changed")
 	}
 }

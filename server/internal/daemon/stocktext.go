@@ -141,8 +141,13 @@ func (e Event) appendStanza(b []byte) []byte {
 
 // stockDetail is the stock daemon's own line for a reject cause that
 // Sesame files under a wider reason, or "": a NAT request's host name
-// that is refused, invalid or does not resolve (reason malformed).
+// that is refused, invalid or does not resolve (reason malformed); a GPG
+// signer outside GPG_FINGERPRINT_ID or GPG_REMOTE_ID, named.
 func stockDetail(err error) string {
+	var se *access.SignerError
+	if errors.As(err, &se) {
+		return se.StockText()
+	}
 	for _, e := range []error{access.ErrNATHostDisabled, access.ErrNATHostInvalid, access.ErrNATHostUnresolved} {
 		if errors.Is(err, e) {
 			return e.Error()
