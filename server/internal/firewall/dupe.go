@@ -51,9 +51,18 @@ func (f *IPTables) claimed(r rule) bool {
 	return false
 }
 
-// exists tells whether r is in its chain, as the stock asks it.
+// exists tells whether r is in its chain, as the stock asks it, and
+// traces the answer twice as the stock does: in the words of the way it
+// asked, then in rule_exists()'s, which name the chain either way.
 func (f *IPTables) exists(r rule) bool {
-	s, ipt := f.cfg.spec(r.kind), f.family(r.v6)
+	s := f.cfg.spec(r.kind)
+	found := f.ask(r, s)
+	f.trace("rule_exists() Rule : '-t %s %s' in %s %s", s.Table, strings.Join(r.args, " "), s.ToChain, existence(found))
+	return found
+}
+
+func (f *IPTables) ask(r rule, s ChainSpec) bool {
+	ipt := f.family(r.v6)
 	if f.cfg.NoCheck {
 		lines, err := ipt.List(s.Table, s.ToChain)
 		found := false
