@@ -38,6 +38,16 @@ func (f *IPTables) missing(ctx context.Context, rs []rule) []rule {
 	return out
 }
 
+// retell makes and traces the check for each of rs, for a grant the
+// daemon's rules already cover: nothing is added whatever the answers.
+func (f *IPTables) retell(ctx context.Context, rs []rule) {
+	for _, r := range rs {
+		if ctx.Err() == nil {
+			f.exists(r)
+		}
+	}
+}
+
 // claimed tells whether a live grant holds a rule the same as r.
 func (f *IPTables) claimed(r rule) bool {
 	chain := f.cfg.spec(r.kind).ToChain

@@ -45,6 +45,7 @@ func TestIPTablesNATDuplicate(t *testing.T) {
 		{"listing", true, [][]string{dnat("198.51.100.9:22"), fwd("-d", "198.51.100.9")}, 1, 1, "rule_exists_no_chk_support() tcp 22 -> 203.0.113.9 expires: " + strconv.FormatInt(exp.Unix(), 10) + " rule already exists", false},
 		{"listing other target", true, [][]string{dnat("198.51.100.9:1234")}, 2, 1, "rule does not exist", false},
 		{"read back", true, [][]string{dnat("198.51.100.9:22"), fwd("-d", "198.51.100.9")}, 1, 1, "rule_exists_no_chk_support() tcp 22 -> 203.0.113.9 expires: " + strconv.FormatInt(exp.Unix(), 10) + " rule already exists", true},
+		{"read back names the chain", true, [][]string{dnat("198.51.100.9:22"), fwd("-d", "198.51.100.9")}, 1, 1, "in FWKNOP_PREROUTING already exists", true},
 		{"listing names the chain", true, [][]string{dnat("198.51.100.9:22")}, 1, 1, "rule_exists() Rule : '-t nat -p 6 -s 203.0.113.9 -d 0.0.0.0/0 --dport 22 -m comment --comment " + comment + " -j DNAT --to-destination 198.51.100.9:22' in FWKNOP_PREROUTING already exists", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -191,7 +191,7 @@ func (f *IPTables) add(ctx context.Context, g Grant) (stale []rule, err error) {
 		if g.NAT != nil && f.cfg.Trace != nil {
 			// Covered already: nothing to add. At -v -v the stock's check
 			// is still made and told (dupe.go), as log readers expect.
-			f.missing(ctx, rulesFor(f.cfg, g))
+			f.retell(ctx, rulesFor(f.cfg, g))
 		}
 		return nil, nil
 	}
