@@ -38,6 +38,16 @@ func (f *IPTables) missing(ctx context.Context, rs []rule) []rule {
 	return out
 }
 
+// retell makes and traces the check for each of rs, for a grant the
+// daemon's rules already cover: nothing is added whatever the answers.
+func (f *IPTables) retell(ctx context.Context, rs []rule) {
+	for _, r := range rs {
+		if ctx.Err() == nil {
+			f.exists(r)
+		}
+	}
+}
+
 // claimed tells whether a live grant holds a rule the same as r.
 func (f *IPTables) claimed(r rule) bool {
 	chain := f.cfg.spec(r.kind).ToChain
@@ -51,9 +61,18 @@ func (f *IPTables) claimed(r rule) bool {
 	return false
 }
 
-// exists tells whether r is in its chain, as the stock asks it.
+// exists tells whether r is in its chain, as the stock asks it, and
+// traces the answer twice as the stock does: in the words of the way it
+// asked, then in rule_exists()'s, which name the chain either way.
 func (f *IPTables) exists(r rule) bool {
-	s, ipt := f.cfg.spec(r.kind), f.family(r.v6)
+	s := f.cfg.spec(r.kind)
+	found := f.ask(r, s)
+	f.trace("rule_exists() Rule : '-t %s %s' in %s %s", s.Table, strings.Join(r.args, " "), s.ToChain, existence(found))
+	return found
+}
+
+func (f *IPTables) ask(r rule, s ChainSpec) bool {
+	ipt := f.family(r.v6)
 	if f.cfg.NoCheck {
 		lines, err := ipt.List(s.Table, s.ToChain)
 		found := false

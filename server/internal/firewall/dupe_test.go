@@ -32,17 +32,21 @@ func TestIPTablesNATDuplicate(t *testing.T) {
 		return append(a, "--dport", "22", "-m", "comment", "--comment", comment, "-j", "ACCEPT")
 	}
 	for _, tc := range []struct {
-		name     string
-		noCheck  bool
-		add      [][]string
-		dnatN    int // rules in FWKNOP_PREROUTING after the grant
-		fwdN     int
-		tracePre string // in the trace
+		name      string
+		noCheck   bool
+		add       [][]string
+		dnatN     int // rules in FWKNOP_PREROUTING after the grant
+		fwdN      int
+		tracePre  string // in the trace
+		readFirst bool   // List before the Grant
 	}{
-		{"check", false, [][]string{dnat("198.51.100.9:22"), fwd()}, 1, 1, "rule_exists_chk_support() Rule : '-t nat -p 6 -s 203.0.113.9 -d 0.0.0.0/0 --dport 22"},
-		{"check other target", false, [][]string{dnat("198.51.100.9:1234")}, 2, 1, "in FWKNOP_PREROUTING does not exist"},
-		{"listing", true, [][]string{dnat("198.51.100.9:22"), fwd("-d", "198.51.100.9")}, 1, 1, "rule_exists_no_chk_support() tcp 22 -> 203.0.113.9 expires: " + strconv.FormatInt(exp.Unix(), 10) + " rule already exists"},
-		{"listing other target", true, [][]string{dnat("198.51.100.9:1234")}, 2, 1, "rule does not exist"},
+		{"check", false, [][]string{dnat("198.51.100.9:22"), fwd()}, 1, 1, "rule_exists_chk_support() Rule : '-t nat -p 6 -s 203.0.113.9 -d 0.0.0.0/0 --dport 22", false},
+		{"check other target", false, [][]string{dnat("198.51.100.9:1234")}, 2, 1, "in FWKNOP_PREROUTING does not exist", false},
+		{"listing", true, [][]string{dnat("198.51.100.9:22"), fwd("-d", "198.51.100.9")}, 1, 1, "rule_exists_no_chk_support() tcp 22 -> 203.0.113.9 expires: " + strconv.FormatInt(exp.Unix(), 10) + " rule already exists", false},
+		{"listing other target", true, [][]string{dnat("198.51.100.9:1234")}, 2, 1, "rule does not exist", false},
+		{"read back", true, [][]string{dnat("198.51.100.9:22"), fwd("-d", "198.51.100.9")}, 1, 1, "rule_exists_no_chk_support() tcp 22 -> 203.0.113.9 expires: " + strconv.FormatInt(exp.Unix(), 10) + " rule already exists", true},
+		{"read back names the chain", true, [][]string{dnat("198.51.100.9:22"), fwd("-d", "198.51.100.9")}, 1, 1, "in FWKNOP_PREROUTING already exists", true},
+		{"listing names the chain", true, [][]string{dnat("198.51.100.9:22")}, 1, 1, "rule_exists() Rule : '-t nat -p 6 -s 203.0.113.9 -d 0.0.0.0/0 --dport 22 -m comment --comment " + comment + " -j DNAT --to-destination 198.51.100.9:22' in FWKNOP_PREROUTING already exists", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ns := netnstest.New(t, "dupe")
@@ -54,6 +58,14 @@ func TestIPTablesNATDuplicate(t *testing.T) {
 			fw := mustInit(t, iptablesIn(t, ns, cfg)())
 			for _, a := range tc.add {
 				ns.Run(t, "iptables", a...)
+			}
+			if tc.readFirst {
+				// The daemon has read the rules back (each Expire
+				// does): the grant is covered, and the check is still
+				// traced.
+				if _, err := fw.List(context.Background()); err != nil {
+					t.Fatal(err)
+				}
 			}
 			g := tcp(other4, 22, exp)
 			g.NAT = &firewall.NAT{To: netip.MustParseAddrPort("198.51.100.9:22")}

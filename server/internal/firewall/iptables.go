@@ -188,6 +188,11 @@ func (f *IPTables) add(ctx context.Context, g Grant) (stale []rule, err error) {
 	k, exp := keyOf(g), g.Expires.Unix()
 	old := f.live[k]
 	if old != nil && old.exp >= exp {
+		if g.NAT != nil && f.cfg.Trace != nil {
+			// Covered already: nothing to add. At -v -v the stock's check
+			// is still made and told (dupe.go), as log readers expect.
+			f.retell(ctx, rulesFor(f.cfg, g))
+		}
 		return nil, nil
 	}
 	rules := rulesFor(f.cfg, g)
