@@ -96,11 +96,16 @@ func (j *Judge) decide(packet []byte, dg Datagram, now time.Time) Decision {
 		return d
 	}
 	best, bestAt := Decision{stage: -1}, -1
-	var tried []Refusal // allocated only when a stanza refuses
+	// The refusals are gathered on the stack and copied once into the
+	// Decision, so stanzas tried cost one allocation, not one per growth.
+	var triedBuf [8]Refusal
+	tried := triedBuf[:0]
 	for _, i := range matching {
 		d, abort := p.try(&j.stanzas[i])
 		if d.Accept || abort {
-			d.Others = tried
+			if len(tried) > 0 {
+				d.Others = slices.Clone(tried)
+			}
 			return d
 		}
 		tried = append(tried, Refusal{Stanza: d.Stanza, Reason: d.Reason, Err: d.Err})
@@ -109,7 +114,7 @@ func (j *Judge) decide(packet []byte, dg Datagram, now time.Time) Decision {
 		}
 	}
 	if len(tried) > 1 {
-		best.Others = slices.Delete(tried, bestAt, bestAt+1)
+		best.Others = slices.Delete(slices.Clone(tried), bestAt, bestAt+1)
 	}
 	return best
 }

@@ -121,6 +121,18 @@ func (p *accessParser) setVar(b *stanzaBuilder, e entry, file string, keysOnly b
 	return nil
 }
 
+// forwardAll reads FORWARD_ALL. The stock forwards every port of the
+// client to FORCE_NAT's host (FORWARD, DNAT and SNAT rules for any
+// protocol); Sesame's firewall builds per-port grants only, so Y is refused
+// at its line rather than loaded and silently never forwarded.
+func forwardAll(_ *accessParser, b *stanzaBuilder, v string) (err error) {
+	if b.st.ForwardAll, err = parseBool(v); err == nil && b.st.ForwardAll {
+		err = &valueError{sentinel: ErrUnsupported,
+			msg: "Y: forwarding every port is not built in Sesame's fwknopd; use FORCE_NAT with the ports in OPEN_PORTS"}
+	}
+	return err
+}
+
 func boolField(f func(*Stanza) *bool) accessSetter {
 	return func(_ *accessParser, b *stanzaBuilder, v string) (err error) {
 		*f(b.st), err = parseBool(v)
@@ -293,7 +305,7 @@ var accessVars = map[string]accessSetter{
 	},
 	"FORCE_MASQUERADE": boolField(func(s *Stanza) *bool { return &s.ForceMasquerade }),
 	"DISABLE_DNAT":     boolField(func(s *Stanza) *bool { return &s.DisableDNAT }),
-	"FORWARD_ALL":      boolField(func(s *Stanza) *bool { return &s.ForwardAll }),
+	"FORWARD_ALL":      forwardAll,
 	"GPG_HOME_DIR": func(p *accessParser, b *stanzaBuilder, v string) error {
 		fi, err := p.fsys.Stat(v)
 		switch {
