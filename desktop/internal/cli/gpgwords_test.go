@@ -66,3 +66,17 @@ func TestStockGPGTooLong(t *testing.T) {
 		t.Errorf("Rijndael: %v", got)
 	}
 }
+
+// In GPG mode the key (--key-rijndael, -G's file, KEY) is the signing
+// key's passphrase, as the stock client's get_keys takes it (fwknop's
+// suite: "[GPG] complete cycle").
+func TestGPGKeyIsSigningPassphrase(t *testing.T) {
+	home := gnupgtest.Home(t, true, spatest.ServerPublicKey)
+	gnupgtest.GenKey(t, home, "signer@example.org", "signing secret")
+	args := []string{"-A", "tcp/22", "-a", "198.51.100.7", "-D", "127.0.0.1", "--no-save-args", "--no-rc-file", "-T", "--key-base64-hmac", testHMAC,
+		"--gpg-home-dir", home, "--gpg-recipient-key", "CFA115A3", "--gpg-signer-key", "signer@example.org", "--key-rijndael", "signing secret"}
+	var out bytes.Buffer
+	if st := Knock(args, testSystem(&out, &out, map[string]string{"HOME": t.TempDir()})); st != 0 {
+		t.Fatalf("exit %d:\n%s", st, out.String())
+	}
+}
