@@ -2,10 +2,14 @@ package cli
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/sesame-spa/sesame/shared/gnupg/gnupgtest"
+	"github.com/sesame-spa/sesame/shared/spa"
 	"github.com/sesame-spa/sesame/shared/spa/spatest"
 )
 
@@ -45,5 +49,34 @@ func TestStockGPGWording(t *testing.T) {
 		if !regexp.MustCompile(tc.want).MatchString(out.String()) || (st == 0) != (tc.name == "sig verify") {
 			t.Errorf("key files, %s: exit %d, no %q in\n%s", tc.name, st, tc.want, out.String())
 		}
+	}
+}
+
+// A GPG packet too long to send is named by libfko's code for it
+// (fwknop's suite: "4096 enc key, 4096 signing subkey"). The test keys
+// are too small to make one (the message is capped first), so the error
+// is spa.Seal's, as checkSealedLen words it.
+func TestStockGPGTooLong(t *testing.T) {
+	sealErr := fmt.Errorf("%w: message: packet longer than 1500 bytes", spa.ErrBadArgument)
+	got := stockWords(gpgSealErr(sealErr, true))
+	if !strings.HasPrefix(got, "Args contain invalid data: FKO_ERROR_INVALID_DATA_ENCRYPT_GPG_RESULT_MSGLEN_VALIDFAIL: ") || !errors.Is(gpgSealErr(sealErr, true), spa.ErrBadArgument) {
+		t.Errorf("GPG: %q", got)
+	}
+	if got := gpgSealErr(sealErr, false); got != sealErr {
+		t.Errorf("Rijndael: %v", got)
+	}
+}
+
+// In GPG mode the key (--key-rijndael, -G's file, KEY) is the signing
+// key's passphrase, as the stock client's get_keys takes it (fwknop's
+// suite: "[GPG] complete cycle").
+func TestGPGKeyIsSigningPassphrase(t *testing.T) {
+	home := gnupgtest.Home(t, true, spatest.ServerPublicKey)
+	gnupgtest.GenKey(t, home, "signer@example.org", "signing secret")
+	args := []string{"-A", "tcp/22", "-a", "198.51.100.7", "-D", "127.0.0.1", "--no-save-args", "--no-rc-file", "-T", "--key-base64-hmac", testHMAC,
+		"--gpg-home-dir", home, "--gpg-recipient-key", "CFA115A3", "--gpg-signer-key", "signer@example.org", "--key-rijndael", "signing secret"}
+	var out bytes.Buffer
+	if st := Knock(args, testSystem(&out, &out, map[string]string{"HOME": t.TempDir()})); st != 0 {
+		t.Fatalf("exit %d:\n%s", st, out.String())
 	}
 }

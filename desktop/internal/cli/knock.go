@@ -383,6 +383,7 @@ func (c *knockCmd) run(ctx context.Context, sys *System) error {
 	c.warnPlainResolveURL(sys.Stderr)
 	k, err := pipe.Run(ctx, c.o, client.Run{Offline: c.test,
 		Sealed: func(k *client.Knock) error { return c.savePacket(k.Packet) }})
+	err = gpgSealErr(err, c.o.UseGPG)
 	verbose := c.verbose || c.o.Verbose  // -v or VERBOSE
 	if k != nil && (verbose || c.test) { // -T prints the fields, as the stock client
 		if err := c.dump(sys, k); err != nil {

@@ -38,6 +38,11 @@ func Keys(o *Options, prompt Prompter) (*spa.Keys, error) {
 		if o.Mode != spa.CBC && o.Mode != spa.Asymmetric {
 			return nil, invalid("encryption mode %s (-M %s) is for Rijndael keys, not GPG", o.Mode, o.Mode)
 		}
+		if o.GPGSigningPW == "" && o.Key != "" {
+			// The stock client's get_keys: in GPG mode the key (-G's
+			// file, KEY) is the signing key's passphrase.
+			o.GPGSigningPW = o.Key
+		}
 		if k.GPG, err = loadGPG(o, prompt); err != nil {
 			return nil, err
 		}
