@@ -102,6 +102,9 @@ func Write(w io.Writer, s *Stanza) error {
 	return err
 }
 
+// legacyKeyLen is the most of a legacy-mode KEY fwknopd uses.
+const legacyKeyLen = 16
+
 // MaxLineLen is the longest line fwknopd (stock and Sesame) reads as one:
 // the stock cuts longer lines, Sesame's server refuses them.
 const MaxLineLen = 1023
@@ -137,6 +140,11 @@ func (s *Stanza) lines() ([]line, error) {
 		if p.Bits() == 0 {
 			return nil, unwritable("SOURCE", "%s: a /0 network is written as ANY (leave Source empty)", p)
 		}
+	}
+	if s.Mode == spa.Legacy && len(s.Key) > legacyKeyLen {
+		// fwknopd (stock and Sesame) keeps only the first 16 bytes of a
+		// legacy-mode KEY, as the pre-2.5 clients used it.
+		return nil, unwritable("KEY", "a legacy-mode key is at most %d bytes (fwknopd keeps only the first %d)", legacyKeyLen, legacyKeyLen)
 	}
 	ls := []line{{name: "SOURCE", value: sourceText(s.Source)}}
 	add := func(cond bool, name, value string, secret bool) {

@@ -48,6 +48,7 @@ func TestWriteRefuses(t *testing.T) {
 		"negative timeout":    {MaxFWTimeout: -time.Second},
 		"source /0":           {Source: []netip.Prefix{netip.MustParsePrefix("0.0.0.0/0")}},
 		"source ::/0":         {Source: []netip.Prefix{netip.MustParsePrefix("::/0")}},
+		"legacy key over 16":  {Key: []byte("sekrit-0123456789"), KeyAsText: true, Mode: spa.Legacy},
 	} {
 		var b strings.Builder
 		err := Write(&b, s)
