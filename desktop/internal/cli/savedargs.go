@@ -85,9 +85,24 @@ func lastArgs(line string) ([]string, error) {
 	return words, nil
 }
 
+// maxArgsSaved is how many bytes of arguments (the program's name
+// included, blanks not counted) the stock client saves: MAX_PATH_LEN less
+// its terminating NUL. It refuses a longer command line and exits.
+const maxArgsSaved = 1023
+
 // saveArgs writes args as the saved line, replacing the file in one step
-// (a temporary file renamed over it), mode 0600.
+// (a temporary file renamed over it), mode 0600. A command line longer
+// than the stock saves is refused in its words, before anything is sent;
+// unlike the stock, which has emptied the file by then, the saved line
+// stays as it was.
 func saveArgs(path string, args []string) error {
+	n := len("fwknop")
+	for _, a := range args {
+		n += len(a)
+	}
+	if n > maxArgsSaved {
+		return fmt.Errorf("argument string too long, exiting.: %d bytes of arguments, at most %d are saved (%s kept as it was; --no-save-args sends without saving)", n, maxArgsSaved, path)
+	}
 	line := "fwknop " + strings.Join(args, " ") + " \n"
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".fwknop.run.*")
 	if err != nil {

@@ -66,3 +66,26 @@ func TestSavedArgs(t *testing.T) {
 		t.Errorf("stock fwknop -l of sesame's line: %v\n%s", err, out)
 	}
 }
+
+// TestSavedArgsTooLong: a command line longer than the stock client saves
+// is refused in its words (fwknop's suite: "save args too long"), nothing
+// is sent, and the saved line stays as it was.
+func TestSavedArgsTooLong(t *testing.T) {
+	home := t.TempDir()
+	file := filepath.Join(home, "args")
+	if err := os.WriteFile(file, []byte("fwknop -A tcp/22 \n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	args := []string{"-E", file, "-a", "198.51.100.7", "--key-rijndael", "secret1", "-T"}
+	for range 300 {
+		args = append(args, "-A", "tcp/22")
+	}
+	var out, errOut bytes.Buffer
+	st := Knock(args, testSystem(&out, &errOut, map[string]string{"HOME": home}))
+	if st == 0 || !strings.Contains(errOut.String(), "argument string too long, exiting.") || out.Len() != 0 {
+		t.Errorf("status %d, stdout %q, stderr %q", st, out.String(), errOut.String())
+	}
+	if data, _ := os.ReadFile(file); string(data) != "fwknop -A tcp/22 \n" {
+		t.Errorf("the saved line became %q", data)
+	}
+}
