@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"net/netip"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -27,7 +29,11 @@ func fwdAll(exp time.Time, snat netip.Addr) firewall.Grant {
 func TestIPTablesForwardAll(t *testing.T) {
 	requireIPTables(t)
 	ns := netnstest.New(t, "fwdall")
-	open := iptablesIn(t, ns, snatCfg())
+	var mu sync.Mutex
+	var trace []string
+	cfg := snatCfg()
+	cfg.Trace = func(s string) { mu.Lock(); trace = append(trace, s); mu.Unlock() }
+	open := iptablesIn(t, ns, cfg)
 	fw := mustInit(t, open())
 	masq := fwdAll(at(60), netip.Addr{})
 	snat := fwdAll(at(90), netip.MustParseAddr("203.0.113.33"))
@@ -44,6 +50,13 @@ func TestIPTablesForwardAll(t *testing.T) {
 		"-A FWKNOP_MASQUERADE -s 203.0.113.9/32 -m comment --comment _exp_1795563493 -j MASQUERADE")
 	wantRules(t, ns, "iptables", "nat", "FWKNOP_POSTROUTING", "-N FWKNOP_POSTROUTING",
 		"-A FWKNOP_POSTROUTING -s 198.51.100.7/32 -m comment --comment _exp_1795563523 -j SNAT --to-source 203.0.113.33")
+
+	mu.Lock()
+	want := "Added DNAT ALL rule to FWKNOP_PREROUTING for 203.0.113.9 -> 0.0.0.0/0 */*, expires at 1795563493"
+	if !slices.Contains(trace, want) {
+		t.Errorf("-v -v trace lacks %q:\n%s", want, strings.Join(trace, "\n"))
+	}
+	mu.Unlock()
 
 	gs, err := open().List(context.Background())
 	if err != nil || len(gs) != 2 {
