@@ -27,4 +27,13 @@ func TestForwardAllGrant(t *testing.T) {
 	if d := j.Decide(sealA(t), clientIP, serverIP, t0); !d.Accept || len(d.Grants) == 0 || d.Grants[0].NAT != nil {
 		t.Errorf("no NAT in the packet: %q (%v) %+v, want the plain grant", d.Reason, d.Err, d.Grants)
 	}
+
+	// The stock's implied FORCE_NAT "0.0.0.0 0" (FORCE_SNAT, no FORCE_NAT):
+	// a NAT grant to no address, forwarded and rewritten.
+	j, _ = judge(t, "SOURCE ANY\n"+keysA+"FORWARD_ALL Y\nFORCE_SNAT 203.0.113.44\nDISABLE_DNAT Y\n", "ENABLE_IPT_FORWARDING Y\nENABLE_IPT_SNAT Y\n", aging)
+	d := j.Decide(sealA(t), clientIP, serverIP, t0)
+	if !d.Accept || len(d.Grants) != 1 || d.Grants[0].NAT == nil || !d.Grants[0].NAT.All ||
+		!d.Grants[0].NAT.To.Addr().IsUnspecified() || d.Grants[0].NAT.SNATTo.String() != "203.0.113.44" {
+		t.Errorf("FORCE_SNAT without FORCE_NAT: %q (%v) %+v, want a FORWARD_ALL grant with SNAT and no target", d.Reason, d.Err, d.Grants)
+	}
 }

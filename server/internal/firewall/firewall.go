@@ -143,7 +143,11 @@ type NAT struct {
 	// stock's snat_rule does for forward_all. The grant's Proto and Port
 	// are what the client asked for; they do not narrow the rules, and
 	// two All grants of one source to one address are the same access.
-	// Local (--nat-local) keeps its accept rule for To's port.
+	// Local (--nat-local) keeps its accept rule for To's port. An
+	// unspecified To (the "0.0.0.0 0" FORCE_NAT the stock implies for
+	// FORWARD_ALL with FORCE_SNAT/FORCE_MASQUERADE) makes no DNAT rule:
+	// the stock's DNAT to 0.0.0.0 would only black-hole the client; such a
+	// grant is, like NoDNAT, not read back by List.
 	All bool
 }
 
@@ -366,8 +370,12 @@ func normalize(cfg Config, g Grant, needExpiry bool) (Grant, error) {
 		if !cfg.NAT {
 			return Grant{}, fmt.Errorf("%w: %s", ErrNATDisabled, g)
 		}
+		all := g.NAT.All && !g.NAT.Local
 		to := netip.AddrPortFrom(g.NAT.To.Addr().Unmap(), g.NAT.To.Port())
-		if !to.Addr().IsValid() || to.Addr().IsUnspecified() || to.Port() == 0 && !(g.NAT.All && !g.NAT.Local) || to.Addr().Is4() != g.Source.Is4() || to.Addr().Zone() != "" {
+		if all && to.Addr().IsUnspecified() {
+			to = netip.AddrPortFrom(unspecified(g.Source.Is6()), 0) // "0.0.0.0 0": no DNAT target
+		}
+		if !to.Addr().IsValid() || to.Addr().IsUnspecified() && !all || to.Port() == 0 && !all || to.Addr().Is4() != g.Source.Is4() || to.Addr().Zone() != "" {
 			return bad("NAT destination %s for source %s", g.NAT.To, g.Source)
 		}
 		snat := g.NAT.SNATTo.Unmap()

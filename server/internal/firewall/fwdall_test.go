@@ -102,3 +102,30 @@ func TestNFTablesRefusesForwardAll(t *testing.T) {
 		t.Errorf("List after the refusal: %v %v", strs(gs), err)
 	}
 }
+
+// FORWARD_ALL with FORCE_SNAT and no FORCE_NAT (the stock's implied
+// "0.0.0.0 0", fwknop's suite's "FORWARD_ALL" test) forwards and rewrites
+// everything from the client and DNATs nowhere; expiry removes both rules.
+func TestIPTablesForwardAllNoTarget(t *testing.T) {
+	requireIPTables(t)
+	ns := netnstest.New(t, "fwdall0")
+	fw := mustInit(t, iptablesIn(t, ns, snatCfg())())
+	g := tcp(other4, 22, at(60))
+	g.NAT = &firewall.NAT{To: netip.MustParseAddrPort("0.0.0.0:0"), All: true, SNATTo: netip.MustParseAddr("203.0.113.44")}
+	mustGrant(t, fw, g)
+	wantRules(t, ns, "iptables", "nat", "FWKNOP_PREROUTING", "-N FWKNOP_PREROUTING")
+	wantRules(t, ns, "iptables", "filter", "FWKNOP_FORWARD", "-N FWKNOP_FORWARD",
+		"-A FWKNOP_FORWARD -s 203.0.113.9/32 -m comment --comment _exp_1795563493 -j ACCEPT")
+	wantRules(t, ns, "iptables", "nat", "FWKNOP_POSTROUTING", "-N FWKNOP_POSTROUTING",
+		"-A FWKNOP_POSTROUTING -s 203.0.113.9/32 -m comment --comment _exp_1795563493 -j SNAT --to-source 203.0.113.44")
+	if _, _, err := fw.Expire(context.Background(), at(60)); err != nil {
+		t.Fatal(err)
+	}
+	wantRules(t, ns, "iptables", "filter", "FWKNOP_FORWARD", "-N FWKNOP_FORWARD")
+	wantRules(t, ns, "iptables", "nat", "FWKNOP_POSTROUTING", "-N FWKNOP_POSTROUTING")
+	bad := tcp(other4, 22, at(60))
+	bad.NAT = &firewall.NAT{To: netip.MustParseAddrPort("0.0.0.0:0")}
+	if err := fw.Grant(context.Background(), bad); !errors.Is(err, firewall.ErrInvalidGrant) {
+		t.Errorf("NAT to 0.0.0.0 without FORWARD_ALL: %v, want ErrInvalidGrant", err)
+	}
+}

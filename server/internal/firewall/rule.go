@@ -64,7 +64,7 @@ func rulesFor(cfg Config, g Grant) []rule {
 		return []rule{mk(kindInput, g.Port, true)}
 	}
 	var rules []rule
-	if !g.NAT.NoDNAT {
+	if !g.NAT.NoDNAT && !g.NAT.To.Addr().IsUnspecified() {
 		to := g.NAT.To.String()
 		if g.NAT.All { // the stock's IPT_DNAT_ALL_RULE_ARGS: the address alone
 			to = g.NAT.To.Addr().String()
