@@ -211,7 +211,10 @@ func protoNumber(proto string) uint8 {
 // when ENABLE_NAT_DNS is on); nil when the grant is not NAT.
 func (p *packetState) natTarget(cfg *config.Stanza, m *spa.Message) (*firewall.NAT, error) {
 	local := m.Type.IsLocalNAT()
-	if cfg.ForceNAT.IsValid() && !cfg.ForceNAT.Addr().IsUnspecified() {
+	// FORWARD_ALL with FORCE_SNAT/FORCE_MASQUERADE and no FORCE_NAT has the
+	// stock's implied "0.0.0.0 0": forward and rewrite everything, DNAT
+	// nowhere. Without FORWARD_ALL such a FORCE_NAT never reaches here.
+	if cfg.ForceNAT.IsValid() && (!cfg.ForceNAT.Addr().IsUnspecified() || cfg.ForwardAll) {
 		return p.withSNAT(cfg, &firewall.NAT{To: cfg.ForceNAT, Local: local}), nil
 	}
 	if !m.Type.HasNAT() {

@@ -75,10 +75,11 @@ func validHostname(s string) bool {
 // then, so a stanza's FORCE_SNAT alone rewrites nothing there either): the
 // stanza's FORCE_SNAT address, else masquerading if it says
 // FORCE_MASQUERADE, else SNAT_TRANSLATE_IP, else masquerading. With
-// DISABLE_DNAT the grant makes no DNAT rule.
+// DISABLE_DNAT the grant makes no DNAT rule; with FORWARD_ALL it forwards
+// every protocol and port of the client.
 func (p *packetState) withSNAT(cfg *config.Stanza, nat *firewall.NAT) *firewall.NAT {
 	srv := p.j.srv
-	nat.NoDNAT = cfg.DisableDNAT
+	nat.NoDNAT, nat.All = cfg.DisableDNAT, cfg.ForwardAll
 	switch {
 	case !srv.EnableIPTSNAT:
 	case cfg.ForceSNAT.IsValid():

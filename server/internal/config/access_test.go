@@ -119,8 +119,10 @@ func TestAccessVariables(t *testing.T) {
 		{"ACCESS_EXPIRE_EPOCH 1795563495", func(s *Stanza) any { return s.AccessExpire.Unix() }, int64(1795563495)},
 		{"FORCE_NAT 192.0.2.10 22", func(s *Stanza) any { return s.ForceNAT }, netip.MustParseAddrPort("192.0.2.10:22")},
 		{"FORCE_NAT 192.0.2.10 22\nFORCE_SNAT 203.0.113.1", func(s *Stanza) any { return s.ForceSNAT }, netip.MustParseAddr("203.0.113.1")},
+		{"FORWARD_ALL Y\nFORCE_MASQUERADE Y", func(s *Stanza) any { return []any{s.ForceMasquerade, s.ForwardAll, s.ForceNAT} },
+			[]any{true, true, netip.MustParseAddrPort("0.0.0.0:0")}},
 		{"FORWARD_ALL N\nFORCE_NAT 192.0.2.10 22\nFORCE_MASQUERADE Y", func(s *Stanza) any { return []any{s.ForceMasquerade, s.ForwardAll, s.ForceNAT} },
-			[]any{true, false, netip.MustParseAddrPort("192.0.2.10:22")}}, // FORWARD_ALL Y: TestForwardAllRefused
+			[]any{true, false, netip.MustParseAddrPort("192.0.2.10:22")}},
 		{"DISABLE_DNAT Y", func(s *Stanza) any { return s.DisableDNAT }, true},
 		{"GPG_HOME_DIR /gnupg\nGPG_DECRYPT_ID CFA115A3\nGPG_ALLOW_NO_PW Y\nGPG_REMOTE_ID 487442c4, 0123ABCD", func(s *Stanza) any {
 			return []any{s.GPGHomeDir, s.GPGDecryptID, s.GPGAllowNoPW, s.GPGRemoteIDs, s.GPGRequireSig, s.UsesGPG()}

@@ -121,15 +121,12 @@ func (p *accessParser) setVar(b *stanzaBuilder, e entry, file string, keysOnly b
 	return nil
 }
 
-// forwardAll reads FORWARD_ALL. The stock forwards every port of the
-// client to FORCE_NAT's host (FORWARD, DNAT and SNAT rules for any
-// protocol); Sesame's firewall builds per-port grants only, so Y is refused
-// at its line rather than loaded and silently never forwarded.
+// forwardAll reads FORWARD_ALL: a NAT grant of the stanza forwards every
+// protocol and port of the client to the NAT host (the iptables backend's
+// FORWARD, DNAT and SNAT/MASQUERADE rules match the source alone; the
+// nftables backend refuses such a grant, saying why).
 func forwardAll(_ *accessParser, b *stanzaBuilder, v string) (err error) {
-	if b.st.ForwardAll, err = parseBool(v); err == nil && b.st.ForwardAll {
-		err = &valueError{sentinel: ErrUnsupported,
-			msg: "Y: forwarding every port is not built in Sesame's fwknopd; use FORCE_NAT with the ports in OPEN_PORTS"}
-	}
+	b.st.ForwardAll, err = parseBool(v)
 	return err
 }
 

@@ -13,7 +13,9 @@
 // FWKNOP_FORWARD (forwarded) or FWKNOP_INPUT (local) accept rule, and, where
 // Config.SNAT/Masquerade name chains (ENABLE_IPT_SNAT), the stock's SNAT or
 // MASQUERADE rule for the NAT target (NAT.SNATTo, NAT.Masquerade; iptables
-// only; NAT.NoDNAT leaves the DNAT rule out). Config.Trace hears each
+// only; NAT.NoDNAT leaves the DNAT rule out; NAT.All, FORWARD_ALL, makes
+// these three rules for every protocol and port of the source, iptables
+// only). Config.Trace hears each
 // command and the changed chains' listings (the stock's -v -v). IPv6 grants
 // go to ip6tables with the same layout. The programs are the ones named
 // (Config.IPTablesExe: FIREWALL_EXE, e.g. iptables-legacy) and their
@@ -133,6 +135,20 @@ type NAT struct {
 	// source rewriting rules are made. Such a grant is not read back by
 	// List (no DNAT rule names it); Expire removes its rules in time.
 	NoDNAT bool
+	// All forwards every protocol and port of the source (FORWARD_ALL;
+	// iptables backend only): the forward, DNAT and source rewriting rules
+	// match the source alone, the DNAT rule sends to To's address keeping
+	// the port (To's port may be 0 and is not used), and a grant with
+	// ENABLE_IPT_SNAT chains is masqueraded unless SNATTo is set, as the
+	// stock's snat_rule does for forward_all. The grant's Proto and Port
+	// are what the client asked for; they do not narrow the rules, and
+	// two All grants of one source to one address are the same access.
+	// Local (--nat-local) keeps its accept rule for To's port. An
+	// unspecified To (the "0.0.0.0 0" FORCE_NAT the stock implies for
+	// FORWARD_ALL with FORCE_SNAT/FORCE_MASQUERADE) makes no DNAT rule:
+	// the stock's DNAT to 0.0.0.0 would only black-hole the client; such a
+	// grant is, like NoDNAT, not read back by List.
+	All bool
 }
 
 func (g Grant) String() string {
@@ -145,6 +161,9 @@ func (g Grant) String() string {
 		src = g.SourcePrefix.String()
 	}
 	s := fmt.Sprintf("%s -> %s/%d", src, proto, g.Port)
+	if g.NAT != nil && g.NAT.All && !g.NAT.Local {
+		s = src + " -> */*" // as the stock logs FORWARD_ALL rules
+	}
 	if g.Dest.IsValid() {
 		s += " on " + g.Dest.String()
 	}
@@ -153,7 +172,11 @@ func (g Grant) String() string {
 		if g.NAT.Local {
 			kind = "local"
 		}
-		s += fmt.Sprintf(" (%s NAT to %s)", kind, g.NAT.To)
+		if g.NAT.All {
+			s += fmt.Sprintf(" (%s NAT of all ports to %s)", kind, g.NAT.To.Addr())
+		} else {
+			s += fmt.Sprintf(" (%s NAT to %s)", kind, g.NAT.To)
+		}
 	}
 	return s + fmt.Sprintf(" until %d", g.Expires.Unix())
 }
@@ -279,6 +302,11 @@ func keyOf(g Grant) key {
 	k := key{src: src, proto: g.Proto, port: g.Port, dest: g.Dest}
 	if g.NAT != nil {
 		k.nat, k.to, k.local = true, g.NAT.To, g.NAT.Local
+		if g.NAT.All && !g.NAT.Local {
+			// The rules name neither protocol nor port: read back,
+			// they carry none, so the key must not either.
+			k.proto, k.port, k.to = 0, 0, netip.AddrPortFrom(g.NAT.To.Addr(), 0)
+		}
 	}
 	return k
 }
@@ -289,7 +317,7 @@ func (k key) grant(exp int64) Grant {
 		g.SourcePrefix = k.src
 	}
 	if k.nat {
-		g.NAT = &NAT{To: k.to, Local: k.local}
+		g.NAT = &NAT{To: k.to, Local: k.local, All: k.proto == 0}
 	}
 	return g
 }
@@ -342,15 +370,19 @@ func normalize(cfg Config, g Grant, needExpiry bool) (Grant, error) {
 		if !cfg.NAT {
 			return Grant{}, fmt.Errorf("%w: %s", ErrNATDisabled, g)
 		}
+		all := g.NAT.All && !g.NAT.Local
 		to := netip.AddrPortFrom(g.NAT.To.Addr().Unmap(), g.NAT.To.Port())
-		if !to.Addr().IsValid() || to.Addr().IsUnspecified() || to.Port() == 0 || to.Addr().Is4() != g.Source.Is4() || to.Addr().Zone() != "" {
+		if all && to.Addr().IsUnspecified() {
+			to = netip.AddrPortFrom(unspecified(g.Source.Is6()), 0) // "0.0.0.0 0": no DNAT target
+		}
+		if !to.Addr().IsValid() || to.Addr().IsUnspecified() && !all || to.Port() == 0 && !all || to.Addr().Is4() != g.Source.Is4() || to.Addr().Zone() != "" {
 			return bad("NAT destination %s for source %s", g.NAT.To, g.Source)
 		}
 		snat := g.NAT.SNATTo.Unmap()
 		if snat.IsValid() && (snat.Is4() != g.Source.Is4() || snat.IsUnspecified() || snat.Zone() != "") {
 			return bad("SNAT address %s for source %s", g.NAT.SNATTo, g.Source)
 		}
-		g.NAT = &NAT{To: to, Local: g.NAT.Local, SNATTo: snat, Masquerade: g.NAT.Masquerade, NoDNAT: g.NAT.NoDNAT}
+		g.NAT = &NAT{To: to, Local: g.NAT.Local, SNATTo: snat, Masquerade: g.NAT.Masquerade, NoDNAT: g.NAT.NoDNAT, All: g.NAT.All}
 	}
 	if needExpiry && g.Expires.Unix() <= 0 {
 		return bad("no expiry")

@@ -650,6 +650,9 @@ func (f *NFTables) Grant(ctx context.Context, g Grant) error {
 	if err == nil && g.NAT != nil && (g.NAT.SNATTo.IsValid() || g.NAT.Masquerade) {
 		err = fmt.Errorf("%w: SNAT/MASQUERADE of NAT grants (ENABLE_IPT_SNAT) needs the iptables backend", ErrInvalidGrant)
 	}
+	if err == nil && g.NAT != nil && g.NAT.All {
+		err = fmt.Errorf("%w: forwarding every port (FORWARD_ALL) needs the iptables backend", ErrInvalidGrant)
+	}
 	if err != nil {
 		return err
 	}

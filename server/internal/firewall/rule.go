@@ -45,23 +45,18 @@ type rule struct {
 func rulesFor(cfg Config, g Grant) []rule {
 	exp := g.Expires.Unix()
 	mk := func(k kind, port uint16, withDest bool, extra ...string) rule {
-		src := g.Source.String()
-		if g.SourcePrefix.IsValid() {
-			src = g.SourcePrefix.String()
+		all := g.NAT != nil && g.NAT.All && k != kindInput
+		args := []string{"-s", sourceArg(g)}
+		if !all {
+			args = []string{"-p", strconv.Itoa(int(g.Proto)), "-s", sourceArg(g)}
 		}
-		args := []string{"-p", strconv.Itoa(int(g.Proto)), "-s", src}
 		if withDest {
-			dst := g.Dest
-			if !dst.IsValid() {
-				dst = netip.PrefixFrom(netip.IPv4Unspecified(), 0)
-				if g.Source.Is6() {
-					dst = netip.PrefixFrom(netip.IPv6Unspecified(), 0)
-				}
-			}
-			args = append(args, "-d", dst.String())
+			args = append(args, "-d", destArg(g))
 		}
-		args = append(args, "--dport", strconv.Itoa(int(port)),
-			"-m", "comment", "--comment", expPrefix+strconv.FormatInt(exp, 10),
+		if !all {
+			args = append(args, "--dport", strconv.Itoa(int(port)))
+		}
+		args = append(args, "-m", "comment", "--comment", expPrefix+strconv.FormatInt(exp, 10),
 			"-j", cfg.spec(k).Target)
 		return rule{kind: k, v6: g.Source.Is6(), args: append(args, extra...), exp: exp}
 	}
@@ -69,8 +64,12 @@ func rulesFor(cfg Config, g Grant) []rule {
 		return []rule{mk(kindInput, g.Port, true)}
 	}
 	var rules []rule
-	if !g.NAT.NoDNAT {
-		rules = append(rules, mk(kindDNAT, g.Port, true, "--to-destination", g.NAT.To.String()))
+	if !g.NAT.NoDNAT && !g.NAT.To.Addr().IsUnspecified() {
+		to := g.NAT.To.String()
+		if g.NAT.All { // the stock's IPT_DNAT_ALL_RULE_ARGS: the address alone
+			to = g.NAT.To.Addr().String()
+		}
+		rules = append(rules, mk(kindDNAT, g.Port, true, "--to-destination", to))
 	}
 	if g.NAT.Local {
 		return append(rules, mk(kindInput, g.NAT.To.Port(), true))
@@ -83,10 +82,32 @@ func rulesFor(cfg Config, g Grant) []rule {
 	return rules
 }
 
+// sourceArg is the -s of g's rules: its address, or its GRANT_PREFIX.
+func sourceArg(g Grant) string {
+	if g.SourcePrefix.IsValid() {
+		return g.SourcePrefix.String()
+	}
+	return g.Source.String()
+}
+
+// destArg is the -d of g's rules, "any" of its family when unrestricted.
+func destArg(g Grant) string {
+	switch {
+	case g.Dest.IsValid():
+		return g.Dest.String()
+	case g.Source.Is6():
+		return netip.PrefixFrom(netip.IPv6Unspecified(), 0).String()
+	}
+	return netip.PrefixFrom(netip.IPv4Unspecified(), 0).String()
+}
+
 // snatRule is the stock's source rewriting of a forwarded NAT grant
 // (snat_rule in fw_util_iptables.c): connections to the NAT target leave
 // with the source SNATTo, or masqueraded, on the port the client asked for.
 func snatRule(cfg Config, g Grant) (rule, bool) {
+	if g.NAT.All {
+		return snatAllRule(cfg, g)
+	}
 	k, extra := kindSNAT, []string{"--to-source", g.NAT.SNATTo.String()}
 	switch {
 	case g.NAT.SNATTo.IsValid():
@@ -95,13 +116,29 @@ func snatRule(cfg Config, g Grant) (rule, bool) {
 	default:
 		return rule{}, false
 	}
-	if cfg.spec(k).ToChain == "" { // no ENABLE_IPT_SNAT: no chain, as in the stock
+	args := []string{"-p", strconv.Itoa(int(g.Proto)), "-d", g.NAT.To.Addr().String(),
+		"--dport", strconv.Itoa(int(g.NAT.To.Port()))}
+	return snatTail(cfg, g, k, args, extra)
+}
+
+// snatAllRule is snat_rule's forward_all branch: everything from the source
+// is rewritten, to SNATTo or (the stock's default there) masqueraded.
+func snatAllRule(cfg Config, g Grant) (rule, bool) {
+	k, extra := kindMasquerade, []string(nil)
+	if g.NAT.SNATTo.IsValid() {
+		k, extra = kindSNAT, []string{"--to-source", g.NAT.SNATTo.String()}
+	}
+	return snatTail(cfg, g, k, []string{"-s", sourceArg(g)}, extra)
+}
+
+// snatTail ends a source rewriting rule with its expiry and target; there
+// is none without the chain (no ENABLE_IPT_SNAT), as in the stock.
+func snatTail(cfg Config, g Grant, k kind, args, extra []string) (rule, bool) {
+	if cfg.spec(k).ToChain == "" {
 		return rule{}, false
 	}
-	args := []string{"-p", strconv.Itoa(int(g.Proto)), "-d", g.NAT.To.Addr().String(),
-		"--dport", strconv.Itoa(int(g.NAT.To.Port())),
-		"-m", "comment", "--comment", expPrefix + strconv.FormatInt(g.Expires.Unix(), 10),
-		"-j", cfg.spec(k).Target}
+	args = append(args, "-m", "comment", "--comment", expPrefix+strconv.FormatInt(g.Expires.Unix(), 10),
+		"-j", cfg.spec(k).Target)
 	return rule{kind: k, v6: g.Source.Is6(), args: append(args, extra...), exp: g.Expires.Unix()}, true
 }
 
@@ -151,9 +188,17 @@ func parseRule(line string, c chain, v6 bool) (rule, bool) {
 			to = val
 		}
 	}
-	r.ok = r.ok && r.src.IsValid() && r.src.Addr().Is6() == v6 && r.proto != 0 && r.port != 0 &&
+	// A FORWARD_ALL grant's forward and DNAT rules name no protocol, no
+	// port, and the DNAT target's address alone.
+	all := r.proto == 0 && r.port == 0 && argOf(a, "-p") == "" && argOf(a, "--dport") == "" &&
+		(c.kind == kindForward || c.kind == kindDNAT)
+	r.ok = r.ok && r.src.IsValid() && r.src.Addr().Is6() == v6 && (r.proto != 0 && r.port != 0 || all) &&
 		r.exp != 0 && target == c.Target && (!r.dst.IsValid() || r.dst.Addr().Is6() == v6)
 	switch {
+	case c.kind == kindDNAT && all:
+		addr, err := netip.ParseAddr(to)
+		r.to = netip.AddrPortFrom(addr, 0)
+		r.ok = r.ok && err == nil && addr.Is6() == v6 && addr.Zone() == ""
 	case c.kind == kindDNAT:
 		ap, err := netip.ParseAddrPort(to)
 		r.to = ap

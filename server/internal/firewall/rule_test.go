@@ -64,10 +64,24 @@ func TestParseRuleOthers(t *testing.T) {
 			t.Errorf("%s: parseRule(%q) = rule %v, grant %v, exp %d; want %v, %v, %d", c.comment, c.line, isRule, r.ok, r.exp, c.isRule, c.grant, c.exp)
 		}
 	}
-	// A FORWARD_ALL-style DNAT without a port is no grant but still expires.
+	// A FORWARD_ALL DNAT (no protocol, no port, the address alone) is a
+	// grant of every port; half of that shape is no grant but still expires.
 	r, _ := parseRule("-A FWKNOP_PREROUTING -s 198.51.100.7/32 -m comment --comment _exp_5 -j DNAT --to-destination 203.0.113.5", dnatChain, false)
-	if r.ok || r.exp != 5 {
-		t.Errorf("DNAT without a port: ok %v exp %d; want no grant, exp 5", r.ok, r.exp)
+	if !r.ok || r.exp != 5 || r.proto != 0 || r.port != 0 || r.to != netip.MustParseAddrPort("203.0.113.5:0") {
+		t.Errorf("FORWARD_ALL DNAT: %+v; want a grant of every port to 203.0.113.5, exp 5", r)
+	}
+	for _, line := range []string{
+		"-A FWKNOP_PREROUTING -s 198.51.100.7/32 -m comment --comment _exp_5 -j DNAT --to-destination 203.0.113.5:22",
+		"-A FWKNOP_PREROUTING -s 198.51.100.7/32 -p tcp -m comment --comment _exp_5 -j DNAT --to-destination 203.0.113.5",
+		"-A FWKNOP_INPUT -s 198.51.100.7/32 -m comment --comment _exp_5 -j ACCEPT",
+	} {
+		c := dnatChain
+		if strings.Contains(line, "INPUT") {
+			c = inputChain
+		}
+		if r, _ := parseRule(line, c, false); r.ok || r.exp != 5 {
+			t.Errorf("parseRule(%q) = ok %v exp %d; want no grant, exp 5", line, r.ok, r.exp)
+		}
 	}
 }
 

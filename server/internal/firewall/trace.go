@@ -53,11 +53,15 @@ func (f *IPTables) traceAdded(g Grant, rules []rule) {
 	if g.Dest.IsValid() {
 		dst = g.Dest.String()
 	}
-	access := map[uint8]string{TCP: "tcp", UDP: "udp"}[g.Proto] + "/" + strconv.Itoa(int(g.Port))
+	grantAccess := map[uint8]string{TCP: "tcp", UDP: "udp"}[g.Proto] + "/" + strconv.Itoa(int(g.Port))
 	for _, r := range rules {
+		access := grantAccess
 		msg := [...]string{kindInput: "access", kindForward: "FORWARD", kindDNAT: "DNAT", kindSNAT: "SNAT", kindMasquerade: "SNAT"}[r.kind]
 		if r.kind == kindInput && g.NAT != nil {
 			msg = "local NAT"
+		}
+		if r.kind != kindInput && g.NAT != nil && g.NAT.All { // ipt_rule's "DNAT ALL", "*/*"
+			msg, access = msg+" ALL", "*/*"
 		}
 		f.cfg.Trace(fmt.Sprintf("Added %s rule to %s for %s -> %s %s, expires at %d",
 			msg, f.cfg.spec(r.kind).ToChain, src, dst, access, r.exp))
