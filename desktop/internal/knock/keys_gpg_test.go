@@ -1,6 +1,7 @@
 package knock
 
 import (
+	"encoding/base64"
 	"errors"
 	"os"
 	"os/exec"
@@ -66,5 +67,27 @@ func TestGetKeyFileIsGPGSigningPassphrase(t *testing.T) {
 	}
 	if err != nil && strings.Contains(err.Error(), "pw") {
 		t.Errorf("the error shows a key: %v", err)
+	}
+}
+
+// TestKeyBase64IsGPGSigningPassphrase: --key-base64-rijndael (KEY_BASE64)
+// decoded is the signing key's passphrase in GPG mode, as the stock
+// client's get_keys decodes it; bad base64 is refused without showing it.
+func TestKeyBase64IsGPGSigningPassphrase(t *testing.T) {
+	const pass = "b64 signing pw"
+	client, fp, server := lockedSigner(t, pass)
+	o := NewOptions()
+	o.UseGPG, o.GPGHome, o.GPGRecipient, o.GPGSigner = true, client, vecServerFP, fp
+	o.KeyBase64 = Secret(base64.StdEncoding.EncodeToString([]byte(pass)))
+	p, err := sealWith(t, o, nil)
+	if err != nil {
+		t.Fatalf("the base64 key did not unlock the signing key: %v", err)
+	}
+	if m := openWithHome(t, server, p); m.Signer == nil || !m.Signer.Verified {
+		t.Errorf("signer %+v", m.Signer)
+	}
+	o.KeyBase64 = "!!not-b64-secret"
+	if _, err := sealWith(t, o, nil); !errors.Is(err, ErrInvalid) || strings.Contains(err.Error(), "secret") {
+		t.Errorf("bad base64: %v", err)
 	}
 }
