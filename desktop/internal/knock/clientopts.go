@@ -85,10 +85,14 @@ func readBounded(path string) ([]byte, error) {
 }
 
 // keysFromFiles fills in the keys that -G and --get-hmac-key name, when
-// no key is given otherwise, as the stock client's get_keys.
+// no key is given otherwise, as the stock client's get_keys. In GPG mode
+// -G's key is the signing key's passphrase (Keys passes o.Key on), so the
+// file is read unless GPG_SIGNING_PW gave one; like the stock client it is
+// read even with --gpg-agent or --gpg-no-signing-pw, and a file without
+// the server's line is refused in every mode.
 func keysFromFiles(o *Options) error {
 	var err error
-	if o.KeyFile != "" && o.Key == "" && o.KeyBase64 == "" && !o.UseGPG {
+	if o.KeyFile != "" && o.Key == "" && o.KeyBase64 == "" && (!o.UseGPG || o.GPGSigningPW == "") {
 		if o.Key, err = KeyFromFile(o.KeyFile, o.Destination); err != nil {
 			return err
 		}

@@ -19,7 +19,8 @@ const (
 )
 
 // Keys builds the spa.Keys for o the way the stock client's get_keys does:
-// a passphrase or base64 key for Rijndael (or the GPG keys), an HMAC key
+// a passphrase or base64 key for Rijndael (or the GPG keys, that key
+// then being the signing key's passphrase), an HMAC key
 // when one is given or --use-hmac asks for it, prompting for what is
 // missing. It refuses legacy mode with an HMAC and the same key for both,
 // as fwknop does. Error messages name the key, never its value.
@@ -38,10 +39,8 @@ func Keys(o *Options, prompt Prompter) (*spa.Keys, error) {
 		if o.Mode != spa.CBC && o.Mode != spa.Asymmetric {
 			return nil, invalid("encryption mode %s (-M %s) is for Rijndael keys, not GPG", o.Mode, o.Mode)
 		}
-		if o.GPGSigningPW == "" && o.Key != "" {
-			// The stock client's get_keys: in GPG mode the key (-G's
-			// file, KEY) is the signing key's passphrase.
-			o.GPGSigningPW = o.Key
+		if err = signingPWFromKey(o); err != nil {
+			return nil, err
 		}
 		if k.GPG, err = loadGPG(o, prompt); err != nil {
 			return nil, err
@@ -59,6 +58,25 @@ func Keys(o *Options, prompt Prompter) (*spa.Keys, error) {
 	}
 	k.AllowNoHMAC = len(k.HMAC) == 0
 	return k, nil
+}
+
+// signingPWFromKey is the stock client's get_keys in GPG mode: the key
+// (--key-rijndael, KEY, -G's file, or --key-base64-rijndael, KEY_BASE64
+// decoded) is the signing key's passphrase, unless GPG_SIGNING_PW gave
+// one.
+func signingPWFromKey(o *Options) error {
+	switch {
+	case o.GPGSigningPW != "":
+	case o.Key != "":
+		o.GPGSigningPW = o.Key
+	case o.KeyBase64 != "":
+		pw, err := decodeKey(string(o.KeyBase64))
+		if err != nil || len(pw) == 0 {
+			return invalid("base64 GPG signing passphrase (--key-base64-rijndael, KEY_BASE64): not valid base64 (the key is not shown)")
+		}
+		o.GPGSigningPW = Secret(pw)
+	}
+	return nil
 }
 
 // secret returns the key bytes from a passphrase, a base64 key, or the
